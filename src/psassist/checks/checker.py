@@ -1,0 +1,147 @@
+"""Runs every rule over a text and builds a report; the CLI, the UI and tests all call it.
+
+Engines are opened lazily and once per Checker, so checking a hundred files pays for
+spaCy and the LanguageTool connection once. A missing engine never stops the other
+rules: its status goes into the report with the reason and the fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from psassist.checks import eras, originality, privacy, readability, style
+from psassist.checks.analysis import Analysis, CheckOptions, analyse
+from psassist.checks.grammar import LanguageToolMatch, findings_from_languagetool
+from psassist.checks.model import Finding
+from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
+from psassist.config import Settings
+from psassist.engines.nlp import Pipeline, load_pipeline
+from psassist.report.model import EngineStatus, LocatedFinding, Readability, Report, Stats
+from psassist.text.positions import LineIndex
+
+Rule = Callable[[Analysis], Iterable[Finding]]
+RULE_FAMILIES: tuple[Sequence[Rule], ...] = (
+    readability.CHECKS, style.CHECKS, eras.CHECKS, privacy.CHECKS, originality.CHECKS,
+)
+
+
+class GrammarEngine:
+    """The checker's view of LanguageTool: opened on first use, remembered if unavailable."""
+
+    def __init__(self, settings: Settings, enabled: bool) -> None:
+        self._settings = settings
+        self._enabled = enabled and settings.languagetool.enabled
+        self._client: Any = None
+        self._reason: str | None = None if self._enabled else (
+            "skipped: grammar checking is turned off (--no-grammar or settings)"
+        )
+
+    def status(self) -> EngineStatus:
+        if self._reason is not None:
+            return EngineStatus("unavailable", self._reason)
+        if self._client is None:
+            return EngineStatus("unavailable", "not started yet")
+        return EngineStatus("ok", str(self._client.describe()))
+
+    def check(self, text: str) -> list[LanguageToolMatch] | None:
+        if self._reason is not None:
+            return None
+        from psassist.engines.languagetool import LanguageToolError, open_languagetool
+
+        try:
+            if self._client is None:
+                self._client = open_languagetool(self._settings)
+            return list(self._client.check(text))
+        except LanguageToolError as exc:
+            self._reason = str(exc)
+            self._client = None
+            return None
+
+
+class Checker:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        grammar: bool = True,
+        extra_words: Iterable[str] = (),
+        pipeline: Pipeline | None = None,
+    ) -> None:
+        self.settings = settings
+        self._pipeline = pipeline
+        self.grammar = GrammarEngine(settings, grammar)
+        user_words = read_user_dictionary(settings.user_dictionary_path())
+        self.vocabulary = Vocabulary([*user_words, *extra_words])
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = load_pipeline(self.settings.spacy_model)
+        return self._pipeline
+
+    def engine_status(self) -> dict[str, EngineStatus]:
+        pipeline = self.pipeline
+        return {
+            "languagetool": self.grammar.status(),
+            "spacy": EngineStatus("fallback" if pipeline.fallback else "ok", pipeline.detail),
+        }
+
+    def analyse(self, text: str, options: CheckOptions) -> Analysis:
+        pipeline = self.pipeline
+        return analyse(text, pipeline.nlp, pipeline.has_parser, options)
+
+    def check_text(self, text: str, path: str = "<text>",
+                   options: CheckOptions | None = None) -> Report:
+        options = options or CheckOptions()
+        analysis = self.analyse(text, options)
+        findings: list[Finding] = []
+        for family in RULE_FAMILIES:
+            for rule in family:
+                findings.extend(rule(analysis))
+        matches = self.grammar.check(text)
+        if matches is not None:
+            findings.extend(findings_from_languagetool(analysis, matches, self.vocabulary))
+        findings = _without_disabled(findings, options.disabled_rules)
+        return build_report(path, analysis, findings, self.engine_status())
+
+
+def _without_disabled(findings: list[Finding], disabled: frozenset[str]) -> list[Finding]:
+    """Drop findings of disabled rules; a category name disables the whole category."""
+    if not disabled:
+        return findings
+    return [
+        f for f in findings
+        if f.rule not in disabled and f.category.value not in disabled
+    ]
+
+
+def build_report(path: str, analysis: Analysis, findings: list[Finding],
+                 engines: dict[str, EngineStatus]) -> Report:
+    text = analysis.text
+    index = LineIndex(text)
+    located = []
+    for finding in sorted(set(findings), key=Finding.sort_key):
+        line, column = index.position(finding.start)
+        located.append(LocatedFinding(finding, line, column))
+    scores = readability.scores_of(analysis)
+    return Report(
+        path=path,
+        text=text,
+        stats=Stats(
+            characters=eras.eras_character_count(text),
+            words=len(readability.words_of(text)),
+            sentences=len(analysis.sentences),
+            paragraphs=len(analysis.paragraphs),
+        ),
+        readability=Readability(
+            flesch_reading_ease=scores.flesch_reading_ease,
+            flesch_kincaid_grade=scores.flesch_kincaid_grade,
+            gunning_fog=scores.gunning_fog,
+            automated_readability_index=scores.automated_readability_index,
+            hard_sentences=scores.hard_sentences,
+            very_hard_sentences=scores.very_hard_sentences,
+        ),
+        engines=engines,
+        findings=located,
+    )

@@ -1,0 +1,219 @@
+"""What ERAS itself imposes: the character limit, plain text, and one statement per program.
+
+Facts come from ../shared/DOMAIN.md section 1: the 28,000-character limit counts
+letters, numbers, spaces and punctuation [OFF, AAMC]; AAMC asks for plain text because
+word processors add "hidden and invalid formatting" [OFF]; bullets and smart punctuation
+are reported to arrive garbled [SEC].
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, Sentence
+from psassist.checks.institutions import find_institutions, same_institution
+from psassist.checks.model import Category, Finding, Severity
+from psassist.checks.registry import define
+
+ERAS_CHARACTER_LIMIT = 28_000
+AAMC_PS_PAGE = (
+    "AAMC, The Personal Statement (ERAS): "
+    "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/"
+    "personal-statement"
+)
+
+CHARACTER_LIMIT = define(
+    "eras.character-limit", Category.ERAS, Severity.ERROR,
+    "Over the ERAS limit of 28,000 characters",
+    "MyERAS does not accept a personal statement longer than 28,000 characters, "
+    "counting letters, numbers, spaces and punctuation.",
+    AAMC_PS_PAGE,
+)
+LENGTH = define(
+    "eras.length", Category.ERAS, Severity.INFO,
+    "Length outside the usual one page",
+    "Advisors agree on about one page, roughly 600-850 words; AAMC itself sets only the "
+    "character limit.",
+    "DOMAIN.md section 1 [SEC]: medschoolcoach (~700 words), mededits (700-850 words)",
+)
+PLAIN_TEXT = define(
+    "eras.plain-text", Category.ERAS, Severity.WARNING,
+    "Character that plain text may garble",
+    "AAMC asks for plain text; smart quotes, dashes, bullets, tabs and emoji may arrive "
+    "as odd characters or question marks in the program's PDF.",
+    AAMC_PS_PAGE + "; erasoptimizer.com (2026) [SEC]",
+)
+FORMATTING = define(
+    "eras.formatting", Category.ERAS, Severity.WARNING,
+    "Markdown, HTML or list formatting",
+    "The ERAS text box shows symbols such as #, ** and - literally; programs see them.",
+    AAMC_PS_PAGE,
+)
+PROGRAM_NAME = define(
+    "eras.program-name", Category.ERAS, Severity.WARNING,
+    "Names a specific program",
+    "A statement assigned to many programs must not name one of them; only one "
+    "statement can be assigned to each program.",
+    "DOMAIN.md section 1 (assignment per program); CHECKS.md C3 ([ra-programs], [firstline])",
+    needs="spacy",
+)
+OTHER_PROGRAM = define(
+    "eras.other-program", Category.ERAS, Severity.ERROR,
+    "Names a different program",
+    "Sending a program a statement that names another program is an extreme red flag.",
+    "CHECKS.md C2/C3 ([resstmt-2019]: a statement meant for another program is a red flag)",
+    needs="spacy",
+)
+
+# character -> (ASCII replacement, what it is, severity)
+_TYPOGRAPHY: dict[str, tuple[str, str]] = {
+    "\u2018": ("'", "curly quote"), "\u2019": ("'", "curly apostrophe"),
+    "\u201a": ("'", "low quote"), "\u201b": ("'", "reversed quote"),
+    "\u201c": ('"', "curly quote"), "\u201d": ('"', "curly quote"),
+    "\u201e": ('"', "low quote"), "\u00ab": ('"', "guillemet"), "\u00bb": ('"', "guillemet"),
+    "\u2013": ("-", "en dash"), "\u2014": (" - ", "em dash"), "\u2015": (" - ", "dash"),
+    "\u2012": ("-", "figure dash"), "\u2010": ("-", "hyphen"), "\u2011": ("-", "hyphen"),
+    "\u2212": ("-", "minus sign"), "\u2026": ("...", "ellipsis character"),
+    "\u00a0": (" ", "non-breaking space"), "\u202f": (" ", "narrow no-break space"),
+    "\u2009": (" ", "thin space"), "\u2002": (" ", "en space"), "\u2003": (" ", "em space"),
+    "\u00ad": ("", "soft hyphen"), "\u200b": ("", "zero-width space"),
+    "\ufeff": ("", "zero-width no-break space"), "\u2032": ("'", "prime"),
+}
+_BULLETS = "\u2022\u25cf\u25e6\u25aa\u25a0\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714\u2192"
+
+
+def _classify(char: str) -> tuple[str, str, Severity] | None:
+    """Describe a character plain text may garble, or None for plain ASCII."""
+    if char == "\t":
+        return (" ", "tab", Severity.WARNING)
+    if char in _TYPOGRAPHY:
+        replacement, name = _TYPOGRAPHY[char]
+        return (replacement, name, Severity.INFO)
+    if char in _BULLETS:
+        return ("", "bullet or symbol", Severity.WARNING)
+    if ord(char) < 128:
+        return None
+    category = unicodedata.category(char)
+    if category.startswith("L") or category.startswith("M"):
+        folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        return (folded, "accented or non-Latin letter", Severity.INFO)
+    if category in ("So", "Sk", "Cs") or ord(char) > 0xFFFF:
+        return ("", "emoji or symbol", Severity.WARNING)
+    return ("", f"non-ASCII character U+{ord(char):04X}", Severity.INFO)
+
+
+def check_plain_text(analysis: Analysis) -> Iterator[Finding]:
+    for index, char in enumerate(analysis.text):
+        if char == "\n" or (" " <= char <= "~"):
+            continue
+        kind = _classify(char)
+        if kind is None:
+            continue
+        replacement, name, severity = kind
+        if name == "accented or non-Latin letter":
+            message = (f"\"{char}\" ({name}) may not display correctly; keep it only in a "
+                       "name, or write it without the accent")
+        else:
+            shown = "a space" if replacement == " " else f"\"{replacement}\"" if replacement \
+                else "nothing"
+            message = f"{name} (U+{ord(char):04X}) is not plain text; replace it with {shown}"
+        yield PLAIN_TEXT.finding(index, index + 1, message, [replacement], severity=severity)
+
+
+_FORMATTING_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+\S.*$", re.M), "a Markdown heading",
+     "Remove the heading; ERAS statements are prose paragraphs."),
+    (re.compile(r"^[ \t]*[-*+][ \t]+\S.*$", re.M), "a list item",
+     "Turn the list into a sentence or two of prose."),
+    (re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S.*$", re.M), "a numbered list item",
+     "Turn the list into prose."),
+    (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "Markdown bold",
+     "Remove the asterisks; plain text has no bold."),
+    (re.compile(r"(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])"), "Markdown emphasis",
+     "Remove the asterisks; plain text has no italics."),
+    (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), "a Markdown link", "Write the text without the link."),
+    (re.compile(r"</?(?:b|i|u|p|br|em|strong|div|span|ul|ol|li|h[1-6])\b[^>]*>", re.I),
+     "an HTML tag", "Remove the tag."),
+)
+
+
+def check_formatting(analysis: Analysis) -> Iterator[Finding]:
+    for pattern, what, fix in _FORMATTING_PATTERNS:
+        for match in pattern.finditer(analysis.text):
+            yield FORMATTING.finding(match.start(), match.end(),
+                                     f"{what} shows up literally in ERAS", [fix])
+
+
+def eras_character_count(text: str) -> int:
+    """Characters as the ERAS box counts them: everything pasted, one per line break."""
+    return len(text.strip())
+
+
+def check_character_limit(analysis: Analysis) -> Iterator[Finding]:
+    text = analysis.text
+    count = eras_character_count(text)
+    if count > ERAS_CHARACTER_LIMIT:
+        lead = len(text) - len(text.lstrip())
+        cut = lead + ERAS_CHARACTER_LIMIT
+        yield CHARACTER_LIMIT.finding(
+            cut, len(text.rstrip()),
+            f"{count:,} characters; ERAS accepts at most {ERAS_CHARACTER_LIMIT:,} "
+            f"({count - ERAS_CHARACTER_LIMIT:,} over). The marked text would not fit.",
+            ["Cut to about one page (600-850 words, roughly 4,000-5,500 characters)."],
+        )
+
+
+LENGTH_LOW, LENGTH_HIGH = 450, 900
+
+
+def check_length(analysis: Analysis) -> Iterator[Finding]:
+    words = len([w for w in analysis.text.split() if any(c.isalnum() for c in w)])
+    if words < LENGTH_LOW:
+        yield LENGTH.finding(0, 0, f"{words} words; most statements run about one page "
+                             "(600-850 words)", ["Add a concrete experience or your goals."])
+    elif words > LENGTH_HIGH:
+        yield LENGTH.finding(0, 0, f"{words} words; most statements run about one page "
+                             "(600-850 words)", ["Cut repetition and long patient narratives."])
+
+
+# A sentence that talks about joining or applying to an institution.
+_SEEKING = re.compile(
+    r"\b(?:join(?:ing)?|apply(?:ing)? (?:to|for)|(?:hope|want|wish|plan|to|will) (?:to )?train|"
+    r"residency (?:at|with)|program at|(?:be|become) (?:a )?part of|match(?:ing)? (?:at|with)|"
+    r"your (?:program|institution|hospital|department)|look(?:ing)? forward to|"
+    r"excited (?:to|about)|attracts? me|drawn to|(?:to|will) contribute to|"
+    r"(?:want|hope|like|plan) to (?:be|work|learn) (?:at|with))\b",
+    re.IGNORECASE,
+)
+
+
+def _seeking(sentence: Sentence) -> bool:
+    return bool(_SEEKING.search(sentence.text))
+
+
+def check_program_names(analysis: Analysis) -> Iterator[Finding]:
+    program = analysis.options.program
+    for found in find_institutions(analysis):
+        sentence = analysis.sentences[found.sentence]
+        if not (_seeking(sentence) or found.is_program):
+            continue
+        if program is None:
+            yield PROGRAM_NAME.finding(
+                found.start, found.end,
+                f"names \"{found.text}\" in a sentence about joining it; a statement sent to "
+                "several programs must not name one",
+                ["Remove the name, or keep this variant for that program only "
+                 "(psassist check --program NAME)."],
+            )
+        elif not same_institution(found.text, program):
+            yield OTHER_PROGRAM.finding(
+                found.start, found.end,
+                f"names \"{found.text}\" but this statement is for \"{program}\"",
+                [program],
+            )
+
+
+CHECKS = (check_character_limit, check_length, check_plain_text, check_formatting,
+          check_program_names)

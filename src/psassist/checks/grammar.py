@@ -1,0 +1,146 @@
+"""Grammar and spelling from LanguageTool, filtered through the medical vocabulary.
+
+LanguageTool's matches become findings here; the checker does the talking to the
+server. A program director called poor grammar and spelling "a deal breaker" (CHECKS.md
+GRAM.*, [acp-askpd]), so spelling and grammar are errors; LanguageTool's style hints are
+info. Unknown capitalised words that the entity recognizer calls a name or place are
+only info: no dictionary knows every applicant's hometown or mentor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from psassist.checks.analysis import Analysis
+from psassist.checks.model import Category, Finding, Severity
+from psassist.checks.registry import define
+from psassist.checks.vocabulary import Vocabulary
+
+LT_SOURCE = "LanguageTool (languagetool.org), run locally"
+
+SPELLING = define(
+    "spelling.misspelling", Category.SPELLING, Severity.ERROR,
+    "Misspelled word",
+    "Program directors call spelling mistakes a deal breaker, and MyERAS has no spell check.",
+    LT_SOURCE + "; ACP Ask the Program Director (CHECKS.md C19); DOMAIN.md (MyERAS has "
+    "no spell or grammar check)",
+    needs="languagetool",
+)
+UNKNOWN_NAME = define(
+    "spelling.unknown-name", Category.SPELLING, Severity.INFO,
+    "Name not in the dictionary",
+    "Names of people and places are often missing from dictionaries; check the spelling "
+    "once and add it to your dictionary.",
+    LT_SOURCE,
+    needs="languagetool",
+)
+GRAMMAR = define(
+    "grammar.languagetool", Category.GRAMMAR, Severity.ERROR,
+    "Grammar or usage error",
+    "Grammar errors in a one-page statement suggest carelessness to a reader who has "
+    "only this page.",
+    LT_SOURCE + "; CHECKS.md GRAM.*",
+    needs="languagetool",
+)
+LT_STYLE = define(
+    "style.languagetool", Category.STYLE, Severity.INFO,
+    "Style suggestion from LanguageTool",
+    "Wordiness, redundancy and register hints from LanguageTool's style rules.",
+    LT_SOURCE,
+    needs="languagetool",
+)
+
+
+class LanguageToolMatch(Protocol):
+    """What the grammar rules read from a LanguageTool match."""
+
+    @property
+    def offset(self) -> int: ...
+    @property
+    def length(self) -> int: ...
+    @property
+    def rule_id(self) -> str: ...
+    @property
+    def category_id(self) -> str: ...
+    @property
+    def issue_type(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def replacements(self) -> tuple[str, ...]: ...
+
+
+#: LanguageTool rules that psassist's own rules already cover, with a better message.
+COVERED_ELSEWHERE = frozenset({
+    "ENGLISH_WORD_REPEAT_RULE",  # style.doubled-word
+    "ENGLISH_WORD_REPEAT_BEGINNING_RULE",  # style.sentence-openings
+    "EN_QUOTES",  # eras.plain-text
+    "DASH_RULE",  # eras.plain-text
+    "WORD_REPEAT_BEGINNING_RULE",
+})
+_STYLE_CATEGORIES = frozenset({
+    "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "WIKIPEDIA", "TYPOGRAPHY", "REPETITIONS_STYLE",
+    "CREATIVE_WRITING", "TEXT_ANALYSIS",
+})
+_STYLE_ISSUES = frozenset({"style", "register", "locale-violation", "typographical"})
+_SERIOUS_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS", "TYPOS", "AGREEMENT"})
+_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
+
+
+def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
+    for entity in analysis.entities:
+        if entity.start <= start and end <= entity.end:
+            return entity.label
+    return None
+
+
+def _spelling(analysis: Analysis, match: LanguageToolMatch,
+              vocabulary: Vocabulary) -> Finding | None:
+    start, end = match.offset, match.offset + match.length
+    word = analysis.text[start:end]
+    if vocabulary.knows(word):
+        return None
+    suggestions = match.replacements[:5]
+    if _looks_like_name(analysis, start, word):
+        return UNKNOWN_NAME.finding(
+            start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
+            "spelling and add it to your dictionary", suggestions)
+    return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions)
+
+
+def _looks_like_name(analysis: Analysis, start: int, word: str) -> bool:
+    if not word[:1].isupper() or word.isupper():
+        return False
+    label = _entity_label(analysis, start, start + len(word))
+    if label in _NAME_LABELS:
+        return True
+    at_sentence_start = any(s.start == start for s in analysis.sentences)
+    token = next((t for t in analysis.tokens if t.start == start), None)
+    return token is not None and token.pos == "PROPN" and not at_sentence_start
+
+
+def findings_from_languagetool(
+    analysis: Analysis, matches: Iterable[LanguageToolMatch], vocabulary: Vocabulary
+) -> Iterator[Finding]:
+    text_length = len(analysis.text)
+    for match in matches:
+        if match.rule_id in COVERED_ELSEWHERE:
+            continue
+        start, end = match.offset, match.offset + match.length
+        if not 0 <= start <= end <= text_length:
+            continue
+        lt_label = f"[{match.rule_id}] "
+        if match.issue_type == "misspelling" or match.category_id == "TYPOS" and \
+                match.rule_id.startswith("MORFOLOGIK"):
+            finding = _spelling(analysis, match, vocabulary)
+            if finding is not None:
+                yield finding
+        elif match.category_id in _STYLE_CATEGORIES or match.issue_type in _STYLE_ISSUES:
+            yield LT_STYLE.finding(start, end, lt_label + match.message,
+                                   match.replacements[:5])
+        else:
+            severity = (Severity.ERROR if match.category_id in _SERIOUS_CATEGORIES
+                        else Severity.WARNING)
+            yield GRAMMAR.finding(start, end, lt_label + match.message,
+                                  match.replacements[:5], severity=severity)

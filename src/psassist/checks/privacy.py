@@ -1,0 +1,241 @@
+"""Patient privacy: names, ages, dates, places and numbers that could identify a patient.
+
+HIPAA's Safe Harbor lists names, dates (except year) tied to a person, ages over 89,
+geographic units smaller than a state and record numbers among the identifiers
+(CHECKS.md C7). An applicant retelling a case rarely means to identify anyone; the
+rule points at the detail and offers the generic form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis
+from psassist.checks.model import Category, Finding, Severity
+from psassist.checks.registry import define
+
+SOURCE = (
+    "HIPAA Safe Harbor identifiers as summarised in CHECKS.md C7 ([ra-hipaa]; "
+    "[sdn-privacy]: a patient's real name once reached a relative on a committee)"
+)
+
+PATIENT_NAME = define(
+    "privacy.patient-name", Category.PRIVACY, Severity.ERROR,
+    "A patient's name",
+    "Naming a patient (even a first name) can identify them; programs read it as a "
+    "privacy lapse.",
+    SOURCE,
+)
+PATIENT_AGE = define(
+    "privacy.patient-age", Category.PRIVACY, Severity.WARNING,
+    "A patient's exact age",
+    "An exact age narrows down who the patient was; ages over 89 are identifiers in "
+    "themselves.",
+    SOURCE,
+)
+EXACT_DATE = define(
+    "privacy.exact-date", Category.PRIVACY, Severity.WARNING,
+    "An exact date in a patient story",
+    "A day and month tied to a patient's admission or death can identify them.",
+    SOURCE,
+)
+PATIENT_PLACE = define(
+    "privacy.patient-place", Category.PRIVACY, Severity.WARNING,
+    "Where a patient lives or was treated, with a name or date",
+    "A small town, ward or bed number beside a patient's story narrows it to one person.",
+    SOURCE,
+)
+IDENTIFIER = define(
+    "privacy.identifier", Category.PRIVACY, Severity.ERROR,
+    "A record number, phone number or e-mail",
+    "Medical record numbers, phone numbers and e-mail addresses are direct identifiers.",
+    SOURCE,
+)
+
+_PATIENT_CONTEXT = re.compile(
+    r"\b(?:patients?|admitted|admission|diagnos\w*|presented|presenting|ward|bedside|"
+    r"bed|ICU|emergency|clinic|case|symptoms?|complain\w*|surgery|operat\w*|treat\w*|"
+    r"discharg\w*|died|passed away|prognosis|biopsy|chemotherapy|intubat\w*|seizures?|"
+    r"fever|his (?:wife|daughter|son|mother|family)|her (?:husband|daughter|son|mother|family)|"
+    r"caregiver|relatives?|consent)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_NOT_PATIENT_TITLE = re.compile(
+    r"(?:\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse)\.?\s*$|"
+    r"\b(?:my|our) (?:mentor|attending|supervisor|professor|consultant|preceptor|"
+    r"chief|resident|colleague|teacher)\s*,?\s*$)",
+)
+_AGE = re.compile(
+    r"\b(?P<age>\d{1,3})[- ](?:year|yr|month|week|day)s?[- ]old\b|"
+    r"\baged?\s+(?P<age2>\d{1,3})\b|"
+    r"\b(?P<age3>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?![\w])",
+    re.IGNORECASE,
+)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_EXACT_DATE = re.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b|"
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b"
+)
+_IDENTIFIER = re.compile(
+    r"\b(?:MRN|medical record(?: number)?|record (?:no|number)|hospital (?:no|number)|"
+    r"patient (?:id|no|number)|ID)\s*[:#]?\s*\d[\d-]{3,}\b|"
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|"
+    r"(?<![\w])\+?\d{1,3}?[ (.-]*\d{3}[ ).-]*\d{3}[ .-]*\d{4}(?![\w])",
+    re.IGNORECASE,
+)
+# Safe Harbor concerns places smaller than a state: a village, a town, a street.
+_SMALL_PLACE = re.compile(
+    r"\b(?:village|town|hamlet|district|neighbou?rhood|street|(?:he|she|they) (?:lived|lives) in)"
+    r"\s+(?:of\s+|called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
+_BED = re.compile(r"\b(?:bed|room|ward)\s+(?:no\.?\s*|number\s*)?\d+[A-Z]?\b", re.IGNORECASE)
+
+
+def _patient_sentences(analysis: Analysis) -> set[int]:
+    """Sentences about a patient, and the sentence after each (names often follow)."""
+    indices: set[int] = set()
+    for index, sentence in enumerate(analysis.sentences):
+        if _PATIENT_CONTEXT.search(sentence.text):
+            indices.update({index, index + 1})
+            if index > 0:
+                indices.add(index - 1)
+    return indices
+
+
+def _sentence_index(analysis: Analysis, offset: int) -> int:
+    for index, sentence in enumerate(analysis.sentences):
+        if sentence.start <= offset < sentence.end:
+            return index
+    return -1
+
+
+def check_names(analysis: Analysis) -> Iterator[Finding]:
+    context = _patient_sentences(analysis)
+    flagged: list[tuple[int, int]] = []
+    for match in _HONORIFIC_NAME.finditer(analysis.text):
+        flagged.append((match.start(), match.end()))
+        yield PATIENT_NAME.finding(
+            match.start(), match.end(),
+            f"\"{match.group()}\" names a person the way case notes name a patient",
+            ["a patient", "a man in his sixties", "a woman I cared for"],
+            severity=Severity.ERROR if _sentence_index(analysis, match.start()) in context
+            else Severity.WARNING,
+        )
+    if not analysis.has_parser:
+        return
+    for entity in analysis.entities:
+        if entity.label != "PERSON" or _sentence_index(analysis, entity.start) not in context:
+            continue
+        if any(s < entity.end and entity.start < e for s, e in flagged):
+            continue
+        before = analysis.text[max(0, entity.start - 40):entity.start]
+        after = analysis.text[entity.end:entity.end + 40]
+        if _NOT_PATIENT_TITLE.search(before) or re.match(r"\s*,\s*(?:my|our|the) ", after) \
+                or not entity.text[:1].isupper():
+            continue
+        yield PATIENT_NAME.finding(
+            entity.start, entity.end,
+            f"\"{entity.text}\" looks like a patient's name in a patient story",
+            ["a patient", "my patient"],
+        )
+
+
+def check_ages(analysis: Analysis) -> Iterator[Finding]:
+    context = _patient_sentences(analysis)
+    for match in _AGE.finditer(analysis.text):
+        age = int(match.group("age") or match.group("age2") or match.group("age3"))
+        in_context = _sentence_index(analysis, match.start()) in context
+        if age > 89:
+            yield PATIENT_AGE.finding(
+                match.start(), match.end(),
+                f"age {age}: ages over 89 identify a person under HIPAA",
+                ["a patient in her nineties", "an elderly patient"],
+                severity=Severity.ERROR,
+            )
+        elif in_context and _about_someone_else(analysis.text, match.start()):
+            decade = (age // 10) * 10
+            generic = f"in his or her {decade}s" if age >= 20 else "a young patient"
+            yield PATIENT_AGE.finding(
+                match.start(), match.end(),
+                f"an exact age ({age}) in a patient story narrows down who it was",
+                [generic],
+            )
+
+
+def _about_someone_else(text: str, offset: int) -> bool:
+    """False for the applicant's own age ("when I was 12", "at age 10, I")."""
+    before = text[max(0, offset - 25):offset].lower()
+    return not re.search(r"\b(?:i was|when i was|at the age of|at age|i am|i'm)\s*$", before)
+
+
+def check_dates(analysis: Analysis) -> Iterator[Finding]:
+    context = _patient_sentences(analysis)
+    for match in _EXACT_DATE.finditer(analysis.text):
+        if _sentence_index(analysis, match.start()) not in context:
+            continue
+        yield EXACT_DATE.finding(
+            match.start(), match.end(),
+            f"the exact date \"{match.group()}\" in a patient story can identify the patient",
+            ["one night during my internship", "in the spring of that year"],
+        )
+
+
+def check_identifiers(analysis: Analysis) -> Iterator[Finding]:
+    for match in _IDENTIFIER.finditer(analysis.text):
+        yield IDENTIFIER.finding(
+            match.start(), match.end(),
+            f"\"{match.group()}\" is a direct identifier; remove it",
+            [""],
+        )
+    context = _patient_sentences(analysis)
+    for match in _BED.finditer(analysis.text):
+        if _sentence_index(analysis, match.start()) in context:
+            yield PATIENT_PLACE.finding(
+                match.start(), match.end(),
+                f"\"{match.group()}\" pins the story to one patient",
+                ["the ward"],
+            )
+
+
+_NAMED_SMALL_PLACE = re.compile(
+    r"\b(?:village|town|hamlet|district|neighbou?rhood|street|slum)\s+(?:of|called|named)\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def check_places(analysis: Analysis) -> Iterator[Finding]:
+    context = _patient_sentences(analysis)
+    flagged: list[tuple[int, int]] = []
+    for match in _NAMED_SMALL_PLACE.finditer(analysis.text):
+        start, end = match.span("name")
+        if _sentence_index(analysis, start) in context:
+            flagged.append((start, end))
+            yield _place_finding(start, end, match.group("name"))
+    if not analysis.has_parser:
+        return
+    for entity in analysis.entities:
+        if entity.label != "GPE" or _sentence_index(analysis, entity.start) not in context:
+            continue
+        if any(s < entity.end and entity.start < e for s, e in flagged):
+            continue
+        before = analysis.text[max(0, entity.start - 40):entity.start]
+        if _SMALL_PLACE.search(before):
+            yield _place_finding(entity.start, entity.end, entity.text)
+
+
+def _place_finding(start: int, end: int, name: str) -> Finding:
+    return PATIENT_PLACE.finding(
+        start, end,
+        f"\"{name}\" ties the patient to a small place; with other details it can identify "
+        "them",
+        ["a rural village", "a small town", "a nearby city"],
+    )
+
+
+CHECKS = (check_names, check_ages, check_dates, check_identifiers, check_places)

@@ -1,0 +1,1 @@
+"""Findings, statistics, readability and engine status, and their renderings."""

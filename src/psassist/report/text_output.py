@@ -1,0 +1,106 @@
+"""The human form of reports: one line per finding, the excerpt marked, then a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from psassist.checks.model import Severity
+from psassist.report.model import LocatedFinding, Report
+from psassist.report.safe import display_width, safe_text
+
+EXCERPT_WIDTH = 100
+ERAS_LIMIT = 28_000
+
+
+@dataclass(frozen=True)
+class Style:
+    """ANSI colours, or nothing when the output is not a terminal."""
+
+    enabled: bool
+
+    def paint(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.enabled else text
+
+    def severity(self, severity: Severity) -> str:
+        code = {"error": "1;31", "warning": "33", "info": "36"}[severity.value]
+        return self.paint(severity.value, code)
+
+
+def _excerpt(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The line around a span, shortened to fit, and a marker line under the span."""
+    if start == end:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    span_end = min(end, line_end)
+    left = max(line_start, start - EXCERPT_WIDTH // 3)
+    right = min(line_end, max(span_end, start + 1) + EXCERPT_WIDTH // 3)
+    right = min(right, left + EXCERPT_WIDTH * 2)
+    before = safe_text(text[left:start])
+    inside = safe_text(text[start:min(span_end, right)])
+    after = safe_text(text[min(span_end, right):right])
+    prefix = "..." if left > line_start else ""
+    suffix = "..." if right < line_end else ""
+    line = prefix + before + inside + after + suffix
+    marker = " " * display_width(prefix + before) + "^" * max(1, display_width(inside))
+    return line, marker
+
+
+def render_finding(report: Report, located: LocatedFinding, style: Style) -> list[str]:
+    f = located.finding
+    head = (f"{safe_text(report.path)}:{located.line}:{located.column}: "
+            f"{style.severity(f.severity)} {style.paint(f.rule, '2')} {safe_text(f.message)}")
+    lines = [head]
+    excerpt = _excerpt(report.text, f.start, f.end)
+    if excerpt is not None:
+        line, marker = excerpt
+        lines.append("    " + line)
+        lines.append("    " + style.paint(marker, "1;32"))
+    shown = [s for s in f.suggestions if s.strip()]
+    if shown:
+        label = "suggestion" if len(shown) == 1 else "suggestions"
+        lines.append(f"    {label}: " + " | ".join(safe_text(s) for s in shown[:5]))
+    return lines
+
+
+def render_summary(report: Report, style: Style) -> list[str]:
+    if not report.ok or report.stats is None:
+        return []
+    stats = report.stats
+    lines = [
+        style.paint(f"{safe_text(report.path)}: summary", "1"),
+        f"  length: {stats.characters:,} of {ERAS_LIMIT:,} characters, {stats.words} words, "
+        f"{stats.sentences} sentences, {stats.paragraphs} paragraphs",
+    ]
+    if report.readability is not None:
+        r = report.readability
+        lines.append(
+            f"  readability: Flesch reading ease {r.flesch_reading_ease:.1f}, "
+            f"Flesch-Kincaid grade {r.flesch_kincaid_grade:.1f}, Gunning fog "
+            f"{r.gunning_fog:.1f}, ARI {r.automated_readability_index:.1f}; "
+            f"{r.hard_sentences} hard and {r.very_hard_sentences} very hard sentences"
+        )
+    lines.append(
+        f"  findings: {report.count(Severity.ERROR)} errors, "
+        f"{report.count(Severity.WARNING)} warnings, {report.count(Severity.INFO)} info"
+    )
+    for name, engine in report.engines.items():
+        lines.append(f"  {name}: {engine.status} ({safe_text(engine.detail)})")
+    return lines
+
+
+def render_text(reports: Sequence[Report], color: bool = False,
+                min_severity: Severity = Severity.INFO) -> str:
+    style = Style(color)
+    out: list[str] = []
+    for report in reports:
+        if not report.ok:
+            continue  # read errors go to stderr, one line each
+        for located in report.findings:
+            if located.finding.severity.rank >= min_severity.rank:
+                out.extend(render_finding(report, located, style))
+        out.extend(render_summary(report, style))
+        out.append("")
+    return "\n".join(out)
