@@ -137,7 +137,7 @@ EXAMPLES: dict[str, Example] = {
     ),
     "grammar.languagetool": Example("The patients was very sick.", "The patients were sick."),
     "style.languagetool": Example(
-        "I did my internship in the month of March and I am in a position to start.",
-        "I did my internship in March and I can start.",
+        "The end result was a free gift.",
+        "The result was a gift.",
     ),
 }

@@ -84,7 +84,11 @@ _STYLE_CATEGORIES = frozenset({
     "CREATIVE_WRITING", "TEXT_ANALYSIS",
 })
 _STYLE_ISSUES = frozenset({"style", "register", "locale-violation", "typographical"})
-_SERIOUS_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS", "TYPOS", "AGREEMENT"})
+# Only these are errors: LanguageTool's other rules (possible typos such as WHOM_WHO,
+# punctuation, casing) misfire often enough on correct prose to be warnings.
+_SERIOUS_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS"})
+#: LanguageTool's dictionary spell checkers; other TYPOS rules are grammar patterns.
+_DICTIONARY_RULE_PREFIXES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE", "SPELLING_RULE")
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 
 
@@ -131,8 +135,7 @@ def findings_from_languagetool(
         if not 0 <= start <= end <= text_length:
             continue
         lt_label = f"[{match.rule_id}] "
-        if match.issue_type == "misspelling" or match.category_id == "TYPOS" and \
-                match.rule_id.startswith("MORFOLOGIK"):
+        if match.rule_id.startswith(_DICTIONARY_RULE_PREFIXES):
             finding = _spelling(analysis, match, vocabulary)
             if finding is not None:
                 yield finding

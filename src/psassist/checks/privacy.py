@@ -67,6 +67,8 @@ _NOT_PATIENT_TITLE = re.compile(
     r"\b(?:my|our) (?:mentor|attending|supervisor|professor|consultant|preceptor|"
     r"chief|resident|colleague|teacher)\s*,?\s*$)",
 )
+# A personal name has a capitalised word with lower-case letters; "ECFMG" is not a name.
+_NAME_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+\b")
 _AGE = re.compile(
     r"\b(?P<age>\d{1,3})[- ](?:year|yr|month|week|day)s?[- ]old\b|"
     r"\baged?\s+(?P<age2>\d{1,3})\b|"
@@ -137,7 +139,7 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
         before = analysis.text[max(0, entity.start - 40):entity.start]
         after = analysis.text[entity.end:entity.end + 40]
         if _NOT_PATIENT_TITLE.search(before) or re.match(r"\s*,\s*(?:my|our|the) ", after) \
-                or not entity.text[:1].isupper():
+                or not _NAME_WORD.search(entity.text):
             continue
         yield PATIENT_NAME.finding(
             entity.start, entity.end,

@@ -9,7 +9,9 @@ from psassist.checks.model import Severity
 from psassist.report.model import LocatedFinding, Report
 from psassist.report.safe import display_width, safe_text
 
-EXCERPT_WIDTH = 100
+#: Characters of context shown on each side of a span, and of the span itself.
+CONTEXT_WIDTH = 30
+SPAN_WIDTH = 70
 ERAS_LIMIT = 28_000
 
 
@@ -35,14 +37,16 @@ def _excerpt(text: str, start: int, end: int) -> tuple[str, str] | None:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
     span_end = min(end, line_end)
-    left = max(line_start, start - EXCERPT_WIDTH // 3)
-    right = min(line_end, max(span_end, start + 1) + EXCERPT_WIDTH // 3)
-    right = min(right, left + EXCERPT_WIDTH * 2)
+    shown_end = min(span_end, start + SPAN_WIDTH)
+    left = max(line_start, start - CONTEXT_WIDTH)
+    right = min(line_end, shown_end + CONTEXT_WIDTH)
     before = safe_text(text[left:start])
-    inside = safe_text(text[start:min(span_end, right)])
-    after = safe_text(text[min(span_end, right):right])
+    inside = safe_text(text[start:shown_end])
+    if shown_end < span_end:
+        inside += "..."
+    after = safe_text(text[shown_end:right]) if shown_end == span_end else ""
     prefix = "..." if left > line_start else ""
-    suffix = "..." if right < line_end else ""
+    suffix = "..." if right < line_end and after else ""
     line = prefix + before + inside + after + suffix
     marker = " " * display_width(prefix + before) + "^" * max(1, display_width(inside))
     return line, marker

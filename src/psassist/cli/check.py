@@ -1,0 +1,116 @@
+"""`psassist check`: read files, run the checker, print a report, choose the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from psassist.checks.analysis import CheckOptions
+from psassist.checks.checker import Checker
+from psassist.checks.corpus import load_corpus, samples_dir
+from psassist.checks.model import Severity
+from psassist.config import Settings
+from psassist.report.json_output import render_json
+from psassist.report.model import Report
+from psassist.report.safe import safe_text
+from psassist.report.text_output import render_text
+from psassist.text import Document, InputError, read_document, read_stream
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check personal statements (.txt, .md, .docx, or - for standard input)",
+        description="Check personal statements for grammar, spelling, style, readability, "
+        "ERAS rules, patient privacy and overlap with other statements.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="FILE",
+                        help="statement files; - reads standard input")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--fail-on", choices=("warning", "error"), default="error",
+                        help="exit 1 when a finding is at least this severe (default: error)")
+    parser.add_argument("--min-severity", choices=("info", "warning", "error"), default="info",
+                        help="show only findings at least this severe (text format)")
+    parser.add_argument("--no-grammar", action="store_true",
+                        help="skip LanguageTool (grammar and spelling)")
+    parser.add_argument("--program", metavar="NAME",
+                        help="the program this statement is for; other programs' names are errors")
+    parser.add_argument("--specialty", metavar="NAME", help="the specialty applied to")
+    parser.add_argument("--compare", action="append", default=[], metavar="DIR", type=Path,
+                        help="also look for passages shared with statements in DIR")
+    parser.add_argument("--no-samples", action="store_true",
+                        help="do not compare with the bundled sample statements")
+    parser.add_argument("--disable", action="append", default=[], metavar="RULE",
+                        help="turn off a rule id or a whole category (repeatable)")
+    parser.add_argument("--word", action="append", default=[], metavar="WORD",
+                        help="accept WORD as correctly spelled (repeatable)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.set_defaults(handler=run)
+
+
+def _read(path: str) -> Document:
+    if path == "-":
+        return read_stream(sys.stdin.buffer)
+    return read_document(path)
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _options(args: argparse.Namespace, corpus: tuple[tuple[str, str], ...],
+             path: str) -> CheckOptions:
+    return CheckOptions(
+        program=args.program,
+        specialty=args.specialty,
+        disabled_rules=frozenset(args.disable),
+        corpus=corpus,
+        own_path=None if path == "-" else path,
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    for folder in args.compare:
+        if not folder.is_dir():
+            print(f"psassist: --compare {safe_text(str(folder))}: not a folder", file=sys.stderr)
+            return EXIT_UNREADABLE
+    folders = list(args.compare)
+    bundled = samples_dir()
+    if bundled is not None and not args.no_samples:
+        folders.append(bundled)
+    corpus, skipped = load_corpus(folders)
+    for line in skipped:
+        print(f"psassist: not compared: {safe_text(line)}", file=sys.stderr)
+
+    checker = Checker(settings, grammar=not args.no_grammar, extra_words=args.word)
+    reports: list[Report] = []
+    failed = False
+    for path in args.paths:
+        try:
+            document = _read(path)
+        except InputError as exc:
+            print(f"psassist: {safe_text(str(exc))}", file=sys.stderr)
+            reports.append(Report(path=path, error=str(exc)))
+            failed = True
+            continue
+        reports.append(checker.check_text(document.text, document.path,
+                                          _options(args, corpus, path)))
+
+    if args.format == "json":
+        print(render_json(reports))
+    else:
+        output = render_text(reports, color=_use_color(args.color, sys.stdout),
+                             min_severity=Severity(args.min_severity))
+        if output.strip():
+            print(output.rstrip("\n"))
+    if failed:
+        return EXIT_UNREADABLE
+    threshold = Severity(args.fail_on)
+    return EXIT_FINDINGS if any(r.fails(threshold) for r in reports) else EXIT_OK
