@@ -34,8 +34,8 @@ class Example:
 
 EXAMPLES: dict[str, Example] = {
     "readability.hard-sentence": Example(
-        "During my internship I rotated through medicine, surgery, pediatrics and "
-        "obstetrics in a busy hospital.",
+        "During my internship year I worked in a busy district hospital, where I learned to "
+        "examine patients carefully and to present them clearly.",
         "During my internship I worked in a busy hospital and saw many sick people there.",
     ),
     "readability.very-hard-sentence": Example(_LONG_VERY_HARD,
