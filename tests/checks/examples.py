@@ -102,6 +102,15 @@ EXAMPLES: dict[str, Example] = {
         "I am excited to join the Internal Medicine Residency Program at Lakeview Hospital.",
         options=CheckOptions(program="Lakeview Hospital"),
     ),
+    "eras.other-specialty": Example(
+        "I am applying to pediatrics because I love working with families.",
+        "I am applying to internal medicine; my pediatrics rotation taught me about families.",
+        options=CheckOptions(specialty="Internal Medicine"),
+    ),
+    "style.disparaging-specialty": Example(
+        "Unlike surgery, which only fixes one problem, family medicine treats the person.",
+        "Unlike my surgery rotation, my family medicine clinic let me follow patients.",
+    ),
     "privacy.patient-name": Example(
         "Mrs. Bibi was admitted with chest pain.",
         "My mentor, Dr. Ahmed Khan, taught me to examine patients with chest pain.",

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Sentence
-from psassist.checks.institutions import find_institutions, same_institution
+from psassist.checks.institutions import SPECIALTIES, find_institutions, same_institution
 from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
 
@@ -65,6 +65,14 @@ OTHER_PROGRAM = define(
     "Sending a program a statement that names another program is an extreme red flag.",
     "CHECKS.md C2/C3 ([resstmt-2019]: a statement meant for another program is a red flag)",
     needs="spacy",
+)
+
+OTHER_SPECIALTY = define(
+    "eras.other-specialty", Category.ERAS, Severity.ERROR,
+    "Names a different specialty as the goal",
+    "A statement meant for another specialty is an extreme red flag; it usually means "
+    "text left over from another variant.",
+    "CHECKS.md C2 ([resstmt-2019])",
 )
 
 # character -> (ASCII replacement, what it is, severity)
@@ -215,5 +223,32 @@ def check_program_names(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-CHECKS = (check_character_limit, check_length, check_plain_text, check_formatting,
+_GOAL = (r"(?:residency|training|career|position|program|spot) in|applying (?:to|for)|"
+         r"apply (?:to|for)|pursue|pursuing|become (?:a|an)|match(?:ing)? (?:in|into)|"
+         r"specialize in|specialise in")
+
+
+def _specialty_pattern(names: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{_GOAL})\s+(?:a\s+|an\s+|the\s+)?(?P<name>{body})\b",
+                      re.IGNORECASE)
+
+
+def check_other_specialty(analysis: Analysis) -> Iterator[Finding]:
+    chosen = (analysis.options.specialty or "").strip().lower()
+    if not chosen:
+        return
+    others = [n for n in SPECIALTIES
+              if n != chosen and n not in chosen and chosen not in n and n != "medicine"]
+    for match in _specialty_pattern(others).finditer(analysis.text):
+        start, end = match.span("name")
+        yield OTHER_SPECIALTY.finding(
+            start, end,
+            f"names \"{match.group('name')}\" as the goal, but this statement is for "
+            f"{analysis.options.specialty}",
+            [analysis.options.specialty or ""],
+        )
+
+
+CHECKS = (check_character_limit, check_other_specialty, check_length, check_plain_text, check_formatting,
           check_program_names)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Sentence, Token, is_word
+from psassist.checks.institutions import SPECIALTIES
 from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.phrases import QUOTE_FOLD, cliches, phrase_pattern, simpler_words, word_list
 from psassist.checks.registry import define
@@ -96,6 +97,13 @@ SIMPLER = define(
     "A simpler word exists",
     "Plain words read faster and sound more confident than formal ones.",
     "CHECKS.md WORD.simpler (Hemingway's simpler alternatives; retext-simplify idea)",
+)
+DISPARAGING = define(
+    "style.disparaging-specialty", Category.STYLE, Severity.WARNING,
+    "Runs down another specialty",
+    "Praising your specialty by belittling another (\"unlike surgery, which only...\") "
+    "can offend a reader who trained in it.",
+    "CHECKS.md C16 ([labs-copy], a program director's do/don't list)",
 )
 EXCLAMATION = define(
     "style.exclamation", Category.STYLE, Severity.INFO,
@@ -343,8 +351,26 @@ def check_exclamations(analysis: Analysis) -> Iterator[Finding]:
                                   "exclamation mark in a formal statement", ["."])
 
 
+_SPECIALTY_NAMES = "|".join(sorted((re.escape(n) for n in SPECIALTIES), key=len, reverse=True))
+_DISPARAGING = re.compile(
+    rf"\bunlike (?:in )?(?:the )?(?:{_SPECIALTY_NAMES}|surgeons|internists|psychiatrists|"
+    rf"pathologists|radiologists)\b[^.!?]*?\b(?:only|just|merely|simply|never|rarely|"
+    rf"don't|doesn't|do not|does not|cannot|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def check_disparaging(analysis: Analysis) -> Iterator[Finding]:
+    for match in _DISPARAGING.finditer(analysis.text.translate(QUOTE_FOLD)):
+        yield DISPARAGING.finding(
+            match.start(), match.end(),
+            "compares another specialty unfavourably",
+            ["Say what draws you to your specialty without contrasting it with another."],
+        )
+
+
 CHECKS = (
     check_passive, check_adverbs, check_hedges, check_intensifiers, check_openings,
     check_overused, check_doubled, check_cliches, check_passion, check_superlatives,
-    check_opening_quotation, check_simpler, check_exclamations,
+    check_opening_quotation, check_simpler, check_exclamations, check_disparaging,
 )
