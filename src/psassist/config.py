@@ -13,7 +13,7 @@ from pathlib import Path
 
 from psassist import locations
 
-DEFAULT_LANGUAGETOOL_VERSION = "6.7"
+DEFAULT_LANGUAGETOOL_VERSION = "6.8"
 
 
 class ConfigError(Exception):

