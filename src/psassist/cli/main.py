@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"psassist {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (check, rules, doctor, setup, draft, export):
+    for module in (check, rules, doctor, setup):
         module.add_parser(subparsers)
     return parser
 
