@@ -8,6 +8,7 @@ rules: its status goes into the report with the reason and the fix.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from psassist.checks import eras, originality, privacy, readability, style
@@ -33,6 +34,7 @@ class GrammarEngine:
         self._settings = settings
         self._enabled = enabled and settings.languagetool.enabled
         self._client: Any = None
+        self._executor: ThreadPoolExecutor | None = None
         self._reason: str | None = None if self._enabled else (
             "skipped: grammar checking is turned off (--no-grammar or settings)"
         )
@@ -43,6 +45,17 @@ class GrammarEngine:
         if self._client is None:
             return EngineStatus("unavailable", "not started yet")
         return EngineStatus("ok", str(self._client.describe()))
+
+    def start(self, text: str) -> Future[list[LanguageToolMatch] | None]:
+        """Check in a background thread, so the JVM works while spaCy and the rules run."""
+        if self._reason is not None:
+            done: Future[list[LanguageToolMatch] | None] = Future()
+            done.set_result(None)
+            return done
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1,
+                                                thread_name_prefix="psassist-languagetool")
+        return self._executor.submit(self.check, text)
 
     def check(self, text: str) -> list[LanguageToolMatch] | None:
         if self._reason is not None:
@@ -94,12 +107,13 @@ class Checker:
     def check_text(self, text: str, path: str = "<text>",
                    options: CheckOptions | None = None) -> Report:
         options = options or CheckOptions()
+        grammar = self.grammar.start(text)
         analysis = self.analyse(text, options)
         findings: list[Finding] = []
         for family in RULE_FAMILIES:
             for rule in family:
                 findings.extend(rule(analysis))
-        matches = self.grammar.check(text)
+        matches = grammar.result()
         if matches is not None:
             findings.extend(findings_from_languagetool(analysis, matches, self.vocabulary))
         findings = _without_disabled(findings, options.disabled_rules)

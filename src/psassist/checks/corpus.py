@@ -12,6 +12,18 @@ STATEMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx"})
 MAX_CORPUS_FILES = 2_000
 
 
+#: Sub-folders of samples/ that hold other people's statements. The sample workspace is
+#: one applicant's own drafts, which are meant to share text with each other.
+CORPUS_FOLDERS = ("statements", "corpus")
+
+
+def sample_corpus_dirs() -> list[Path]:
+    root = samples_dir()
+    if root is None:
+        return []
+    return [root / name for name in CORPUS_FOLDERS if (root / name).is_dir()]
+
+
 def samples_dir() -> Path | None:
     """The repository's samples/ in a checkout, or the copy shipped inside the wheel."""
     explicit = os.environ.get("PSASSIST_SAMPLES_DIR")

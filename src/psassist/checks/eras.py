@@ -250,5 +250,5 @@ def check_other_specialty(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-CHECKS = (check_character_limit, check_other_specialty, check_length, check_plain_text, check_formatting,
-          check_program_names)
+CHECKS = (check_character_limit, check_other_specialty, check_length, check_plain_text,
+          check_formatting, check_program_names)

@@ -20,9 +20,8 @@ _KEYWORDS = (
     r"Cent(?:er|re)|Clinic|Institute|Cent(?:er|re) for|Residency Program|Residency|Program"
 )
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.&-]*|of|and|the|for|at|de|del|di|&)"
-_INSTITUTION = re.compile(
-    rf"(?:{_NAME_WORD}[ ]){{0,6}}(?:{_KEYWORDS})\b(?:[ ](?:of|at|for|in)[ ](?:[A-Z][\w'\u2019.&-]*[ ]?){{1,5}})?"
-)
+_PLACE_TAIL = r"(?:[ ](?:of|at|for|in)[ ](?:[A-Z][\w'\u2019.&-]*[ ]?){1,5})?"
+_INSTITUTION = re.compile(rf"(?:{_NAME_WORD}[ ]){{0,6}}(?:{_KEYWORDS})\b{_PLACE_TAIL}")
 _LEADING_LOWER = re.compile(r"^(?:(?:of|and|the|for|at|de|del|di|&)\s+)+")
 
 # Names that are not places an applicant could apply to.
@@ -105,7 +104,7 @@ def find_institutions(analysis: Analysis) -> Iterator[Institution]:
         if any(s < entity.end and entity.start < e for s, e in seen):
             continue
         name, start = _trim(entity.text, entity.start)
-        if not name or not _acceptable(name) or name.isupper() and len(name) <= 5:
+        if not name or not _acceptable(name) or (name.isupper() and len(name) <= 5):
             continue
         yield Institution(start, start + len(name), name, _sentence_at(analysis, start),
                           False)

@@ -76,7 +76,7 @@ def read_user_dictionary(path: Path) -> frozenset[str]:
 class Vocabulary:
     """Answers "is this a known word?" with light morphology, so one entry covers its forms."""
 
-    def __init__(self, extra: Iterable[str] = (), medical: Path | None | bool = True) -> None:
+    def __init__(self, extra: Iterable[str] = (), medical: Path | bool | None = True) -> None:
         path = medical_dictionary_path() if medical is True else medical or None
         self.medical_source = path
         self._exact = set(builtin_words()) | set(_medical_words(path)) | {

