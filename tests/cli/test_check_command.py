@@ -128,7 +128,7 @@ def test_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
 def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    stdin = io.TextIOWrapper(io.BytesIO("Mrs. Bibi was admitted.\n".encode()), encoding="utf-8")
+    stdin = io.TextIOWrapper(io.BytesIO(b"Mrs. Bibi was admitted.\n"), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "-")
     assert code == 1
@@ -139,13 +139,13 @@ def test_control_characters_are_escaped(capsys: pytest.CaptureFixture[str],
                                         tmp_path: Path) -> None:
     path = tmp_path / "escape.txt"
     path.write_text("Mrs. Bibi\x1b[31m was admitted \u202e with fever.\n", encoding="utf-8")
-    code, out, _ = run(capsys, "--color", "never", str(path))
+    _code, out, _ = run(capsys, "--color", "never", str(path))
     assert "\x1b" not in out and "\u202e" not in out
     assert "\\x1b[31m" in out
 
 
 def test_windows_file_line_numbers(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, str(SAMPLES / "windows-psychiatry.txt"))
+    _code, out, err = run(capsys, str(SAMPLES / "windows-psychiatry.txt"))
     assert err == ""
     assert "windows-psychiatry.txt:" in out
     assert "curly apostrophe" in out  # cp1252 0x92 decoded, not mangled

@@ -6,10 +6,10 @@ import argparse
 import sys
 import time
 
+from psassist.checks.vocabulary import medical_dictionary_path
 from psassist.config import Settings
 from psassist.engines.languagetool import LanguageToolError, provision
 from psassist.engines.nlp import load_pipeline
-from psassist.checks.vocabulary import medical_dictionary_path
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
