@@ -55,7 +55,7 @@ EXAMPLES: dict[str, Example] = {
         "I learned early on. I listened daily. I finally improved. I asked.",
     ),
     "style.hedge": Example("I think I would be a good resident.",
-                           "I would be a good resident who thinks clearly under pressure."),
+                           "Neurology suits the way I think, and I like how I feel at work."),
     "style.intensifier": Example("It was a very busy ward.", "It was a busy ward every night."),
     "style.sentence-openings": Example(
         "I worked nights. I admitted patients. I called the consultant.",
@@ -113,7 +113,7 @@ EXAMPLES: dict[str, Example] = {
     ),
     "privacy.patient-name": Example(
         "Mrs. Bibi was admitted with chest pain.",
-        "My mentor, Dr. Ahmed Khan, taught me to examine patients with chest pain.",
+        "My mentor, Dr. Ahmed Khan, taught me to spot Guillain-Barre syndrome in a patient.",
     ),
     "privacy.patient-age": Example(
         "A 67-year-old man was admitted with chest pain.",

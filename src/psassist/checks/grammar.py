@@ -79,6 +79,8 @@ COVERED_ELSEWHERE = frozenset({
     "DASH_RULE",  # eras.plain-text
     "WORD_REPEAT_BEGINNING_RULE",
 })
+#: Rules whose advice contradicts ERAS's plain text (accents in "Guillain-Barré", "café").
+_CONFLICTING_PREFIXES = ("EN_DIACRITICS",)
 _STYLE_CATEGORIES = frozenset({
     "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "WIKIPEDIA", "TYPOGRAPHY", "REPETITIONS_STYLE",
     "CREATIVE_WRITING", "TEXT_ANALYSIS",
@@ -129,7 +131,7 @@ def findings_from_languagetool(
 ) -> Iterator[Finding]:
     text_length = len(analysis.text)
     for match in matches:
-        if match.rule_id in COVERED_ELSEWHERE:
+        if match.rule_id in COVERED_ELSEWHERE or match.rule_id.startswith(_CONFLICTING_PREFIXES):
             continue
         start, end = match.offset, match.offset + match.length
         if not 0 <= start <= end <= text_length:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from psassist.checks.analysis import Analysis
 from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
+from psassist.checks.vocabulary import builtin_words
 
 SOURCE = (
     "HIPAA Safe Harbor identifiers as summarised in CHECKS.md C7 ([ra-hipaa]; "
@@ -69,6 +70,20 @@ _NOT_PATIENT_TITLE = re.compile(
 )
 # A personal name has a capitalised word with lower-case letters; "ECFMG" is not a name.
 _NAME_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+\b")
+# "Guillain-Barre syndrome", "Bell's palsy": a name before a medical noun is an eponym.
+_EPONYM_FOLLOWS = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:syndrome|disease|sign|test|score|scale|palsy|criteria|reflex|"
+    r"phenomenon|maneuver|manoeuvre|classification|triad|law|equation|fracture|tumou?r|"
+    r"ulcer|node|cell|body|bodies|angina|encephalopathy|lymphoma|sarcoma)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_known_eponym(name: str) -> bool:
+    words = builtin_words()
+    return all(part in words for part in re.split(r"[\s-]+", name.strip()) if part)
+
+
 _AGE = re.compile(
     r"\b(?P<age>\d{1,3})[- ](?:year|yr|month|week|day)s?[- ]old\b|"
     r"\baged?\s+(?P<age2>\d{1,3})\b|"
@@ -125,7 +140,8 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
         yield PATIENT_NAME.finding(
             match.start(), match.end(),
             f"\"{match.group()}\" names a person the way case notes name a patient",
-            ["a patient", "a man in his sixties", "a woman I cared for"],
+            ["a patient", "a man I cared for" if match.group().startswith("Mr")
+             and not match.group().startswith("Mrs") else "a woman I cared for"],
             severity=Severity.ERROR if _sentence_index(analysis, match.start()) in context
             else Severity.WARNING,
         )
@@ -139,7 +155,8 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
         before = analysis.text[max(0, entity.start - 40):entity.start]
         after = analysis.text[entity.end:entity.end + 40]
         if _NOT_PATIENT_TITLE.search(before) or re.match(r"\s*,\s*(?:my|our|the) ", after) \
-                or not _NAME_WORD.search(entity.text):
+                or not _NAME_WORD.search(entity.text) or _EPONYM_FOLLOWS.match(after) \
+                or _is_known_eponym(entity.text):
             continue
         yield PATIENT_NAME.finding(
             entity.start, entity.end,

@@ -173,11 +173,23 @@ def _phrase_findings(analysis: Analysis, list_name: str, message: str,
                            message.format(match.group()), [suggestion])
 
 
+# "the way I think", "how I feel." describe thinking; they do not hedge a claim.
+_NOT_A_HEDGE_BEFORE = re.compile(r"\b(?:the way|how|what|when|where|why|whatever)\s*$", re.I)
+_NOT_A_HEDGE_AFTER = re.compile(r"\s*(?:[.!?;:,)]|$)")
+
+
 def check_hedges(analysis: Analysis) -> Iterator[Finding]:
-    yield from _phrase_findings(
+    text = analysis.text
+    for finding in _phrase_findings(
         analysis, "hedges", "hedge \"{}\" weakens the claim",
         "State it directly, or support it with what you did.", HEDGE.id,
-    )
+    ):
+        if text[finding.start:finding.start + 2] == "I " and (
+            _NOT_A_HEDGE_BEFORE.search(text[max(0, finding.start - 20):finding.start])
+            or _NOT_A_HEDGE_AFTER.match(text, finding.end)
+        ):
+            continue
+        yield finding
 
 
 def check_intensifiers(analysis: Analysis) -> Iterator[Finding]:

@@ -69,14 +69,19 @@ def render_finding(report: Report, located: LocatedFinding, style: Style) -> lis
     return lines
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
 def render_summary(report: Report, style: Style) -> list[str]:
     if not report.ok or report.stats is None:
         return []
     stats = report.stats
     lines = [
         style.paint(f"{safe_text(report.path)}: summary", "1"),
-        f"  length: {stats.characters:,} of {ERAS_LIMIT:,} characters, {stats.words} words, "
-        f"{stats.sentences} sentences, {stats.paragraphs} paragraphs",
+        f"  length: {stats.characters:,} of {ERAS_LIMIT:,} characters, "
+        f"{_count(stats.words, 'word')}, {_count(stats.sentences, 'sentence')}, "
+        f"{_count(stats.paragraphs, 'paragraph')}",
     ]
     if report.readability is not None:
         r = report.readability
@@ -84,11 +89,12 @@ def render_summary(report: Report, style: Style) -> list[str]:
             f"  readability: Flesch reading ease {r.flesch_reading_ease:.1f}, "
             f"Flesch-Kincaid grade {r.flesch_kincaid_grade:.1f}, Gunning fog "
             f"{r.gunning_fog:.1f}, ARI {r.automated_readability_index:.1f}; "
-            f"{r.hard_sentences} hard and {r.very_hard_sentences} very hard sentences"
+            f"hard sentences {r.hard_sentences}, very hard {r.very_hard_sentences}"
         )
     lines.append(
-        f"  findings: {report.count(Severity.ERROR)} errors, "
-        f"{report.count(Severity.WARNING)} warnings, {report.count(Severity.INFO)} info"
+        f"  findings: {_count(report.count(Severity.ERROR), 'error')}, "
+        f"{_count(report.count(Severity.WARNING), 'warning')}, "
+        f"{report.count(Severity.INFO)} info"
     )
     for name, engine in report.engines.items():
         lines.append(f"  {name}: {engine.status} ({safe_text(engine.detail)})")
