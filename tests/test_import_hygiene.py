@@ -16,6 +16,9 @@ ENGINE_PACKAGES = [
     "psassist.checks.checker",
     "psassist.report.text_output",
     "psassist.report.json_output",
+    "psassist.workspace",
+    "psassist.drafting.drafts",
+    "psassist.drafting.export",
 ]
 REPO = Path(__file__).resolve().parent.parent
 

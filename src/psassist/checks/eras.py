@@ -16,6 +16,7 @@ from psassist.checks.analysis import Analysis, Sentence
 from psassist.checks.institutions import SPECIALTIES, find_institutions, same_institution
 from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
+from psassist.text.plain import BULLETS, TYPOGRAPHY, ascii_form
 
 ERAS_CHARACTER_LIMIT = 28_000
 AAMC_PS_PAGE = (
@@ -75,38 +76,20 @@ OTHER_SPECIALTY = define(
     "CHECKS.md C2 ([resstmt-2019])",
 )
 
-# character -> (ASCII replacement, what it is, severity)
-_TYPOGRAPHY: dict[str, tuple[str, str]] = {
-    "\u2018": ("'", "curly quote"), "\u2019": ("'", "curly apostrophe"),
-    "\u201a": ("'", "low quote"), "\u201b": ("'", "reversed quote"),
-    "\u201c": ('"', "curly quote"), "\u201d": ('"', "curly quote"),
-    "\u201e": ('"', "low quote"), "\u00ab": ('"', "guillemet"), "\u00bb": ('"', "guillemet"),
-    "\u2013": ("-", "en dash"), "\u2014": (" - ", "em dash"), "\u2015": (" - ", "dash"),
-    "\u2012": ("-", "figure dash"), "\u2010": ("-", "hyphen"), "\u2011": ("-", "hyphen"),
-    "\u2212": ("-", "minus sign"), "\u2026": ("...", "ellipsis character"),
-    "\u00a0": (" ", "non-breaking space"), "\u202f": (" ", "narrow no-break space"),
-    "\u2009": (" ", "thin space"), "\u2002": (" ", "en space"), "\u2003": (" ", "em space"),
-    "\u00ad": ("", "soft hyphen"), "\u200b": ("", "zero-width space"),
-    "\ufeff": ("", "zero-width no-break space"), "\u2032": ("'", "prime"),
-}
-_BULLETS = "\u2022\u25cf\u25e6\u25aa\u25a0\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714\u2192"
-
-
 def _classify(char: str) -> tuple[str, str, Severity] | None:
     """Describe a character plain text may garble, or None for plain ASCII."""
     if char == "\t":
         return (" ", "tab", Severity.WARNING)
-    if char in _TYPOGRAPHY:
-        replacement, name = _TYPOGRAPHY[char]
+    if char in TYPOGRAPHY:
+        replacement, name = TYPOGRAPHY[char]
         return (replacement, name, Severity.INFO)
-    if char in _BULLETS:
+    if char in BULLETS:
         return ("", "bullet or symbol", Severity.WARNING)
     if ord(char) < 128:
         return None
     category = unicodedata.category(char)
     if category.startswith("L") or category.startswith("M"):
-        folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
-        return (folded, "accented or non-Latin letter", Severity.INFO)
+        return (ascii_form(char) or "", "accented or non-Latin letter", Severity.INFO)
     if category in ("So", "Sk", "Cs") or ord(char) > 0xFFFF:
         return ("", "emoji or symbol", Severity.WARNING)
     return ("", f"non-ASCII character U+{ord(char):04X}", Severity.INFO)

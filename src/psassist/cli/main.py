@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from psassist import __version__
-from psassist.cli import check, doctor, rules, setup
+from psassist.cli import check, doctor, draft, export, rules, setup
 from psassist.config import ConfigError, load_settings
 
 EPILOG = """\
@@ -17,6 +17,13 @@ examples:
   psassist check --format json a.txt b.md machine-readable results
   psassist doctor                         what engines are installed and how to fix them
   psassist setup                          install LanguageTool (from Maven Central)
+  psassist draft prompts --specialty IM   the questions a statement should answer
+  psassist draft new NAME --answers FILE --specialty S --template T
+  psassist export NAME --format txt -o statement.txt   text to paste into MyERAS
+  psassist draft --workspace samples/workspace list    the sample applicant's drafts
+
+your own workspace: --workspace DIR, or PSASSIST_WORKSPACE, or the default in your user
+data folder (see README.md, "The workspace").
 """
 
 
@@ -30,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"psassist {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (check, rules, doctor, setup):
+    for module in (check, rules, doctor, setup, draft, export):
         module.add_parser(subparsers)
     return parser
 
