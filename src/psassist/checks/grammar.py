@@ -30,8 +30,8 @@ SPELLING = define(
 UNKNOWN_NAME = define(
     "spelling.unknown-name", Category.SPELLING, Severity.INFO,
     "Name not in the dictionary",
-    "Names of people and places are often missing from dictionaries; check the spelling "
-    "once and add it to your dictionary.",
+    "Names of people and places, and institution acronyms, are often missing from "
+    "dictionaries; check the spelling once and add it to your dictionary.",
     LT_SOURCE,
     needs="languagetool",
 )
@@ -108,11 +108,21 @@ def _spelling(analysis: Analysis, match: LanguageToolMatch,
     if vocabulary.knows(word):
         return None
     suggestions = match.replacements[:5]
+    if _is_acronym(word):
+        return UNKNOWN_NAME.finding(
+            start, end, f"acronym \"{word}\" is not in the dictionary; spell it out once if "
+            "a US reader may not know it, and add it to your dictionary", suggestions)
     if _looks_like_name(analysis, start, word):
         return UNKNOWN_NAME.finding(
             start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
             "spelling and add it to your dictionary", suggestions)
     return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions)
+
+
+def _is_acronym(word: str) -> bool:
+    """AIIMS, PGIMER, KEMU: capitals (and digits) chosen on purpose, not a typo."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _looks_like_name(analysis: Analysis, start: int, word: str) -> bool:

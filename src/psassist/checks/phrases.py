@@ -33,7 +33,7 @@ def cliches() -> tuple[Cliche, ...]:
     return tuple(
         Cliche(
             entry["key"],
-            tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
+            tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in entry["patterns"]),
             entry["reason"],
             entry["direction"],
             entry["source"],
