@@ -86,6 +86,11 @@ EXAMPLES: dict[str, Example] = {
         "I remember the first patient I admitted. She said \u201cthank you\u201d at discharge.",
     ),
     "style.simpler-word": Example("I utilize ultrasound daily.", "I use ultrasound daily."),
+    "style.red-flag-unexplained": Example(
+        "I failed Step 1 because my father was ill.",
+        "I failed Step 1 in 2021 while my father was ill. I rebuilt my study plan with a "
+        "tutor and passed with a strong score; the same habits carried me through Step 2 CK.",
+    ),
     "style.exclamation": Example("I matched in my dreams!", "I dreamed of matching."),
     "eras.character-limit": Example("word " * 5601, "word " * 5599),
     "eras.length": Example("I want to train in internal medicine.", _WORDS_700),

@@ -105,6 +105,14 @@ DISPARAGING = define(
     "can offend a reader who trained in it.",
     "CHECKS.md C16 ([labs-copy], a program director's do/don't list)",
 )
+RED_FLAG = define(
+    "style.red-flag-unexplained", Category.STYLE, Severity.WARNING,
+    "Exam failure or gap without what you did about it",
+    "Program directors expect a failed attempt or a gap to be addressed briefly: own it, "
+    "give the reason, say what you changed and how it turned out.",
+    "CHECKS.md C9 ([acp-askpd], a program director: blemishes should be addressed; "
+    "[resstmt-usmle], [iatrox]: fact, reason, action, outcome, in one paragraph)",
+)
 EXCLAMATION = define(
     "style.exclamation", Category.STYLE, Severity.INFO,
     "Exclamation mark",
@@ -381,8 +389,46 @@ def check_disparaging(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+_RED_FLAG = re.compile(
+    r"\b(?:failed|failing|fail(?:ure)? (?:on|in|of)|retook|retake|re-take|second attempt|"
+    r"two attempts|(?:one|an) (?:unsuccessful )?attempt|unsuccessful attempt|"
+    r"repeat(?:ed)? the year|"
+    r"leave of absence|gap (?:year|in my (?:training|education|career))|remediation|probation)\b",
+    re.IGNORECASE,
+)
+# What turning a red flag around sounds like: something you did, and how it turned out.
+_ACTION = re.compile(
+    r"\b(?:chang\w*|rebuil\w*|restructur\w*|develop\w*|adopt\w*|learn\w*|"
+    r"stud(?:y|ied|ying)|prepar\w*|tutor\w*|schedule|plan\w*|strateg\w*|sought|"
+    r"counsel\w*|routine|habits?)\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:passed|improv\w*|scored|score of|since then|now|result\w*|went on)\b",
+    re.IGNORECASE,
+)
+
+
+def check_red_flags(analysis: Analysis) -> Iterator[Finding]:
+    for paragraph in analysis.paragraphs:
+        match = _RED_FLAG.search(paragraph.text)
+        if match is None:
+            continue
+        after = paragraph.text[match.end():]
+        if _ACTION.search(after) and _OUTCOME.search(after):
+            continue
+        start = paragraph.start + match.start()
+        yield RED_FLAG.finding(
+            start, paragraph.start + match.end(),
+            f"\"{match.group()}\" is mentioned without what you changed and how it turned out",
+            ["In one short paragraph: acknowledge it, give the reason without blame, say what "
+             "you did differently, and the result."],
+        )
+
+
 CHECKS = (
     check_passive, check_adverbs, check_hedges, check_intensifiers, check_openings,
     check_overused, check_doubled, check_cliches, check_passion, check_superlatives,
     check_opening_quotation, check_simpler, check_exclamations, check_disparaging,
+    check_red_flags,
 )
