@@ -89,7 +89,7 @@ def textstat_offline(nltk_data: Path) -> Callable[[str], object]:
 
 def main() -> None:
     from psassist.checks.checker import Checker
-    from psassist.config import apply_environment, Settings
+    from psassist.config import Settings, apply_environment
     from psassist.engines.languagetool import open_languagetool, stop_server
     from psassist.engines.languagetool.server import running_server
     from psassist.engines.nlp import load_pipeline

@@ -12,8 +12,8 @@ from psassist.checks.eras import ERAS_CHARACTER_LIMIT
 from psassist.drafting.errors import ExportError, TooLongForEras
 from psassist.drafting.export import docx_document, eras_text, markdown_text
 from psassist.drafting.paragraphs import as_document, split_paragraphs, tidy
-from psassist.text.plain import ascii_form, to_ascii
 from psassist.text import read_document
+from psassist.text.plain import ascii_form, to_ascii
 
 from .conftest import SAMPLE_WORKSPACE
 
