@@ -76,6 +76,21 @@ def _options(args: argparse.Namespace, corpus: tuple[tuple[str, str], ...],
     )
 
 
+def _warn_about_engines(reports: list[Report], grammar_requested: bool) -> None:
+    """Say once, on stderr, when an engine was missing: the findings are then incomplete."""
+    checked = [r for r in reports if r.ok]
+    if not checked:
+        return
+    engines = checked[-1].engines
+    grammar = engines.get("languagetool")
+    if grammar_requested and grammar is not None and grammar.status != "ok":
+        print(f"psassist: grammar and spelling were not checked: {safe_text(grammar.detail)}",
+              file=sys.stderr)
+    spacy = engines.get("spacy")
+    if spacy is not None and spacy.status != "ok":
+        print(f"psassist: {safe_text(spacy.detail)}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     for folder in args.compare:
         if not folder.is_dir():
@@ -109,6 +124,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                              min_severity=Severity(args.min_severity))
         if output.strip():
             print(output.rstrip("\n"))
+    _warn_about_engines(reports, grammar_requested=not args.no_grammar)
     if failed:
         return EXIT_UNREADABLE
     threshold = Severity(args.fail_on)
