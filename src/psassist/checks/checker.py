@@ -7,7 +7,8 @@ rules: its status goes into the report with the reason and the fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -106,8 +107,24 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>",
                    options: CheckOptions | None = None) -> Report:
-        options = options or CheckOptions()
-        grammar = self.grammar.start(text)
+        return self._finish(text, path, options or CheckOptions(), self.grammar.start(text))
+
+    def check_many(self, items: Iterable[tuple[str, str, CheckOptions]]) -> Iterator[Report]:
+        """Check (text, path, options) in order, LanguageTool one statement ahead.
+
+        While spaCy and the rules work on one statement, LanguageTool is already checking
+        the next, so neither engine waits for the other.
+        """
+        pending: deque[tuple[str, str, CheckOptions, Future[Any]]] = deque()
+        for text, path, options in items:
+            pending.append((text, path, options, self.grammar.start(text)))
+            if len(pending) > 1:
+                yield self._finish(*pending.popleft())
+        while pending:
+            yield self._finish(*pending.popleft())
+
+    def _finish(self, text: str, path: str, options: CheckOptions,
+                grammar: Future[list[LanguageToolMatch] | None]) -> Report:
         analysis = self.analyse(text, options)
         findings: list[Finding] = []
         for family in RULE_FAMILIES:

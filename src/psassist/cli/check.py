@@ -104,18 +104,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"psassist: not compared: {safe_text(line)}", file=sys.stderr)
 
     checker = Checker(settings, grammar=not args.no_grammar, extra_words=args.word)
-    reports: list[Report] = []
-    failed = False
+    slots: list[Report | None] = []
+    readable: list[tuple[str, str, CheckOptions]] = []
     for path in args.paths:
         try:
             document = _read(path)
         except InputError as exc:
             print(f"psassist: {safe_text(str(exc))}", file=sys.stderr)
-            reports.append(Report(path=path, error=str(exc)))
-            failed = True
+            slots.append(Report(path=path, error=str(exc)))
             continue
-        reports.append(checker.check_text(document.text, document.path,
-                                          _options(args, corpus, path)))
+        slots.append(None)
+        readable.append((document.text, document.path, _options(args, corpus, path)))
+    checked = checker.check_many(readable)
+    reports = [slot if slot is not None else next(checked) for slot in slots]
+    failed = any(not r.ok for r in reports)
 
     if args.format == "json":
         print(render_json(reports))
