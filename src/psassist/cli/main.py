@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from psassist import __version__
-from psassist.cli import check, doctor, draft, export, rules, setup
+from psassist.cli import check, doctor, draft, export, rules, setup, tracker
 from psassist.config import ConfigError, load_settings
 
 EPILOG = """\
@@ -21,6 +21,7 @@ examples:
   psassist draft new NAME --answers FILE --specialty S --template T
   psassist export NAME --format txt -o statement.txt   text to paste into MyERAS
   psassist draft --workspace samples/workspace list    the sample applicant's drafts
+  psassist tracker                        the ERAS application: status, dates, next actions
 
 your own workspace: --workspace DIR, or PSASSIST_WORKSPACE, or the default in your user
 data folder (see README.md, "The workspace").
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"psassist {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (check, rules, doctor, setup, draft, export):
+    for module in (check, rules, doctor, setup, draft, export, tracker):
         module.add_parser(subparsers)
     return parser
 

@@ -1,0 +1,33 @@
+"""The sample applicant's tracker: it loads cleanly and gives the right picture on 2026-11-25."""
+
+from __future__ import annotations
+
+from psassist.tracker import Status, build_overview, load_season, parse_state, read_state_data
+from psassist.tracker.statements import StatementStatus
+from psassist.workspace import Workspace
+
+from ..conftest import REPO
+from .conftest import TODAY
+
+SAMPLE = REPO / "samples" / "workspace"
+
+
+def test_the_sample_tracker_on_a_fixed_day() -> None:
+    catalog = load_season("eras-2027")
+    with Workspace.open(SAMPLE, readonly=True) as workspace:
+        data = read_state_data(workspace)
+        state = parse_state(workspace, data, catalog)
+    assert data["season"] == "eras-2027" and state.unknown == {}
+    drafts = [StatementStatus("im-main", 4_085, 0, 28_000)]
+    overview = build_overview(catalog, state, TODAY, drafts)
+    assert overview.problems == () and overview.warnings == ()
+    items = {item.id: item for item in overview.items}
+    assert items["personal-statement"].status is Status.DONE and items["personal-statement"].derived
+    assert items["letters"].status is Status.IN_PROGRESS and items["letters"].overdue
+    assert items["oet-medicine"].own_due and items["oet-medicine"].days_left == 17
+    assert [(i.id, i.readiness) for i in overview.actions] == [
+        ("letters", "ready"), ("oet-medicine", "ready"), ("nrmp-registration", "ready"),
+        ("rank-order-list", "blocked"), ("soap", "blocked"),
+        ("ecfmg-certification", "blocked"), ("visa", "blocked"),
+    ]
+    assert items["ecfmg-certification"].blocked_by == ("oet-medicine", "ecfmg-pathway")
