@@ -19,7 +19,7 @@ from psassist.checks.model import Finding
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
 from psassist.engines.nlp import Pipeline, load_pipeline
-from psassist.report.model import EngineStatus, LocatedFinding, Readability, Report, Stats
+from psassist.report.model import EngineStatus, LocatedFinding, Report, Stats
 from psassist.text.positions import LineIndex
 
 Rule = Callable[[Analysis], Iterable[Finding]]
@@ -165,14 +165,7 @@ def build_report(path: str, analysis: Analysis, findings: list[Finding],
             sentences=len(analysis.sentences),
             paragraphs=len(analysis.paragraphs),
         ),
-        readability=Readability(
-            flesch_reading_ease=scores.flesch_reading_ease,
-            flesch_kincaid_grade=scores.flesch_kincaid_grade,
-            gunning_fog=scores.gunning_fog,
-            automated_readability_index=scores.automated_readability_index,
-            hard_sentences=scores.hard_sentences,
-            very_hard_sentences=scores.very_hard_sentences,
-        ),
+        readability=scores,
         engines=engines,
         findings=located,
     )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis, Sentence
 from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
 from psassist.checks.syllables import count_syllables
+from psassist.report.model import Readability
 
 HEMINGWAY_SOURCE = (
     "Hemingway Editor rules (sentences of 14+ words; ARI 10-13 hard, 14+ very hard), "
@@ -60,16 +60,6 @@ def _letters(words: list[str]) -> int:
     return sum(sum(c.isalnum() for c in w) for w in words)
 
 
-@dataclass(frozen=True)
-class Scores:
-    flesch_reading_ease: float
-    flesch_kincaid_grade: float
-    gunning_fog: float
-    automated_readability_index: float
-    hard_sentences: int
-    very_hard_sentences: int
-
-
 def sentence_grade(words: list[str]) -> float:
     """Automated Readability Index of one sentence, letters and digits only (Hemingway)."""
     if not words:
@@ -101,7 +91,7 @@ def _is_complex(word: str, is_proper: bool) -> bool:
     return True
 
 
-def compute_scores(analysis: Analysis) -> Scores:
+def compute_scores(analysis: Analysis) -> Readability:
     sentences = [s for s in analysis.sentences if words_of(s.text)]
     proper = {t.start for t in analysis.tokens if t.pos == "PROPN"}
     total_words = total_syllables = total_letters = complex_words = 0
@@ -122,10 +112,10 @@ def compute_scores(analysis: Analysis) -> Scores:
         hard += difficulty == "hard"
         very_hard += difficulty == "very-hard"
     if not total_words:
-        return Scores(0.0, 0.0, 0.0, 0.0, 0, 0)
+        return Readability(0.0, 0.0, 0.0, 0.0, 0, 0)
     wps = total_words / len(sentences)
     spw = total_syllables / total_words
-    return Scores(
+    return Readability(
         flesch_reading_ease=round(206.835 - 1.015 * wps - 84.6 * spw, 2),
         flesch_kincaid_grade=round(0.39 * wps + 11.8 * spw - 15.59, 2),
         gunning_fog=round(0.4 * (wps + 100 * complex_words / total_words), 2),
@@ -164,7 +154,7 @@ def check_sentences(analysis: Analysis) -> Iterator[Finding]:
             yield finding
 
 
-def scores_of(analysis: Analysis) -> Scores:
+def scores_of(analysis: Analysis) -> Readability:
     return analysis.memo("scores", lambda: compute_scores(analysis))
 
 
