@@ -145,6 +145,8 @@ EXAMPLES: dict[str, Example] = {
     # LanguageTool rules: checked with a real server.
     "spelling.misspelling": Example("I recieved a warm welcome.",
                                     "I received a warm welcome and managed hyperkalemia."),
+    "spelling.british": Example("I practised paediatrics in a busy centre.",
+                                "I practiced pediatrics in a busy center."),
     "spelling.unknown-name": Example(
         "I trained with Dr. Oluwaseyi Adebanjo in Ibadan.",
         "I trained with Dr. Smith in Boston.",

@@ -33,3 +33,23 @@ def test_letter_near_misses_pass(offline_checker: Checker, text: str) -> None:
 
 def test_curly_apostrophes_still_match(offline_checker: Checker) -> None:
     assert _cliches(offline_checker, "Ever since I was a child, I\u2019ve wanted this.")
+
+
+@pytest.mark.parametrize("text", [
+    "She was admitted with heart failure on her second day in the village.",
+    "Her kidneys failed, and we started dialysis that night.",
+    "I passed Step 1 and Step 2 CK on my first attempt.",
+])
+def test_clinical_failure_is_not_a_red_flag(offline_checker: Checker, text: str) -> None:
+    rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
+    assert "style.red-flag-unexplained" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "I failed Step 1 in 2020.",
+    "I passed Step 2 CK on my second attempt.",
+    "I took a leave of absence in my fourth year.",
+])
+def test_own_setbacks_are_red_flags(offline_checker: Checker, text: str) -> None:
+    rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
+    assert "style.red-flag-unexplained" in rules

@@ -35,6 +35,14 @@ UNKNOWN_NAME = define(
     LT_SOURCE,
     needs="languagetool",
 )
+BRITISH = define(
+    "spelling.british", Category.SPELLING, Severity.WARNING,
+    "British spelling",
+    "Many IMGs learned British spelling; US program directors read US spelling, and one "
+    "statement should not mix the two.",
+    LT_SOURCE + " (en-US dictionary)",
+    needs="languagetool",
+)
 GRAMMAR = define(
     "grammar.languagetool", Category.GRAMMAR, Severity.ERROR,
     "Grammar or usage error",
@@ -105,9 +113,15 @@ def _spelling(analysis: Analysis, match: LanguageToolMatch,
               vocabulary: Vocabulary) -> Finding | None:
     start, end = match.offset, match.offset + match.length
     word = analysis.text[start:end]
+    suggestions = match.replacements[:5]
+    # Before the vocabulary: medical dictionaries hold British forms (paediatrics).
+    american = _american_form(word, suggestions)
+    if american is not None:
+        return BRITISH.finding(
+            start, end, f"\"{word}\" is British spelling; US readers expect \"{american}\"",
+            [american])
     if vocabulary.knows(word):
         return None
-    suggestions = match.replacements[:5]
     if _is_acronym(word):
         return UNKNOWN_NAME.finding(
             start, end, f"acronym \"{word}\" is not in the dictionary; spell it out once if "
@@ -117,6 +131,30 @@ def _spelling(analysis: Analysis, match: LanguageToolMatch,
             start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
             "spelling and add it to your dictionary", suggestions)
     return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions)
+
+
+# Single substitutions that turn a British spelling into the American one:
+# organise, analyse, colour, centre, paediatrics, oedema, catalogue, travelled,
+# practise, licence, programme, enrol, judgement, ageing.
+_BRITISH_TO_AMERICAN = (
+    ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter"),
+    ("ae", "e"), ("oe", "e"), ("ogue", "og"), ("ll", "l"), ("s", "c"), ("c", "s"),
+    ("mme", "m"), ("l", "ll"), ("gement", "gment"), ("eing", "ing"),
+)
+
+
+def _american_form(word: str, suggestions: tuple[str, ...]) -> str | None:
+    """The suggestion that is this word's American spelling, if there is one."""
+    wanted = {s.lower(): s for s in suggestions}
+    lower = word.lower()
+    for british, american in _BRITISH_TO_AMERICAN:
+        start = lower.find(british)
+        while start != -1:
+            candidate = lower[:start] + american + lower[start + len(british):]
+            if candidate in wanted:
+                return wanted[candidate]
+            start = lower.find(british, start + 1)
+    return None
 
 
 def _is_acronym(word: str) -> bool:

@@ -8,11 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from psassist import __version__
-from psassist.cli import check, doctor, draft, export, rules, setup, tracker
 from psassist.config import ConfigError, load_settings
 
 EPILOG = """\
 examples:
+  psassist                                open the app (draft, check, track) on your workspace
+  psassist --workspace DIR                open the app on the workspace in DIR
+  psassist --sample                       try the app on the sample applicant (a copy)
   psassist check statement.docx           check a statement
   psassist check --format json a.txt b.md machine-readable results
   psassist doctor                         what engines are installed and how to fix them
@@ -37,19 +39,77 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"psassist {__version__}")
+    parser.add_argument("--sample", action="store_true",
+                        help="open the app on a fresh copy of the sample applicant's workspace")
+    parser.add_argument("--workspace", metavar="DIR", dest="app_workspace",
+                        help="with no command: open the app on the workspace in DIR (default: "
+                        "$PSASSIST_WORKSPACE, then your user data folder); commands take "
+                        "their own --workspace")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # Imported here, not at the top: `psassist` alone opens the app without paying for them.
+    from psassist.cli import check, doctor, draft, export, rules, setup, tracker
+
     for module in (check, rules, doctor, setup, draft, export, tracker):
         module.add_parser(subparsers)
     return parser
 
 
+def _open_app(workspace: str | None) -> int:
+    """`psassist` alone opens the Textual app; Textual is imported only here."""
+    from psassist.workspace import WorkspaceError, workspace_path
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        print("psassist: the app needs a terminal; `psassist --help` lists the commands",
+              file=sys.stderr)
+        return 2
+    try:
+        from psassist.tui import run
+
+        return run(workspace_path(workspace))
+    except (ConfigError, WorkspaceError) as exc:
+        print(f"psassist: {exc}", file=sys.stderr)
+        return 2
+
+
+def _sample_workspace() -> str:
+    """A fresh copy of the sample applicant's workspace, so trying it changes nothing."""
+    import shutil
+
+    from psassist import locations
+    from psassist.checks.corpus import samples_dir
+
+    source = samples_dir()
+    if source is None or not (source / "workspace").is_dir():
+        raise SystemExit("psassist: the sample workspace is not installed")
+    target = locations.cache_dir() / "sample-workspace"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source / "workspace", target)
+    return str(target)
+
+
+def _app_only(argv: Sequence[str]) -> str | bool | None:
+    """The workspace when the command line only opens the app, else False."""
+    if not argv:
+        return None
+    if argv == ["--sample"]:
+        return _sample_workspace()
+    if len(argv) == 2 and argv[0] == "--workspace" and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--workspace="):
+        return argv[0].split("=", 1)[1] or False
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    workspace = _app_only(arguments)
+    if workspace is not False:
+        return _open_app(workspace if isinstance(workspace, str) else None)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return 0
+        return _open_app(_sample_workspace() if args.sample else args.app_workspace)
     try:
         settings = load_settings()
         return int(handler(args, settings))

@@ -1,0 +1,34 @@
+"""Messages that workers post back to the UI thread: small, one line of docstring each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from psassist.report.model import EngineStatus, Report
+
+
+@dataclass
+class EngineChanged(Message):
+    """An engine started, failed, or finished loading."""
+
+    engine: str  # "languagetool" | "spacy"
+    status: EngineStatus
+    starting: bool = False
+
+
+@dataclass
+class CheckFinished(Message):
+    """A check of the editor's text finished; `report.text` is the text it checked."""
+
+    report: Report
+
+
+@dataclass
+class HistoryCharted(Message):
+    """Scores and issue counts of a draft's saved versions, oldest first."""
+
+    draft: str
+    issues: list[float]
+    flesch: list[float]

@@ -1,0 +1,547 @@
+"""Edit a draft with its check beside it: findings by category, scores, the ERAS limit.
+
+Typing saves (debounced, atomic, with history) and re-checks (debounced, in an exclusive
+thread worker; LanguageTool sees only the paragraphs that changed). Enter on a finding
+selects its span in the text; keys apply a suggestion, ignore the rule for this draft,
+or add the word to the personal dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Footer, Header, OptionList, Sparkline, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.widgets.text_area import Selection
+from textual.worker import get_current_worker
+
+from psassist import locations
+from psassist.checks.analysis import CheckOptions
+from psassist.checks.checker import Checker
+from psassist.checks.eras import ERAS_CHARACTER_LIMIT
+from psassist.checks.model import Category, Severity
+from psassist.drafting import drafts
+from psassist.drafting.errors import DraftingError
+from psassist.drafting.export import export
+from psassist.report.model import LocatedFinding, Report
+from psassist.report.safe import safe_text
+from psassist.tui.messages import CheckFinished, HistoryCharted
+from psassist.tui.screens.base import PsassistScreen
+from psassist.tui.session import (
+    add_to_dictionary,
+    grouped,
+    ignore_rule,
+    ignored_rules,
+    location,
+    plural,
+    replacements,
+)
+from psassist.tui.widgets.engine_status import EngineStatusLine
+from psassist.tui.widgets.findings import FindingsList
+from psassist.tui.widgets.safe_text_area import SafeTextArea
+from psassist.workspace import WorkspaceError
+from psassist.workspace.atomic import atomic_write
+
+SAVE_DELAY = 1.5  # seconds after the last keystroke
+CHECK_DELAY = 0.8
+_LT_ID = re.compile(r"^\[[A-Z0-9_]+\] ")  # LanguageTool's rule id: shown in the detail only
+_SEVERITY_STYLE = {Severity.ERROR: "bold red3", Severity.WARNING: "dark_orange3",
+                   Severity.INFO: "dodger_blue2"}  # readable on the light and the dark theme
+
+
+class EditorScreen(PsassistScreen):
+    """One draft: the text on the left, its check on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="editor.save", tooltip="Save now (typing saves too)"),
+        Binding("f5", "check", "Check", id="editor.check", tooltip="Check the text again now"),
+        Binding("ctrl+l", "switch_pane", "Text/findings", id="editor.switch",
+                tooltip="Move between the text and the list of findings (Tab works too)"),
+        Binding("ctrl+o", "export", "Export txt", id="editor.export",
+                tooltip="Write the ERAS-ready plain text to a file"),
+        Binding("escape", "close", "Drafts", id="editor.close",
+                tooltip="Save and go back to the list of drafts"),
+    ]
+    PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("draft: save", "Save now", "save"),
+        ("check: run again now", "Check the text again", "check"),
+        ("check: apply the first suggestion", "For the highlighted finding", "apply"),
+        ("check: ignore this rule for this draft", "Stored in ignored.toml", "ignore"),
+        ("check: add the word to my dictionary", "For a spelling finding", "add_word"),
+        ("draft: export the ERAS plain text", "Write a .txt to paste into MyERAS", "export"),
+        ("draft: back to the drafts", "Saves first", "close"),
+        ("draft: render again from my answers", "Your edits are kept as a version",
+         "rerender"),
+        ("draft: switch template", "Render with another template", "switch_template"),
+        ("draft: switch specialty", "Render for another specialty", "switch_specialty"),
+    )
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.draft = name
+        self.saved_text = ""
+        self.report: Report | None = None
+        self.options = CheckOptions()
+        self._save_timer: Timer | None = None
+        self._check_timer: Timer | None = None
+        self._shown: list[LocatedFinding | None] = []  # one per option; None for headings
+        self._area: SafeTextArea | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self.papp.readonly_reason:
+            yield Static(Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
+                         classes="banner")
+        with Horizontal():
+            yield SafeTextArea(id="text", soft_wrap=True,
+                               read_only=self.papp.readonly_reason is not None)
+            with Vertical(id="side"):
+                yield Static(id="stats")
+                yield Static(id="counts")
+                yield FindingsList(id="findings")
+                yield Static(id="detail")
+                yield Static(Text("Findings across saved versions", style="dim"),
+                             id="trend-label")
+                yield Sparkline([], id="trend")
+        yield EngineStatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        workspace = self.papp.workspace
+        try:
+            text = drafts.read_draft(workspace, self.draft)
+        except (WorkspaceError, DraftingError) as exc:
+            self.notify(safe_text(str(exc)), severity="error", markup=False)
+            text = ""
+        self.saved_text = text
+        self.options = self._check_options()
+        area = self._area = self.query_one("#text", SafeTextArea)
+        area.cursor_blink = self.papp.blink
+        area.load_text(text)
+        area.border_title = self.draft
+        self.sub_title = self.draft
+        area.focus()
+        self.query_one("#findings").border_title = "Findings"
+        self.query_one("#stats", Static).update(Text("Checking…", style="dim"))
+        self.query_one("#trend").display = False
+        self.query_one("#trend-label").display = False
+        self.run_check()
+        self._chart_history()
+
+    def _check_options(self) -> CheckOptions:
+        workspace = self.papp.workspace
+        specialty = program = None
+        try:
+            settings = drafts.load_settings(workspace, self.draft)
+            specialty = self.papp.catalog.specialty(settings.specialty).name
+            program = settings.program
+        except (DraftingError, WorkspaceError):
+            pass  # a draft written by hand: checked without specialty or program
+        try:
+            disabled = ignored_rules(workspace, self.draft)
+        except WorkspaceError as exc:
+            self.notify(safe_text(str(exc)), severity="warning", markup=False)
+            disabled = frozenset()
+        return CheckOptions(program=program, specialty=specialty, disabled_rules=disabled)
+
+    @property
+    def text(self) -> str:
+        return self._area.text if self._area is not None else self.saved_text
+
+    @property
+    def dirty(self) -> bool:
+        return self.text != self.saved_text
+
+    # -- saving ----------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#text")
+    def _changed(self) -> None:
+        if self.papp.readonly_reason is None:
+            if self._save_timer is not None:
+                self._save_timer.stop()
+            self._save_timer = self.set_timer(SAVE_DELAY, self.flush)
+            self.sub_title = f"{self.draft} · editing…" if self.dirty else self.draft
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        self._check_timer = self.set_timer(CHECK_DELAY, self.run_check)
+
+    def flush(self) -> bool:
+        """Save now if the text changed; False (and a message) when it could not be saved."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if not self.dirty or self.papp.readonly_reason:
+            return True
+        text = self.text
+        try:
+            self.papp.workspace.write_text(drafts.text_document(self.draft), text)
+        except (WorkspaceError, OSError) as exc:
+            self.notify(f"Could not save {self.draft}: {safe_text(str(exc))}",
+                        severity="error", timeout=20, markup=False)
+            return False
+        self.saved_text = text
+        self.sub_title = f"{self.draft} · saved"
+        return True
+
+    def action_save(self) -> None:
+        if self.papp.readonly_reason:
+            self.notify("Read-only: this workspace is open in another psassist.",
+                        severity="warning")
+        elif self.flush():
+            self.notify(f"Saved {self.draft}.", timeout=2)
+
+    def action_close(self) -> None:
+        if self.flush():
+            self.dismiss(None)
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def action_check(self) -> None:
+        self.run_check()
+
+    def run_check(self) -> None:
+        self._check_timer = None
+        self._check(self.text, self.options)
+
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False,
+          description="checking the draft")
+    def _check(self, text: str, options: CheckOptions) -> None:
+        checker = self.papp.checker()
+        if get_current_worker().is_cancelled:
+            return
+        report = checker.check_text(text, self.draft, options)
+        if not get_current_worker().is_cancelled:
+            self.post_message(CheckFinished(report))
+
+    @on(CheckFinished)
+    def _check_finished(self, event: CheckFinished) -> None:
+        if event.report.text != self.text:
+            return  # the text changed while checking; the next check is on its way
+        self.report = event.report
+        self._show_report()
+
+    def _show_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        findings = [f for f in report.findings
+                    if f.finding.rule not in self.options.disabled_rules]
+        stats, scores = report.stats, report.readability
+        line = Text()
+        if stats is not None:
+            over = stats.characters > ERAS_CHARACTER_LIMIT
+            line.append(f"{stats.characters:,} / {ERAS_CHARACTER_LIMIT:,} characters",
+                        style="bold red" if over else "bold")
+            line.append(f" · {stats.words} words · {plural(stats.paragraphs, 'paragraph')}")
+        if scores is not None:
+            line.append(f"\nReading ease {scores.flesch_reading_ease:.0f} · grade "
+                        f"{scores.flesch_kincaid_grade:.1f} · fog {scores.gunning_fog:.1f}")
+        self.query_one("#stats", Static).update(line)
+        counts = Text()
+        for severity in Severity:
+            count = sum(1 for f in findings if f.finding.severity is severity)
+            counts.append(f"{plural(count, severity.value)}  ", style=_SEVERITY_STYLE[severity])
+        self.query_one("#counts", Static).update(counts)
+        self._fill_findings(findings)
+
+    def _fill_findings(self, findings: list[LocatedFinding]) -> None:
+        options = self.query_one("#findings", OptionList)
+        previous = options.highlighted
+        keep = self._shown[previous] if previous is not None and \
+            previous < len(self._shown) else None
+        options.clear_options()
+        shown: list[LocatedFinding | None] = []
+        for category, group in grouped(findings):
+            options.add_option(Option(Text(f"{category.value} ({len(group)})", style="bold"),
+                                      disabled=True))
+            shown.append(None)
+            for located in group:
+                finding = located.finding
+                prompt = Text("● ", style=_SEVERITY_STYLE[finding.severity])
+                prompt.append(safe_text(_LT_ID.sub("", finding.message, count=1)))
+                prompt.append(f" · line {located.line}", style="dim")
+                options.add_option(Option(prompt))
+                shown.append(located)
+        self._shown = shown
+        if not findings:
+            options.add_option(Option(Text("No findings."), disabled=True))
+            self.query_one("#detail", Static).update("")
+            return
+        # Stay on the same finding (or the one after it) so the view does not jump.
+        index = next((i for i, f in enumerate(shown) if f is not None and keep is not None
+                      and f.finding.rule == keep.finding.rule
+                      and f.finding.start >= keep.finding.start - 5), None)
+        if index is None:
+            index = min(previous if previous is not None else 1, len(shown) - 1)
+            if shown[index] is None:
+                index = min(index + 1, len(shown) - 1)
+        options.highlighted = index
+
+    def _current(self) -> LocatedFinding | None:
+        options = self.query_one("#findings", OptionList)
+        index = options.highlighted
+        if index is None or index >= len(self._shown):
+            return None
+        return self._shown[index]
+
+    @on(OptionList.OptionHighlighted, "#findings")
+    def _highlighted(self) -> None:
+        located = self._current()
+        detail = self.query_one("#detail", Static)
+        if located is None:
+            detail.update("")
+            return
+        finding = located.finding
+        text = Text(f"{finding.rule} ", style="dim")
+        text.append(f"{finding.severity.value}\n", style=_SEVERITY_STYLE[finding.severity])
+        text.append(safe_text(finding.message))
+        fixes = replacements(finding.rule, finding.suggestions)
+        if fixes:
+            text.append("\nReplace with: ", style="bold")
+            text.append(safe_text(" | ".join(fixes[:3])))
+            text.append("  (a applies the first)", style="dim")
+        elif finding.suggestions:
+            text.append("\nAdvice: ", style="bold")
+            text.append(safe_text(finding.suggestions[0]))
+        detail.update(text)
+
+    @on(OptionList.OptionSelected, "#findings")
+    def _jump(self) -> None:
+        located = self._current()
+        if located is None or self.report is None:
+            return
+        area = self.query_one("#text", SafeTextArea)
+        area.selection = Selection(location(self.report.text, located.finding.start),
+                                   location(self.report.text, located.finding.end))
+        area.scroll_cursor_visible(center=True)
+        area.focus()
+
+    def action_switch_pane(self) -> None:
+        if self.focused is self.query_one("#findings"):
+            self.query_one("#text").focus()
+        else:
+            self.query_one("#findings").focus()
+
+    def _report_current(self) -> tuple[LocatedFinding, Report] | None:
+        located, report = self._current(), self.report
+        if located is None or report is None:
+            self.notify("Highlight a finding in the list first (Ctrl+L or Tab moves there).",
+                        severity="warning")
+            return None
+        if report.text != self.text:
+            self.notify("The text changed since the check; wait a moment for the new one.",
+                        severity="warning")
+            return None
+        return located, report
+
+    def action_apply(self) -> None:
+        current = self._report_current()
+        if current is None:
+            return
+        located, report = current
+        if self.papp.readonly_reason:
+            self.notify("Read-only: this workspace is open in another psassist.",
+                        severity="warning")
+            return
+        finding = located.finding
+        fixes = replacements(finding.rule, finding.suggestions)
+        if not fixes:
+            self.notify("This finding gives advice, not a replacement; edit the text instead.",
+                        severity="warning")
+            return
+        area = self.query_one("#text", SafeTextArea)
+        area.replace(fixes[0], location(report.text, finding.start),
+                     location(report.text, finding.end))
+        self.report = None
+        self.run_check()
+
+    def action_ignore(self) -> None:
+        current = self._report_current()
+        if current is None:
+            return
+        rule = current[0].finding.rule
+        try:
+            disabled = ignore_rule(self.papp.workspace, self.draft, rule)
+        except WorkspaceError as exc:
+            self.notify(safe_text(str(exc)), severity="error", markup=False)
+            return
+        self.options = CheckOptions(program=self.options.program,
+                                    specialty=self.options.specialty, disabled_rules=disabled)
+        self.notify(f"{rule} is ignored for {self.draft} (ignored.toml in the workspace).")
+        self._show_report()
+
+    def action_add_word(self) -> None:
+        current = self._report_current()
+        if current is None:
+            return
+        located, report = current
+        if located.finding.category is not Category.SPELLING:
+            self.notify("Only spelling findings can go to the dictionary.", severity="warning")
+            return
+        try:
+            word = add_to_dictionary(self.papp.settings.user_dictionary_path(),
+                                     report.text[located.finding.start:located.finding.end])
+        except (ValueError, OSError) as exc:
+            self.notify(safe_text(str(exc)), severity="error", markup=False)
+            return
+        self.papp.reload_dictionary()
+        self.notify(Text(f"Added {safe_text(word)} to your dictionary.").plain, markup=False)
+        self.run_check()
+
+    # -- rendering again ---------------------------------------------------------------------
+
+    def action_rerender(self) -> None:
+        self._render_with()
+
+    def action_switch_template(self) -> None:
+        from psassist.tui.screens.prompt import PromptScreen
+
+        library = drafts.template_library(self.papp.workspace.root, locations.config_dir())
+        names = ", ".join(info.name for info in library.structures())
+        current = self._settings()
+        if current is not None:
+            self.app.push_screen(PromptScreen(
+                "Switch template", f"One of: {names}. Your edits are kept as a version.",
+                current.template), lambda name: self._render_with(template=name))
+
+    def action_switch_specialty(self) -> None:
+        from psassist.tui.screens.prompt import PromptScreen
+
+        names = ", ".join(s.name for s in self.papp.catalog.specialties)
+        current = self._settings()
+        if current is not None:
+            self.app.push_screen(PromptScreen(
+                "Switch specialty", f"One of: {names}. Your edits are kept as a version.",
+                self.papp.catalog.specialty(current.specialty).name),
+                lambda name: self._render_with(specialty=name))
+
+    def _settings(self) -> drafts.DraftSettings | None:
+        try:
+            return drafts.load_settings(self.papp.workspace, self.draft)
+        except (DraftingError, WorkspaceError) as exc:
+            self.notify(safe_text(str(exc)), severity="error", markup=False)
+            return None
+
+    def _render_with(self, template: str | None = None, specialty: str | None = None) -> None:
+        """Render again from the answers (with a new template or specialty if given).
+
+        `drafts.render_draft` keeps the replaced text in the history; when it had been
+        edited by hand the notice says which version holds those edits.
+        """
+        if self.papp.readonly_reason:
+            self.notify("Read-only: this workspace is open in another psassist.",
+                        severity="warning")
+            return
+        if not self.flush():
+            return
+        workspace, catalog = self.papp.workspace, self.papp.catalog
+        library = drafts.template_library(workspace.root, locations.config_dir())
+        before = self._settings()
+        if before is None:
+            return
+        try:
+            if template:
+                library.check_structure(template)
+            changed = replace(
+                before, template=template or before.template,
+                specialty=catalog.specialty(specialty).id if specialty else before.specialty)
+            if changed != before:
+                drafts.save_settings(workspace, self.draft, changed)
+            try:
+                outcome = drafts.render_draft(workspace, catalog, library, self.draft)
+            except (DraftingError, WorkspaceError):
+                if changed != before:
+                    drafts.save_settings(workspace, self.draft, before)
+                raise
+        except (DraftingError, WorkspaceError) as exc:
+            self.notify(f"Not rendered: {safe_text(str(exc))}", severity="error", markup=False)
+            return
+        text = outcome.composition.text
+        self.saved_text = text
+        if self._area is not None:
+            self._area.load_text(text)
+        self.options = self._check_options()
+        if outcome.replaced is None:
+            self.notify("The draft was already up to date with your answers.")
+        elif outcome.edited_by_hand:
+            self.notify(f"Rendered again. Your edits are kept as version "
+                        f"{outcome.replaced.number} (psassist draft restore {self.draft} "
+                        f"{outcome.replaced.number} brings them back).", timeout=15)
+        else:
+            self.notify(f"Rendered again; the previous text is version "
+                        f"{outcome.replaced.number}.")
+        self.run_check()
+
+    # -- export ------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from psassist.tui.screens.prompt import PromptScreen
+
+        if not self.flush():
+            return
+        default = str(Path.home() / f"{self.draft}.txt")
+        self.app.push_screen(PromptScreen(
+            "Export for ERAS", "Plain text to paste into MyERAS; a file outside the workspace.",
+            default), self._export_to)
+
+    def _export_to(self, target: str | None) -> None:
+        if not target:
+            return
+        path = Path(target).expanduser().resolve()
+        try:
+            if path.is_relative_to(self.papp.workspace.root.resolve()):
+                raise DraftingError("choose a file outside the workspace")
+            if path.exists():
+                raise DraftingError(f"{path} already exists; give another name")
+            exported = export(self.text, "txt", title=self.draft)
+            atomic_write(path, exported.data)
+        except (DraftingError, OSError) as exc:
+            self.notify(f"Not exported: {safe_text(str(exc))}", severity="error", markup=False)
+            return
+        self.notify(f"Wrote {safe_text(str(path))} ({exported.characters:,} characters of "
+                    f"{ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.", markup=False)
+
+    # -- history chart -----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="history", exit_on_error=False,
+          description="charting the saved versions")
+    def _chart_history(self) -> None:
+        workspace = self.papp.workspace
+        versions = drafts.draft_versions(workspace, self.draft)[-12:]
+        if len(versions) < 2:
+            return
+        base = self.papp.checker()
+        checker = Checker(self.papp.settings, grammar=False, pipeline=base.pipeline)
+        issues: list[float] = []
+        flesch: list[float] = []
+        for version in versions:
+            if get_current_worker().is_cancelled:
+                return
+            text = drafts.version_text(workspace, self.draft, version.number)
+            report = checker.check_text(text, self.draft, self.options)
+            issues.append(float(len(report.findings)))
+            flesch.append(report.readability.flesch_reading_ease if report.readability else 0)
+        self.post_message(HistoryCharted(self.draft, issues, flesch))
+
+    @on(HistoryCharted)
+    def _charted(self, event: HistoryCharted) -> None:
+        trend = self.query_one("#trend", Sparkline)
+        trend.data = event.issues
+        trend.display = True
+        self.query_one("#trend-label").display = True
+        trend.tooltip = (f"Findings in the last {len(event.issues)} saved versions, oldest "
+                         f"first: {', '.join(str(int(n)) for n in event.issues)}")
+
+    def on_unmount(self) -> None:
+        self.flush()

@@ -1,0 +1,325 @@
+"""Pilot tests of each flow of the app."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, OptionList, Sparkline, Static
+
+from psassist.config import LanguageToolSettings, Settings
+from psassist.drafting import drafts
+from psassist.tracker import Status, parse_state, read_state_data, select_catalog
+from psassist.tui.app import PsassistApp
+from psassist.tui.screens.drafts import DraftsScreen
+from psassist.tui.screens.editor import EditorScreen
+from psassist.tui.screens.help import HelpScreen
+from psassist.tui.screens.track import TrackScreen
+from psassist.tui.screens.wizard import WizardScreen
+from psassist.tui.widgets.safe_text_area import SafeTextArea
+from psassist.workspace import Workspace
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import until
+
+SIZE = (100, 30)
+pytestmark = pytest.mark.anyio
+
+
+def status(app: PsassistApp) -> str:
+    return app.engine_status.plain
+
+
+async def open_editor(pilot, app: PsassistApp, name: str) -> EditorScreen:  # type: ignore[no-untyped-def]
+    await until(pilot, lambda: isinstance(app.screen, DraftsScreen), what="drafts screen")
+    app.screen.open_draft(name)  # type: ignore[attr-defined]
+    await until(pilot, lambda: isinstance(app.screen, EditorScreen), what="editor")
+    screen = app.screen
+    assert isinstance(screen, EditorScreen)
+    await until(pilot, lambda: screen.report is not None, what="the first check")
+    return screen
+
+
+async def test_first_screen_appears_fast_while_engines_load(workspace: Path) -> None:
+    """First paint under 0.5 s with spaCy still loading and LanguageTool starting."""
+    settings = Settings(languagetool=LanguageToolSettings(enabled=False))
+    started = time.perf_counter()
+    app = PsassistApp(workspace, settings, blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftsScreen) and
+                    app.screen.query_one("#draft-list", OptionList).option_count > 0,
+                    what="the drafts list")
+        elapsed = time.perf_counter() - started
+        print(f"first screen after {elapsed * 1000:.0f} ms")
+        assert elapsed < 0.5
+        assert "LanguageTool: unavailable" in status(app)
+
+
+async def test_new_draft_through_every_section(tmp_path: Path, make_app: AppFactory) -> None:
+    app = make_app(tmp_path / "new")
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftsScreen))
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen))
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen)
+        await pilot.press(*"mine")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert wizard.step == 1
+        answered = []
+        while isinstance(app.screen, WizardScreen):
+            section = wizard.sections[wizard.step - 1]
+            area = wizard.query_one("#answer", SafeTextArea)
+            if section.optional:
+                await pilot.press("ctrl+o")
+            else:
+                area.load_text(f"My answer about {section.title.lower()}, in my own words.")
+                answered.append(section.title.lower())
+                await pilot.press("ctrl+n")
+            await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, EditorScreen), what="the editor")
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        text = editor.query_one("#text", SafeTextArea).text
+        for title in answered:
+            assert title in text
+    with Workspace.open(tmp_path / "new", readonly=True) as workspace:
+        assert drafts.read_draft(workspace, "mine") == text
+        assert "own words" in workspace.read_text(drafts.ANSWERS)
+
+
+async def test_required_sections_cannot_be_skipped(tmp_path: Path, make_app: AppFactory) -> None:
+    app = make_app(tmp_path / "new")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen))
+        await pilot.press(*"x1", "ctrl+n", "ctrl+o")
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen)
+        assert wizard.step == 1  # the first section is required
+
+
+async def test_check_without_languagetool_jump_and_apply(workspace: Path,
+                                                        make_app: AppFactory) -> None:
+    with Workspace.open(workspace) as ws:
+        ws.write_text("drafts/im-main.txt", "I saw the the patient at night.\n\n"
+                      + drafts.read_draft(ws, "im-main"))
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "im-main")
+        assert "LanguageTool: unavailable (grammar checking is turned off)" in status(app)
+        stats = str(editor.query_one("#stats", Static).render())
+        assert "/ 28,000 characters" in stats and "Reading ease" in stats
+        findings = editor.query_one("#findings", OptionList)
+        assert findings.option_count > 3
+        index = next(i for i, f in enumerate(editor._shown)
+                     if f is not None and f.finding.rule == "style.doubled-word")
+        findings.focus()
+        findings.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        area = editor.query_one("#text", SafeTextArea)
+        assert app.focused is area
+        assert area.selected_text == "the the"
+        findings.focus()
+        await pilot.press("a")
+        assert area.text.startswith("I saw the patient at night.")
+        await until(pilot, lambda: editor.report is not None and
+                    editor.report.text == area.text, what="the re-check")
+        assert not any(f.finding.rule == "style.doubled-word" for f in editor.report.findings)
+
+
+async def test_ignore_rule_for_this_draft(workspace: Path, make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "im-main")
+        findings = editor.query_one("#findings", OptionList)
+        index = next(i for i, f in enumerate(editor._shown)
+                     if f is not None and f.finding.rule == "style.hedge")
+        findings.focus()
+        findings.highlighted = index
+        await pilot.press("i")
+        assert all(f.finding.rule != "style.hedge" for f in editor._shown if f is not None)
+    assert "style.hedge" in (workspace / "ignored.toml").read_text()
+
+
+async def test_quit_with_unsaved_edits_keeps_them(workspace: Path, make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "fm-main")
+        area = editor.query_one("#text", SafeTextArea)
+        area.move_cursor((0, 0))
+        await pilot.press(*"Unsaved words. ")
+        assert editor.dirty
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+    reopened = make_app(workspace)
+    async with reopened.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, reopened, "fm-main")
+        assert editor.query_one("#text", SafeTextArea).text.startswith("Unsaved words. ")
+    assert (workspace / "history" / "drafts" / "fm-main.txt").is_dir()
+
+
+async def test_locked_workspace_opens_read_only(workspace: Path, make_app: AppFactory) -> None:
+    with Workspace.open(workspace):
+        app = make_app(workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            editor = await open_editor(pilot, app, "im-main")
+            assert app.readonly_reason and "in use" in app.readonly_reason
+            area = editor.query_one("#text", SafeTextArea)
+            assert area.read_only
+            await pilot.press("n")
+            assert not editor.dirty
+
+
+MARKUP = "Plain [bold]not bold[/] and [link=https://x.test]no link[/link] \x1b[31mred?\x07\n"
+
+
+async def test_markup_and_escapes_render_literally(workspace: Path, make_app: AppFactory) -> None:
+    (workspace / "drafts" / "odd.txt").write_text(MARKUP, encoding="utf-8")
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftsScreen))
+        drafts_screen = app.screen
+        listing = drafts_screen.query_one("#draft-list", OptionList)
+        listing.highlighted = listing.get_option_index("odd")
+        await pilot.pause()
+        preview = str(drafts_screen.query_one("#preview", Static).render())
+        assert "[bold]not bold[/]" in preview and "[link=https://x.test]" in preview
+        assert "\\x1b[31m" in preview and "\x1b" not in preview
+        editor = await open_editor(pilot, app, "odd")
+        area = editor.query_one("#text", SafeTextArea)
+        assert area.text == MARKUP  # the document keeps what the user wrote
+        drawn = "".join(segment.text.strip() for row in range(4)
+                        for segment in area.render_line(row))
+        assert "[bold]not bold[/]" in drawn
+        assert "[link=https://x.test]nolink[/link]" in drawn.replace(" ", "")
+        assert "\x1b" not in drawn and "\x07" not in drawn and "\u241b[31m" in drawn
+        screenshot = app.export_screenshot()
+        assert "\x1b" not in screenshot
+
+
+async def test_help_theme_and_palette(workspace: Path, make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftsScreen))
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, DraftsScreen)
+        dark = app.current_theme.dark
+        await pilot.press("ctrl+t")
+        assert app.current_theme.dark is not dark
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"draft: new")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), what="palette")
+
+
+async def test_export_txt(workspace: Path, tmp_path: Path, make_app: AppFactory) -> None:
+    target = tmp_path / "out.txt"
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(pilot, app, "im-main")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        field = app.screen.query_one("#prompt-input")
+        field.value = str(target)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+    assert target.read_text(encoding="ascii").startswith("The first time")
+
+
+async def test_tracker_status_changes_with_a_key(workspace: Path, make_app: AppFactory) -> None:
+    app = make_app(workspace, today=date(2026, 9, 1))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftsScreen))
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
+                    and app.screen.overview is not None, what="the tracker")
+        track = app.screen
+        assert isinstance(track, TrackScreen)
+        table = track.query_one("#components", DataTable)
+        row = next(i for i, item in enumerate(track.overview.items)  # type: ignore[union-attr]
+                   if not item.derived and item.status is Status.NOT_STARTED)
+        table.move_cursor(row=row)
+        ident = track.overview.items[row].id  # type: ignore[union-attr]
+        await pilot.press("s")
+        await pilot.pause()
+        changed = next(i for i in track.overview.items if i.id == ident)  # type: ignore[union-attr]
+        assert changed.status is Status.IN_PROGRESS
+    with Workspace.open(workspace, readonly=True) as ws:
+        data = read_state_data(ws)
+        state = parse_state(ws, data, select_catalog(data, date(2026, 9, 1)))
+    assert state.of(ident).status is Status.IN_PROGRESS
+
+
+async def test_switch_template_keeps_hand_edits_as_a_version(workspace: Path,
+                                                            make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "im-main")
+        area = editor.query_one("#text", SafeTextArea)
+        area.move_cursor((0, 0))
+        await pilot.press(*"HANDEDIT ")
+        editor._render_with(template="chronological")
+        await pilot.pause()
+        assert not area.text.startswith("HANDEDIT")
+    with Workspace.open(workspace, readonly=True) as ws:
+        assert drafts.load_settings(ws, "im-main").template == "chronological"
+        versions = drafts.draft_versions(ws, "im-main")
+        kept = drafts.version_text(ws, "im-main", versions[-1].number)
+    assert kept.startswith("HANDEDIT ")
+
+
+async def test_switch_to_an_unknown_template_changes_nothing(workspace: Path,
+                                                             make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "im-main")
+        before = editor.query_one("#text", SafeTextArea).text
+        editor._render_with(template="no-such-template")
+        await pilot.pause()
+        assert editor.query_one("#text", SafeTextArea).text == before
+    with Workspace.open(workspace, readonly=True) as ws:
+        assert drafts.load_settings(ws, "im-main").template != "no-such-template"
+
+
+async def test_tracker_letters_add_and_receive(workspace: Path, make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
+                    and app.screen.overview is not None, what="the tracker")
+        track = app.screen
+        assert isinstance(track, TrackScreen)
+        count = len(track.overview.letters)  # type: ignore[union-attr]
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press(*"Dr. [bold]Okafor", "enter")
+        await pilot.pause()
+        letters = track.overview.letters  # type: ignore[union-attr]
+        assert len(letters) == count + 1 and letters[-1].writer == "Dr. [bold]Okafor"
+        table = track.query_one("#letters", DataTable)
+        table.focus()
+        table.move_cursor(row=count)
+        await pilot.press("r")
+        await pilot.pause()
+        assert track.overview.letters[-1].received == date(2026, 9, 1)  # type: ignore[union-attr]
+
+
+async def test_chart_of_saved_versions(workspace: Path, make_app: AppFactory) -> None:
+    with Workspace.open(workspace) as ws:
+        text = drafts.read_draft(ws, "fm-main")
+        ws.write_text("drafts/fm-main.txt", text + "\nI am very very passionate.\n")
+        ws.write_text("drafts/fm-main.txt", text)
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "fm-main")
+        trend = editor.query_one("#trend", Sparkline)
+        await until(pilot, lambda: trend.display, what="the chart")
+        assert len(trend.data or []) >= 2

@@ -1,0 +1,28 @@
+"""`psassist` with no command opens the app; every other command runs without Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from psassist.cli.main import build_parser, main
+
+
+def test_commands_never_import_textual() -> None:
+    code = ("import sys; from psassist.cli import main; "
+            "main.build_parser().parse_args(['check', 'x.txt']); print('textual' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_help_says_how_to_open_your_own_workspace() -> None:
+    text = build_parser().format_help()
+    assert "psassist --workspace DIR" in text
+    assert "open the app" in text
+
+
+def test_without_a_terminal_the_app_explains_itself(capsys: object) -> None:
+    # pytest's stdin is not a terminal: the app must not start and must say why.
+    assert main([]) == 2
+    assert "needs a terminal" in capsys.readouterr().err  # type: ignore[attr-defined]

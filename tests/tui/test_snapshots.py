@@ -1,0 +1,64 @@
+"""Pictures of each screen at a fixed size (pytest-textual-snapshot).
+
+Update them after an intended change with `pytest tests/tui --snapshot-update`, and look
+at the report it writes before committing the new pictures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from psassist.tui.screens.drafts import DraftsScreen
+from psassist.tui.screens.editor import EditorScreen
+from psassist.tui.screens.wizard import WizardScreen
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import until
+
+pytest.importorskip("pytest_textual_snapshot")
+
+SIZE = (100, 30)
+
+
+async def _drafts(pilot: Pilot[Any]) -> None:
+    await until(pilot, lambda: isinstance(pilot.app.screen, DraftsScreen))
+
+
+async def _editor(pilot: Pilot[Any]) -> None:
+    await _drafts(pilot)
+    pilot.app.screen.open_draft("im-main")
+    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
+                and pilot.app.screen.report is not None, what="the check")
+    await pilot.pause()
+
+
+async def _wizard(pilot: Pilot[Any]) -> None:
+    await _drafts(pilot)
+    await pilot.press("n")
+    await until(pilot, lambda: isinstance(pilot.app.screen, WizardScreen))
+    await pilot.press(*"fm-new", "ctrl+n")
+    await pilot.pause()
+
+
+async def _help(pilot: Pilot[Any]) -> None:
+    await _drafts(pilot)
+    await pilot.press("f1")
+    await pilot.pause()
+
+
+async def _tracker(pilot: Pilot[Any]) -> None:
+    await _drafts(pilot)
+    await pilot.press("t")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("screen, run_before", [
+    ("drafts", _drafts), ("editor", _editor), ("wizard", _wizard), ("help", _help),
+    ("tracker", _tracker),
+])
+def test_screen(screen: str, run_before: Any, snap_compare: Any, workspace: Path,
+                make_app: AppFactory) -> None:
+    assert snap_compare(make_app(workspace), terminal_size=SIZE, run_before=run_before)
