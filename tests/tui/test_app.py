@@ -121,9 +121,8 @@ async def test_check_without_languagetool_jump_and_apply(workspace: Path,
         await pilot.press("enter")
         await pilot.pause()
         area = editor.query_one("#text", SafeTextArea)
-        assert app.focused is area
+        assert app.focused is findings  # the next key acts on the finding, not the text
         assert area.selected_text == "the the"
-        findings.focus()
         await pilot.press("a")
         assert area.text.startswith("I saw the patient at night.")
         await until(pilot, lambda: editor.report is not None and

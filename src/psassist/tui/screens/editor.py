@@ -325,7 +325,8 @@ class EditorScreen(PsassistScreen):
         area.selection = Selection(location(self.report.text, located.finding.start),
                                    location(self.report.text, located.finding.end))
         area.scroll_cursor_visible(center=True)
-        area.focus()
+        # Focus stays on the list: a key typed next (a, i, w) must act on the finding,
+        # never replace the selected words. Tab moves into the text to edit there.
 
     def action_switch_pane(self) -> None:
         if self.focused is self.query_one("#findings"):

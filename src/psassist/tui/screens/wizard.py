@@ -7,6 +7,7 @@ same function as `psassist draft new`.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -73,7 +74,8 @@ class WizardScreen(PsassistScreen):
             yield Static(Text("Choose a name, your specialty and the shape of the statement. "
                               "Then answer one question at a time; Ctrl+N goes on."))
             yield Label("Name (letters, digits, - and _)")
-            yield Input(placeholder="im-main", id="name")
+            yield Input(placeholder="empty: a name from the specialty, such as im-main",
+                        id="name")
             yield Label("Specialty")
             yield Select([(s.name, s.id) for s in catalog.specialties], id="specialty",
                          value=catalog.specialties[0].id, allow_blank=False)
@@ -103,7 +105,7 @@ class WizardScreen(PsassistScreen):
     def _setup_done(self) -> bool:
         catalog = self.papp.catalog
         workspace = self.papp.workspace
-        name = self.query_one("#name", Input).value.strip()
+        name = self.query_one("#name", Input).value.strip() or self._default_name()
         try:
             drafts.check_name(name)
             if workspace.exists(drafts.text_document(name)) or \
@@ -121,6 +123,18 @@ class WizardScreen(PsassistScreen):
         self.sections = [s for s in catalog.sections if self.program or not s.program_only]
         self.answers = self._existing_answers()
         return True
+
+    def _default_name(self) -> str:
+        """im-main, im-main-2, ...: initials of the chosen specialty."""
+        specialty = str(self.query_one("#specialty", Select).value)
+        words = re.split(r"[^a-z0-9]+", specialty.lower())
+        initials = "".join(w[0] for w in words if w) or "ps"
+        workspace = self.papp.workspace
+        name, number = f"{initials}-main", 1
+        while workspace.exists(drafts.text_document(name)):
+            number += 1
+            name = f"{initials}-main-{number}"
+        return name
 
     def _existing_answers(self) -> dict[str, str]:
         catalog = self.papp.catalog
