@@ -45,6 +45,7 @@ PLAIN_TEXT = define(
     "AAMC asks for plain text; smart quotes, dashes, bullets, tabs and emoji may arrive "
     "as odd characters or question marks in the program's PDF.",
     AAMC_PS_PAGE + "; erasoptimizer.com (2026) [SEC]",
+    replaces=True,
 )
 FORMATTING = define(
     "eras.formatting", Category.ERAS, Severity.WARNING,
@@ -66,6 +67,7 @@ OTHER_PROGRAM = define(
     "Sending a program a statement that names another program is an extreme red flag.",
     "CHECKS.md C2/C3 ([resstmt-2019]: a statement meant for another program is a red flag)",
     needs="spacy",
+    replaces=True,
 )
 
 OTHER_SPECIALTY = define(
@@ -74,6 +76,7 @@ OTHER_SPECIALTY = define(
     "A statement meant for another specialty is an extreme red flag; it usually means "
     "text left over from another variant.",
     "CHECKS.md C2 ([resstmt-2019])",
+    replaces=True,
 )
 
 def _classify(char: str) -> tuple[str, str, Severity] | None:

@@ -26,6 +26,7 @@ SPELLING = define(
     LT_SOURCE + "; ACP Ask the Program Director (CHECKS.md C19); DOMAIN.md (MyERAS has "
     "no spell or grammar check)",
     needs="languagetool",
+    replaces=True,
 )
 UNKNOWN_NAME = define(
     "spelling.unknown-name", Category.SPELLING, Severity.INFO,
@@ -34,6 +35,7 @@ UNKNOWN_NAME = define(
     "dictionaries; check the spelling once and add it to your dictionary.",
     LT_SOURCE,
     needs="languagetool",
+    replaces=True,
 )
 BRITISH = define(
     "spelling.british", Category.SPELLING, Severity.WARNING,
@@ -42,6 +44,7 @@ BRITISH = define(
     "statement should not mix the two.",
     LT_SOURCE + " (en-US dictionary)",
     needs="languagetool",
+    replaces=True,
 )
 GRAMMAR = define(
     "grammar.languagetool", Category.GRAMMAR, Severity.ERROR,
@@ -50,6 +53,7 @@ GRAMMAR = define(
     "only this page.",
     LT_SOURCE + "; CHECKS.md GRAM.*",
     needs="languagetool",
+    replaces=True,
 )
 LT_STYLE = define(
     "style.languagetool", Category.STYLE, Severity.INFO,
@@ -57,6 +61,7 @@ LT_STYLE = define(
     "Wordiness, redundancy and register hints from LanguageTool's style rules.",
     LT_SOURCE,
     needs="languagetool",
+    replaces=True,
 )
 
 

@@ -38,6 +38,8 @@ class Rule:
     rationale: str
     source: str | None = None
     needs: str | None = None  # "languagetool" or "spacy" when the rule needs an engine
+    #: Its suggestions are replacement text for the span (a fix), not advice.
+    replaces: bool = False
 
     def finding(
         self,

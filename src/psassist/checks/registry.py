@@ -15,13 +15,14 @@ def define(
     rationale: str,
     source: str | None = None,
     needs: str | None = None,
+    replaces: bool = False,
 ) -> Rule:
     """Register a rule at import time; a duplicate id is a programming error."""
     if id in _RULES:
         raise ValueError(f"rule id {id!r} defined twice")
     if not id.startswith(category.value + "."):
         raise ValueError(f"rule id {id!r} must start with its category {category.value!r}")
-    rule = Rule(id, category, severity, title, rationale, source, needs)
+    rule = Rule(id, category, severity, title, rationale, source, needs, replaces)
     _RULES[id] = rule
     return rule
 

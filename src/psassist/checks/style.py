@@ -67,6 +67,7 @@ DOUBLED = define(
     "Doubled word",
     "\"the the\" is a typo that spell checkers miss and readers do not.",
     "proselint lexical illusions (CHECKS.md WORD.illusion)",
+    replaces=True,
 )
 CLICHE = define(
     "style.cliche", Category.STYLE, Severity.WARNING,
@@ -97,6 +98,7 @@ SIMPLER = define(
     "A simpler word exists",
     "Plain words read faster and sound more confident than formal ones.",
     "CHECKS.md WORD.simpler (Hemingway's simpler alternatives; retext-simplify idea)",
+    replaces=True,
 )
 DISPARAGING = define(
     "style.disparaging-specialty", Category.STYLE, Severity.WARNING,
@@ -118,6 +120,7 @@ EXCLAMATION = define(
     "Exclamation mark",
     "Exclamation marks read as informal in a professional statement.",
     "CHECKS.md C15 (professional register; Google style Exclamation)",
+    replaces=True,
 )
 
 

@@ -28,7 +28,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         print(json.dumps([
             {"id": r.id, "category": r.category.value, "severity": r.severity.value,
-             "title": r.title, "rationale": r.rationale, "source": r.source, "needs": r.needs}
+             "title": r.title, "rationale": r.rationale, "source": r.source, "needs": r.needs,
+             "suggestions_are_fixes": r.replaces}
             for r in rules
         ], indent=2))
     elif args.format == "markdown":

@@ -20,6 +20,7 @@ from typing import Any
 
 from psassist.checks.analysis import split_paragraphs
 from psassist.checks.model import Category
+from psassist.checks.registry import get_rule
 from psassist.report.model import EngineStatus, LocatedFinding
 from psassist.report.safe import safe_text
 from psassist.workspace import Workspace, WorkspaceError, WorkspaceLocked
@@ -238,14 +239,10 @@ def answers_with(existing: str, answers: dict[str, str], program: str | None,
     return data
 
 
-#: Rules whose suggestions are replacement text; the other rules' suggestions are advice.
-#: (Finding has no field for this yet; see the note to the checker's owner.)
-REPLACING_RULES = frozenset({
-    "grammar.languagetool", "spelling.misspelling", "spelling.unknown-name",
-    "style.languagetool", "style.doubled-word", "style.simpler-word", "eras.plain-text",
-})
-
-
 def replacements(rule: str, suggestions: Sequence[str]) -> list[str]:
     """The suggestions that can replace the span, or [] when they are advice."""
-    return [s for s in suggestions if s] if rule in REPLACING_RULES else []
+    try:
+        replaces = get_rule(rule).replaces
+    except KeyError:
+        return []
+    return [s for s in suggestions if s] if replaces else []
