@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, Protocol
 
 from psassist.checks import eras, originality, privacy, readability, style
 from psassist.checks.analysis import Analysis, CheckOptions, analyse
@@ -26,6 +26,14 @@ Rule = Callable[[Analysis], Iterable[Finding]]
 RULE_FAMILIES: tuple[Sequence[Rule], ...] = (
     readability.CHECKS, style.CHECKS, eras.CHECKS, privacy.CHECKS, originality.CHECKS,
 )
+
+
+class GrammarSource(Protocol):
+    """Where the checker gets LanguageTool matches: the engine below, or a caching stand-in."""
+
+    def status(self) -> EngineStatus: ...
+
+    def start(self, text: str) -> Future[list[LanguageToolMatch] | None]: ...
 
 
 class GrammarEngine:
@@ -78,13 +86,15 @@ class Checker:
         self,
         settings: Settings,
         *,
-        grammar: bool = True,
+        grammar: bool | GrammarSource = True,
         extra_words: Iterable[str] = (),
         pipeline: Pipeline | None = None,
     ) -> None:
         self.settings = settings
         self._pipeline = pipeline
-        self.grammar = GrammarEngine(settings, grammar)
+        self.grammar: GrammarSource = (
+            GrammarEngine(settings, grammar) if isinstance(grammar, bool) else grammar
+        )
         user_words = read_user_dictionary(settings.user_dictionary_path())
         self.vocabulary = Vocabulary([*user_words, *extra_words])
 

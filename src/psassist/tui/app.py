@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -119,15 +119,13 @@ class PsassistApp(App[None]):
 
     def checker(self) -> Checker:
         """The one checker; call from a worker thread (it waits for spaCy on first use)."""
-        from psassist.checks.checker import Checker, GrammarEngine
+        from psassist.checks.checker import Checker
 
         with self._checker_lock:
             if self._checker is None:
                 pipeline = self._pipeline or load_pipeline(self.settings.spacy_model)
-                checker = Checker(self.settings, grammar=False, pipeline=pipeline)
-                # The checker asks this object for grammar; it caches per paragraph.
-                checker.grammar = cast(GrammarEngine, self.grammar)
-                self._checker = checker
+                # The checker asks self.grammar for matches; it caches them per paragraph.
+                self._checker = Checker(self.settings, grammar=self.grammar, pipeline=pipeline)
             return self._checker
 
     def reload_dictionary(self) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from psassist.checks.analysis import split_paragraphs
+from psassist.checks.grammar import LanguageToolMatch
 from psassist.checks.model import Category
 from psassist.checks.registry import get_rule
 from psassist.report.model import EngineStatus, LocatedFinding
@@ -112,21 +113,21 @@ class ParagraphGrammar:
             return EngineStatus("ok", str(self._client.describe()))
         return EngineStatus("unavailable", self._reason or "starting")
 
-    def start(self, text: str) -> Future[list[Any] | None]:
-        future: Future[list[Any] | None] = Future()
+    def start(self, text: str) -> Future[list[LanguageToolMatch] | None]:
+        future: Future[list[LanguageToolMatch] | None] = Future()
         try:
             future.set_result(self.check(text))
         except Exception as exc:  # handed to the checker, which re-raises in its thread
             future.set_exception(exc)
         return future
 
-    def check(self, text: str) -> list[Any] | None:
+    def check(self, text: str) -> list[LanguageToolMatch] | None:
         client = self._client
         if client is None:
             return None
         from psassist.engines.languagetool import LanguageToolError
 
-        matches: list[Any] = []
+        matches: list[LanguageToolMatch] = []
         with self._lock:
             for paragraph in split_paragraphs(text):
                 cached = self._cache.get(paragraph.text)
