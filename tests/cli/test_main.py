@@ -23,3 +23,15 @@ def test_help_says_how_to_open_a_workspace(capsys: pytest.CaptureFixture[str]) -
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert "--workspace DIR" in out and "--sample" in out
+
+
+def test_top_level_workspace_reaches_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from ..conftest import REPO
+
+    assert main(["--workspace", str(REPO / "samples" / "workspace"), "draft", "list"]) == 0
+    assert "im-quillmere" in capsys.readouterr().out
+
+
+def test_top_level_workspace_with_check_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--workspace", "somewhere", "check", "a.txt"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

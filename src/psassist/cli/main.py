@@ -110,6 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _open_app(_sample_workspace() if args.sample else args.app_workspace)
+    if args.app_workspace is not None:
+        # `psassist --workspace DIR draft list` means the same as `psassist draft --workspace DIR`.
+        if not hasattr(args, "workspace"):
+            print("psassist: --workspace goes with the app or with draft, export and tracker",
+                  file=sys.stderr)
+            return 2
+        if args.workspace is None:
+            args.workspace = args.app_workspace
     try:
         settings = load_settings()
         return int(handler(args, settings))
