@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from datetime import date
 from pathlib import Path
@@ -159,6 +161,21 @@ async def test_quit_with_unsaved_edits_keeps_them(workspace: Path, make_app: App
         editor = await open_editor(pilot, reopened, "fm-main")
         assert editor.query_one("#text", SafeTextArea).text.startswith("Unsaved words. ")
     assert (workspace / "history" / "drafts" / "fm-main.txt").is_dir()
+
+
+async def test_hangup_saves_unsaved_edits(workspace: Path, make_app: AppFactory) -> None:
+    """Closing the terminal window sends SIGHUP; the text typed just before must survive."""
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot, app, "fm-main")
+        area = editor.query_one("#text", SafeTextArea)
+        area.move_cursor((0, 0))
+        await pilot.press(*"Typed before the hangup. ")
+        assert editor.dirty
+        os.kill(os.getpid(), signal.SIGHUP)
+        await until(pilot, lambda: not editor.dirty, what="the save on SIGHUP")
+    text = (workspace / "drafts" / "fm-main.txt").read_text(encoding="utf-8")
+    assert text.startswith("Typed before the hangup. ")
 
 
 async def test_locked_workspace_opens_read_only(workspace: Path, make_app: AppFactory) -> None:

@@ -7,6 +7,9 @@ theme, quitting safely, and the one place where a failed worker becomes a messag
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 import threading
 from datetime import date
 from pathlib import Path
@@ -141,6 +144,7 @@ class PsassistApp(App[None]):
     def on_mount(self) -> None:
         from psassist.tui.screens.drafts import DraftsScreen
 
+        self._save_on_hangup()
         self.opened = open_workspace(self.workspace_root)
         self.sub_title = safe_text(self.workspace.root.name)
         self._set_engine("languagetool", _STARTING if self._grammar_enabled else EngineStatus(
@@ -237,6 +241,17 @@ class PsassistApp(App[None]):
 
         if not isinstance(self.screen, TrackScreen):
             self.push_screen(TrackScreen())
+
+    def _save_on_hangup(self) -> None:
+        """A closed terminal window (SIGHUP) or a kill (SIGTERM) saves before the app ends."""
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._save_and_exit)
+
+    def _save_and_exit(self) -> None:
+        self.flush()
+        self.exit()
 
     def flush(self) -> bool:
         """Save every unsaved text now (editors and the new-draft flow); False if one failed."""
