@@ -339,3 +339,30 @@ async def test_chart_of_saved_versions(workspace: Path, make_app: AppFactory) ->
         trend = editor.query_one("#trend", Sparkline)
         await until(pilot, lambda: trend.display, what="the chart")
         assert len(trend.data or []) >= 2
+
+
+async def test_tracker_letter_assignment_respects_the_limit(workspace: Path,
+                                                            make_app: AppFactory) -> None:
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
+                    and app.screen.overview is not None, what="the tracker")
+        track = app.screen
+        assert isinstance(track, TrackScreen)
+        table = track.query_one("#letters", DataTable)
+        for writer in ("Dr. Fourth", "Dr. Fifth"):
+            await pilot.press("l")
+            await pilot.pause()
+            await pilot.press(*writer, "enter")
+            await pilot.pause()
+            table.focus()
+            table.move_cursor(row=len(track.overview.letters) - 1)  # type: ignore[union-attr]
+            await pilot.press("p")
+            await pilot.pause()
+            await pilot.press(*"Lakeshore Community Hospital", "enter")
+            await pilot.pause()
+        holders = [x.id for x in track.overview.letters  # type: ignore[union-attr]
+                   if "Lakeshore Community Hospital" in x.programs]
+        assert len(holders) == 4  # the fifth letter was refused: ERAS allows 4 per program
+        assert not track.overview.letters[-1].programs  # type: ignore[union-attr]

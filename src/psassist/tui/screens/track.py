@@ -23,6 +23,7 @@ from psassist.report.safe import safe_text
 from psassist.tracker import (
     Catalog,
     Item,
+    Letter,
     Overview,
     StatementStatus,
     Status,
@@ -80,6 +81,8 @@ class TrackScreen(PsassistScreen):
                 tooltip="Add a letter of recommendation (the writer's name)"),
         Binding("r", "letter_received", "Letter received", id="track.letter_received",
                 tooltip="Mark the highlighted letter received today (r again clears it)"),
+        Binding("p", "assign_letter", "Assign to programs", id="track.assign_letter",
+                tooltip="Assign the highlighted letter to programs (ERAS allows 4 per program)"),
         Binding("escape", "app.pop_screen", "Back", id="track.back"),
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -88,6 +91,7 @@ class TrackScreen(PsassistScreen):
         ("tracker: edit notes", "e", "edit_notes"),
         ("letters: add a letter of recommendation", "l", "add_letter"),
         ("letters: mark the highlighted letter received", "r", "letter_received"),
+        ("letters: assign the highlighted letter to programs", "p", "assign_letter"),
     )
 
     def __init__(self) -> None:
@@ -295,13 +299,42 @@ class TrackScreen(PsassistScreen):
         if self._save(state):
             self.notify(f"Added letter {letter.id}, requested today.")
 
-    def action_letter_received(self) -> None:
+    def _highlighted_letter(self) -> Letter | None:
         table = self.query_one("#letters", DataTable)
         if self.state is None or not self.state.letters:
             self.notify("No letters yet: l adds one.", severity="warning")
+            return None
+        return self.state.letters[min(max(table.cursor_row, 0), len(self.state.letters) - 1)]
+
+    def action_assign_letter(self) -> None:
+        from psassist.tui.screens.prompt import PromptScreen
+
+        letter = self._highlighted_letter()
+        if letter is None:
             return
-        row = min(max(table.cursor_row, 0), len(self.state.letters) - 1)
-        letter = self.state.letters[row]
+        self.app.push_screen(
+            PromptScreen(f"Assign {letter.id} ({letter.writer}) to programs",
+                         "Program names, separated by semicolons.", ""),
+            lambda answer: self._assign_letter(letter.id, answer))
+
+    def _assign_letter(self, letter_id: str, answer: str | None) -> None:
+        if not answer or self.state is None or self.catalog is None:
+            return
+        programs = [p.strip() for p in answer.split(";") if p.strip()]
+        try:
+            state, letter = letters.assign(self.state, letter_id, programs,
+                                           self.catalog.letters_per_program.value)
+        except TrackerError as exc:
+            self.notify(safe_text(str(exc)), severity="error", markup=False)
+            return
+        if self._save(state):
+            self.notify(f"{letter.id} is assigned to {len(letter.programs)} programs.",
+                        markup=False)
+
+    def action_letter_received(self) -> None:
+        letter = self._highlighted_letter()
+        if letter is None or self.state is None:
+            return
         received = None if letter.received else self.papp.today
         try:
             state, _ = letters.update_letter(self.state, letter.id, received=received)
