@@ -127,7 +127,7 @@ class TrackScreen(PsassistScreen):
         self.query_one("#actions").border_title = "Next actions"
         letters = self.query_one("#letters", DataTable)
         letters.add_columns("Letter", "Writer", "Specialty", "Requested", "Received", "Programs")
-        letters.border_title = "Letters of recommendation (l adds, r marks received)"
+        letters.border_title = "Letters of recommendation (l adds, r received, p programs)"
         self._load()
 
     @work(thread=True, exclusive=True, group="tracker", exit_on_error=False,
