@@ -174,9 +174,10 @@ def _looks_like_name(analysis: Analysis, start: int, word: str) -> bool:
     label = _entity_label(analysis, start, start + len(word))
     if label in _NAME_LABELS:
         return True
-    at_sentence_start = any(s.start == start for s in analysis.sentences)
-    token = next((t for t in analysis.tokens if t.start == start), None)
-    return token is not None and token.pos == "PROPN" and not at_sentence_start
+    starts = analysis.memo("sentence_starts", lambda: {s.start for s in analysis.sentences})
+    tokens = analysis.memo("tokens_by_start", lambda: {t.start: t for t in analysis.tokens})
+    token = tokens.get(start)
+    return token is not None and token.pos == "PROPN" and start not in starts
 
 
 def findings_from_languagetool(
