@@ -13,6 +13,7 @@ from psassist.drafting.catalog import load_catalog
 from psassist.workspace import Workspace
 
 from ..conftest import REPO
+from .expect import assert_one_line_error
 
 SAMPLE_WORKSPACE = REPO / "samples" / "workspace"
 SAMPLE_ANSWERS = SAMPLE_WORKSPACE / "answers.toml"
@@ -31,13 +32,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     out, err = capsys.readouterr()
     return code, out, err
 
-
-def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
-    assert code == 2
-    assert err.count("\n") == 1 and err.startswith("psassist: "), err
-    assert "Traceback" not in err
-    for fragment in fragments:
-        assert fragment in err, err
 
 
 def test_the_whole_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from psassist.drafting.paragraphs import tidy
 from psassist.text import read_document
 
 from ..conftest import REPO
+from .expect import assert_one_line_error
 
 SAMPLE_WORKSPACE = REPO / "samples" / "workspace"
 IM_MAIN = SAMPLE_WORKSPACE / "drafts" / "im-main.txt"
@@ -26,13 +27,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["export", *args])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
-    assert code == 2
-    assert err.count("\n") == 1 and err.startswith("psassist: "), err
-    for fragment in fragments:
-        assert fragment in err, err
 
 
 def test_txt_for_eras(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from psassist.config import Settings
 from psassist.tracker.statements import TextChecker
 
 from ..conftest import REPO
+from .expect import assert_one_line_error
 
 SAMPLE_WORKSPACE = REPO / "samples" / "workspace"
 TODAY = "2026-11-25"
@@ -43,13 +44,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     out, err = capsys.readouterr()
     return code, out, err
 
-
-def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
-    assert code == 2
-    assert err.count("\n") == 1 and err.startswith("psassist: "), err
-    assert "Traceback" not in err
-    for fragment in fragments:
-        assert fragment in err, err
 
 
 def test_the_whole_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
