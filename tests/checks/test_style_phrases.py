@@ -53,3 +53,17 @@ def test_clinical_failure_is_not_a_red_flag(offline_checker: Checker, text: str)
 def test_own_setbacks_are_red_flags(offline_checker: Checker, text: str) -> None:
     rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
     assert "style.red-flag-unexplained" in rules
+
+
+def test_dialogue_opening_is_not_an_epigraph(offline_checker: Checker) -> None:
+    text = ("\u201cDoctor, will my baby be okay?\u201d the young mother asked me in the "
+            "neonatal unit. I stayed with her until morning.")
+    rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
+    assert "style.opening-quotation" not in rules
+
+
+def test_epigraph_opening_is_flagged(offline_checker: Checker) -> None:
+    text = ("\"The good physician treats the disease.\" Ever since my first rotation I "
+            "have tried to live by this.")
+    rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
+    assert "style.opening-quotation" in rules

@@ -121,6 +121,8 @@ def _spelling(analysis: Analysis, match: LanguageToolMatch,
     suggestions = match.replacements[:5]
     # Before the vocabulary: medical dictionaries hold British forms (paediatrics).
     american = _american_form(word, suggestions)
+    if american is not None and _in_proper_name(analysis, start, word):
+        return None  # "Kenya Paediatric Association" is spelled as its owners spell it
     if american is not None:
         return BRITISH.finding(
             start, end, f"\"{word}\" is British spelling; US readers expect \"{american}\"",
@@ -160,6 +162,19 @@ def _american_form(word: str, suggestions: tuple[str, ...]) -> str | None:
                 return wanted[candidate]
             start = lower.find(british, start + 1)
     return None
+
+
+def _in_proper_name(analysis: Analysis, start: int, word: str) -> bool:
+    """A capitalised word inside an organisation's name or between capitalised words."""
+    if not word[:1].isupper():
+        return False
+    if _entity_label(analysis, start, start + len(word)) in _NAME_LABELS:
+        return True
+    starts = analysis.memo("sentence_starts", lambda: {s.start for s in analysis.sentences})
+    before = analysis.text[max(0, start - 30):start].split()
+    after = analysis.text[start + len(word):start + len(word) + 30].split()
+    neighbours = (before[-1:] if start not in starts else []) + after[:1]
+    return any(w[:1].isupper() for w in neighbours)
 
 
 def _is_acronym(word: str) -> bool:

@@ -343,11 +343,28 @@ _OPENING_QUOTE_CHARS = "\"'\u201c\u2018\u00ab"
 _ATTRIBUTION = re.compile(r"\b(?:once said|once wrote|famously said|said it best)\b", re.I)
 
 
+# After the closing quote of dialogue, the sentence goes on in lower case ("... asked me").
+_SPEECH_TAG = re.compile(r"^[\s,]*[a-z]")
+
+
+def _is_epigraph(text: str) -> bool:
+    """A quotation standing alone at the start, not a line of dialogue in a scene."""
+    opening = text.lstrip()
+    if opening[:1] not in _OPENING_QUOTE_CHARS:
+        return False
+    closing = min((i for i in (opening.find(c, 1) for c in "\"\u201d\u2019\u00bb") if i > 0),
+                  default=-1)
+    if closing == -1:
+        return True
+    return not _SPEECH_TAG.match(opening[closing + 1:])
+
+
 def check_opening_quotation(analysis: Analysis) -> Iterator[Finding]:
     if not analysis.sentences:
         return
     first = analysis.sentences[0]
-    if first.text.lstrip()[:1] in _OPENING_QUOTE_CHARS or _ATTRIBUTION.search(first.text):
+    paragraph = analysis.paragraphs[first.paragraph].text
+    if _is_epigraph(paragraph) or _ATTRIBUTION.search(first.text):
         yield OPENING_QUOTE.finding(
             first.start, first.end,
             "the statement opens with a quotation",
