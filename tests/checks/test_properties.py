@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,3 +29,14 @@ def test_checker_never_raises_and_spans_fit(offline_checker: Checker, text: str)
         finding = located.finding
         assert 0 <= finding.start <= finding.end <= len(text)
         assert located.line >= 1 and located.column >= 1
+
+
+@pytest.mark.languagetool
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(text=TEXTS)
+def test_grammar_findings_fit_any_text(grammar_checker: Checker, text: str) -> None:
+    """LanguageTool's offsets (UTF-16 on the wire) land inside the text whatever it holds."""
+    report = grammar_checker.check_text(text, "prop.txt")
+    for located in report.findings:
+        assert 0 <= located.finding.start <= located.finding.end <= len(text)
