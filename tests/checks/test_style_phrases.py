@@ -67,3 +67,13 @@ def test_epigraph_opening_is_flagged(offline_checker: Checker) -> None:
             "have tried to live by this.")
     rules = [f.finding.rule for f in offline_checker.check_text(text).findings]
     assert "style.opening-quotation" in rules
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    from psassist.checks.analysis import split_paragraphs
+
+    wrapped = ("During my internship I admitted patients\nevery night and presented them to\n"
+               "the consultant each morning. I learned\nto be brief.\n")
+    assert len(split_paragraphs(wrapped)) == 1
+    one_per_line = "I admitted patients.\nI presented them.\nI learned to be brief.\n"
+    assert len(split_paragraphs(one_per_line)) == 3

@@ -107,8 +107,21 @@ def is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)
 
 
+_SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)")
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Lines broken at a fixed width (an e-mail, a terminal editor): most end mid-sentence."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return False
+    open_ended = sum(1 for line in lines[:-1] if not line.endswith(_SENTENCE_END))
+    return open_ended > (len(lines) - 1) / 2
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Blocks between blank lines; a text without blank lines has one paragraph a line."""
+    """Blocks between blank lines; without blank lines, one paragraph a line, unless the
+    lines are hard-wrapped, when the whole text is one paragraph."""
     pieces: list[tuple[int, int]] = []
     if _BLANK_LINE.search(text):
         pos = 0
@@ -116,6 +129,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             pieces.append((pos, match.start()))
             pos = match.end()
         pieces.append((pos, len(text)))
+    elif _hard_wrapped(text):
+        pieces.append((0, len(text)))
     else:
         pos = 0
         for line in text.split("\n"):
