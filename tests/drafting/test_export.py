@@ -101,3 +101,17 @@ def test_to_ascii_is_ascii_or_says_why(text: str) -> None:
     assert all(ord(c) < 128 for c in plain.text)
     for problem in plain.unconvertible:
         assert ascii_form(problem.char) is None
+
+
+def test_word_txt_with_one_paragraph_a_line_keeps_its_paragraphs() -> None:
+    """Word's "Save as .txt" ends each paragraph with one line break and no blank line
+    (CRLF, which reading the file turns into "\\n")."""
+    from psassist.drafting.export import eras_text
+
+    text = ("I admitted patients every night.\nI presented them each morning.\n"
+            "I want to train in internal medicine.\n")
+    exported = eras_text(text)
+    assert exported.text.split("\n\n") == [
+        "I admitted patients every night.", "I presented them each morning.",
+        "I want to train in internal medicine.",
+    ]

@@ -8,14 +8,14 @@ paragraph break and lets an editor re-analyse only the paragraph that changed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from psassist.text.paragraphs import paragraph_spans
+
 T = TypeVar("T")
 
-_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 
 
 @dataclass(frozen=True)
@@ -107,45 +107,9 @@ def is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space) and any(c.isalnum() for c in token.text)
 
 
-_SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)")
-
-
-def _hard_wrapped(text: str) -> bool:
-    """Lines broken at a fixed width (an e-mail, a terminal editor): most end mid-sentence."""
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 3:
-        return False
-    open_ended = sum(1 for line in lines[:-1] if not line.endswith(_SENTENCE_END))
-    return open_ended > (len(lines) - 1) / 2
-
-
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Blocks between blank lines; without blank lines, one paragraph a line, unless the
-    lines are hard-wrapped, when the whole text is one paragraph."""
-    pieces: list[tuple[int, int]] = []
-    if _BLANK_LINE.search(text):
-        pos = 0
-        for match in _BLANK_LINE.finditer(text):
-            pieces.append((pos, match.start()))
-            pos = match.end()
-        pieces.append((pos, len(text)))
-    elif _hard_wrapped(text):
-        pieces.append((0, len(text)))
-    else:
-        pos = 0
-        for line in text.split("\n"):
-            pieces.append((pos, pos + len(line)))
-            pos += len(line) + 1
-    paragraphs = []
-    for start, end in pieces:
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        lead = len(chunk) - len(chunk.lstrip())
-        start += lead
-        paragraphs.append(Paragraph(start, start + len(stripped), stripped))
-    return paragraphs
+    """The text's paragraphs (see psassist.text.paragraphs for what counts as one)."""
+    return [Paragraph(start, end, text[start:end]) for start, end in paragraph_spans(text)]
 
 
 def analyse(text: str, nlp: Any, has_parser: bool, options: CheckOptions | None = None) -> Analysis:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT, eras_character_count
 from psassist.drafting.errors import ExportError, TooLongForEras
-from psassist.drafting.paragraphs import split_paragraphs
+from psassist.drafting.paragraphs import statement_paragraphs
 from psassist.text.plain import describe, to_ascii
 
 FORMATS = ("txt", "md", "docx")
@@ -78,7 +78,7 @@ def eras_text(text: str) -> Exported:
             f"line {first.line}, column {first.column}: {describe(first.char)} "
             f"({first.char!r}) has no plain-text form; replace it in the draft{also}")
     stripped, removed = _strip_markdown(plain.text)
-    body = "\n\n".join(split_paragraphs(stripped))
+    body = "\n\n".join(statement_paragraphs(stripped))
     count = eras_character_count(body)
     if count > ERAS_CHARACTER_LIMIT:
         raise TooLongForEras(count, ERAS_CHARACTER_LIMIT)
@@ -87,7 +87,7 @@ def eras_text(text: str) -> Exported:
 
 def markdown_text(text: str) -> Exported:
     """Paragraphs as Markdown that renders as the same prose (a leading '#' or '-' escaped)."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = statement_paragraphs(text)
     escaped = ["\\" + p if _MARKDOWN_BLOCK_START.match(p) else p for p in paragraphs]
     body = "\n\n".join(escaped)
     return Exported((body + "\n").encode("utf-8"), "md", body,
@@ -98,7 +98,7 @@ def docx_document(text: str, title: str = "") -> Exported:
     """A Word file with one paragraph per paragraph, for a mentor's review."""
     import docx
 
-    paragraphs = split_paragraphs(text)
+    paragraphs = statement_paragraphs(text)
     for number, paragraph in enumerate(paragraphs, start=1):
         bad = _XML_INVALID.search(paragraph)
         if bad:

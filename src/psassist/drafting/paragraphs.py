@@ -9,21 +9,32 @@ from __future__ import annotations
 
 import re
 
+from psassist.text.paragraphs import paragraph_spans
+
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 
 
+def _one_line(block: str) -> str:
+    return _SPACES.sub(" ", " ".join(line.strip() for line in block.split("\n") if line.strip()))
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs as single lines: blank lines separate, single line breaks become spaces."""
+    """Answers and rendered templates: blank lines separate, single line breaks are wrapping."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs = []
-    for block in _BLANK_LINE.split(text):
-        lines = [line.strip() for line in block.split("\n")]
-        joined = _SPACES.sub(" ", " ".join(line for line in lines if line))
-        if joined:
-            paragraphs.append(joined)
-    return paragraphs
+    return [joined for joined in map(_one_line, _BLANK_LINE.split(text)) if joined]
+
+
+def statement_paragraphs(text: str) -> list[str]:
+    """A whole statement's paragraphs as single lines, split as the checker splits them.
+
+    Unlike answers, a statement saved from Word as .txt has one paragraph a line and no
+    blank lines; psassist.text.paragraphs tells that apart from hard-wrapped lines.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [joined for start, end in paragraph_spans(text)
+            if (joined := _one_line(text[start:end]))]
 
 
 def tidy(text: str) -> str:
