@@ -146,14 +146,20 @@ async def test_ignore_rule_for_this_draft(workspace: Path, make_app: AppFactory)
     assert "style.hedge" in (workspace / "ignored.toml").read_text()
 
 
+async def type_at_start(pilot, app: PsassistApp, draft: str,  # type: ignore[no-untyped-def]
+                        words: str) -> EditorScreen:
+    """Open a draft and type at its start, leaving the edit unsaved."""
+    editor = await open_editor(pilot, app, draft)
+    editor.query_one("#text", SafeTextArea).move_cursor((0, 0))
+    await pilot.press(*words)
+    assert editor.dirty
+    return editor
+
+
 async def test_quit_with_unsaved_edits_keeps_them(workspace: Path, make_app: AppFactory) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        editor = await open_editor(pilot, app, "fm-main")
-        area = editor.query_one("#text", SafeTextArea)
-        area.move_cursor((0, 0))
-        await pilot.press(*"Unsaved words. ")
-        assert editor.dirty
+        editor = await type_at_start(pilot, app, "fm-main", "Unsaved words. ")
         await pilot.press("ctrl+q")
     assert app.return_code == 0
     reopened = make_app(workspace)
@@ -167,11 +173,7 @@ async def test_hangup_saves_unsaved_edits(workspace: Path, make_app: AppFactory)
     """Closing the terminal window sends SIGHUP; the text typed just before must survive."""
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        editor = await open_editor(pilot, app, "fm-main")
-        area = editor.query_one("#text", SafeTextArea)
-        area.move_cursor((0, 0))
-        await pilot.press(*"Typed before the hangup. ")
-        assert editor.dirty
+        editor = await type_at_start(pilot, app, "fm-main", "Typed before the hangup. ")
         os.kill(os.getpid(), signal.SIGHUP)
         await until(pilot, lambda: not editor.dirty, what="the save on SIGHUP")
     text = (workspace / "drafts" / "fm-main.txt").read_text(encoding="utf-8")
