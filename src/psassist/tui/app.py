@@ -93,6 +93,9 @@ class PsassistApp(App[None]):
         self._catalog = catalog
         self._checker: Checker | None = None
         self._checker_lock = threading.Lock()
+        #: Saved versions never change: (findings, reading ease) per history file and set of
+        #: ignored rules, so the chart re-checks only versions it has not seen this session.
+        self.version_scores: dict[tuple[Path, frozenset[str]], tuple[float, float]] = {}
         self.grammar = ParagraphGrammar()
         self.engines: dict[str, EngineStatus] = {}
         self.opened: OpenedWorkspace | None = None

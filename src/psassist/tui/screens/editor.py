@@ -522,17 +522,23 @@ class EditorScreen(PsassistScreen):
         versions = drafts.draft_versions(workspace, self.draft)[-12:]
         if len(versions) < 2:
             return
-        base = self.papp.checker()
-        checker = Checker(self.papp.settings, grammar=False, pipeline=base.pipeline)
-        issues: list[float] = []
-        flesch: list[float] = []
+        scores = self.papp.version_scores
+        checker: Checker | None = None
+        ignored = self.options.disabled_rules
         for version in versions:
+            if (version.path, ignored) in scores:
+                continue
             if get_current_worker().is_cancelled:
                 return
+            if checker is None:
+                checker = Checker(self.papp.settings, grammar=False,
+                                  pipeline=self.papp.checker().pipeline)
             text = drafts.version_text(workspace, self.draft, version.number)
             report = checker.check_text(text, self.draft, self.options)
-            issues.append(float(len(report.findings)))
-            flesch.append(report.readability.flesch_reading_ease if report.readability else 0)
+            ease = report.readability.flesch_reading_ease if report.readability else 0.0
+            scores[version.path, ignored] = (float(len(report.findings)), ease)
+        issues = [scores[v.path, ignored][0] for v in versions]
+        flesch = [scores[v.path, ignored][1] for v in versions]
         self.post_message(HistoryCharted(self.draft, issues, flesch))
 
     @on(HistoryCharted)
