@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from psassist.checks.eras import ERAS_CHARACTER_LIMIT
 from psassist.checks.model import Severity
 from psassist.report.model import LocatedFinding, Report
 from psassist.report.safe import display_width, safe_text
@@ -12,7 +13,6 @@ from psassist.report.safe import display_width, safe_text
 #: Characters of context shown on each side of a span, and of the span itself.
 CONTEXT_WIDTH = 30
 SPAN_WIDTH = 70
-ERAS_LIMIT = 28_000
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def render_summary(report: Report, style: Style) -> list[str]:
     stats = report.stats
     lines = [
         style.paint(f"{safe_text(report.path)}: summary", "1"),
-        f"  length: {stats.characters:,} of {ERAS_LIMIT:,} characters, "
+        f"  length: {stats.characters:,} of {ERAS_CHARACTER_LIMIT:,} characters, "
         f"{_count(stats.words, 'word')}, {_count(stats.sentences, 'sentence')}, "
         f"{_count(stats.paragraphs, 'paragraph')}",
     ]
