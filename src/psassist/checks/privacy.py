@@ -115,7 +115,11 @@ _BED = re.compile(r"\b(?:bed|room|ward)\s+(?:no\.?\s*|number\s*)?\d+[A-Z]?\b", r
 
 
 def _patient_sentences(analysis: Analysis) -> set[int]:
-    """Sentences about a patient, and the sentence after each (names often follow)."""
+    """Sentences about a patient, and the sentences either side (names often follow)."""
+    return analysis.memo("patient_sentences", lambda: _find_patient_sentences(analysis))
+
+
+def _find_patient_sentences(analysis: Analysis) -> set[int]:
     indices: set[int] = set()
     for index, sentence in enumerate(analysis.sentences):
         if _PATIENT_CONTEXT.search(sentence.text):
