@@ -9,13 +9,13 @@ import pytest
 
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
-from psassist.checks.model import Category, Severity
 from psassist.drafting.answers import Answers, parse_answers
 from psassist.drafting.catalog import Catalog
 from psassist.drafting.compose import compose
 from psassist.drafting.errors import TemplateError
 from psassist.drafting.paragraphs import split_paragraphs
 from psassist.drafting.templates import TemplateLibrary
+from psassist.findings import Category, Severity
 
 from .conftest import user_templates
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from psassist.checks.analysis import CheckOptions
-from psassist.checks.model import Category, Finding, Severity
-from psassist.report.model import LocatedFinding, Report
+from psassist.findings import Category, Finding, LocatedFinding, Report, Severity
 from psassist.tracker import Status, assess_statements
 from psassist.tracker.statements import TextChecker, derived_status
 from psassist.workspace import Workspace

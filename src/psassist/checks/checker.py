@@ -15,11 +15,10 @@ from typing import Any, Protocol
 from psassist.checks import eras, originality, privacy, readability, style
 from psassist.checks.analysis import Analysis, CheckOptions, analyse
 from psassist.checks.grammar import LanguageToolMatch, findings_from_languagetool
-from psassist.checks.model import Finding
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
 from psassist.engines.nlp import Pipeline, load_pipeline
-from psassist.report.model import EngineStatus, LocatedFinding, Report, Stats
+from psassist.findings import EngineStatus, Finding, LocatedFinding, Report, Stats
 from psassist.text.positions import LineIndex
 
 Rule = Callable[[Analysis], Iterable[Finding]]

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Sentence
 from psassist.checks.institutions import SPECIALTIES, find_institutions, same_institution
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
+from psassist.findings import Category, Finding, Severity
 from psassist.text.plain import BULLETS, TYPOGRAPHY, ascii_form
 
 ERAS_CHARACTER_LIMIT = 28_000

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
+from psassist.findings import Category, Finding, Severity
 
 LT_SOURCE = "LanguageTool (languagetool.org), run locally"
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
+from psassist.findings import Category, Finding, Severity
 
 OVERLAP = define(
     "originality.overlap", Category.ORIGINALITY, Severity.WARNING,

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import builtin_words
+from psassist.findings import Category, Finding, Severity
 
 SOURCE = (
     "HIPAA Safe Harbor identifiers as summarised in CHECKS.md C7 ([ra-hipaa]; "

@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Sentence
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.registry import define
 from psassist.checks.syllables import count_syllables
-from psassist.report.model import Readability
+from psassist.findings import Category, Finding, Readability, Severity
 
 HEMINGWAY_SOURCE = (
     "Hemingway Editor rules (sentences of 14+ words; ARI 10-13 hard, 14+ very hard), "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psassist.checks.model import Category, Rule, Severity
+from psassist.findings import Category, Rule, Severity
 
 _RULES: dict[str, Rule] = {}
 

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Sentence, Token, is_word
 from psassist.checks.institutions import SPECIALTIES
-from psassist.checks.model import Category, Finding, Severity
 from psassist.checks.phrases import QUOTE_FOLD, cliches, phrase_pattern, simpler_words, word_list
 from psassist.checks.registry import define
+from psassist.findings import Category, Finding, Severity
 
 PASSIVE = define(
     "style.passive-voice", Category.STYLE, Severity.INFO,

@@ -11,10 +11,9 @@ from typing import TextIO
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
 from psassist.checks.corpus import load_corpus, sample_corpus_dirs
-from psassist.checks.model import Severity
 from psassist.config import Settings
+from psassist.findings import Report, Severity
 from psassist.report.json_output import render_json
-from psassist.report.model import Report
 from psassist.report.safe import safe_text
 from psassist.report.text_output import render_text
 from psassist.text import Document, InputError, read_document, read_stream

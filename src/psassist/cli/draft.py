@@ -17,7 +17,6 @@ from typing import TextIO
 from psassist import locations
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT, eras_character_count
-from psassist.checks.model import Severity
 from psassist.config import Settings
 from psassist.drafting import drafts
 from psassist.drafting.answers import parse_answers, read_answers_file
@@ -27,7 +26,7 @@ from psassist.drafting.diff import unified_diff
 from psassist.drafting.errors import DraftingError
 from psassist.drafting.form import answers_form
 from psassist.drafting.paragraphs import count_words
-from psassist.report.model import LocatedFinding
+from psassist.findings import LocatedFinding, Severity
 from psassist.report.safe import safe_text
 from psassist.text import InputError
 from psassist.workspace import Workspace, WorkspaceError, workspace_path

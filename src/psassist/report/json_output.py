@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from psassist.report.model import Report
+from psassist.findings import Report
 
 SCHEMA_VERSION = 1
 

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT
-from psassist.checks.model import Severity
-from psassist.report.model import LocatedFinding, Report
+from psassist.findings import LocatedFinding, Report, Severity
 from psassist.report.safe import display_width, safe_text
 
 #: Characters of context shown on each side of a span, and of the span itself.

@@ -14,11 +14,10 @@ from typing import Protocol
 
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.eras import eras_character_count
-from psassist.checks.model import Severity
 from psassist.drafting import drafts
 from psassist.drafting.catalog import load_catalog as load_prompt_catalog
 from psassist.drafting.errors import DraftingError
-from psassist.report.model import Report
+from psassist.findings import Report, Severity
 from psassist.tracker.state import Status
 from psassist.workspace import Workspace, WorkspaceError
 

@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 from psassist.config import Settings
 from psassist.drafting.catalog import Catalog, load_catalog
 from psassist.engines.nlp import Pipeline, load_pipeline
-from psassist.report.model import EngineStatus
+from psassist.findings import EngineStatus
 from psassist.report.safe import safe_text
 from psassist.tui.commands import PsassistCommands
 from psassist.tui.messages import EngineChanged

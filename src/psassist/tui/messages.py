@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from psassist.report.model import EngineStatus, Report
+from psassist.findings import EngineStatus, Report
 
 
 @dataclass

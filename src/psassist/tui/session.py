@@ -20,9 +20,8 @@ from typing import Any
 
 from psassist.checks.analysis import split_paragraphs
 from psassist.checks.grammar import LanguageToolMatch
-from psassist.checks.model import Category
 from psassist.checks.registry import get_rule
-from psassist.report.model import EngineStatus, LocatedFinding
+from psassist.findings import Category, EngineStatus, LocatedFinding
 from psassist.report.safe import safe_text
 from psassist.workspace import Workspace, WorkspaceError, WorkspaceLocked
 

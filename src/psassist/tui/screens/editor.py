@@ -28,11 +28,10 @@ from psassist import locations
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT
-from psassist.checks.model import Category, Severity
 from psassist.drafting import drafts
 from psassist.drafting.errors import DraftingError
 from psassist.drafting.export import export
-from psassist.report.model import LocatedFinding, Report
+from psassist.findings import Category, LocatedFinding, Report, Severity
 from psassist.report.safe import safe_text
 from psassist.tui.messages import CheckFinished, HistoryCharted
 from psassist.tui.screens.base import PsassistScreen
