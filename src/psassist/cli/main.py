@@ -24,6 +24,7 @@ examples:
   psassist export NAME --format txt -o statement.txt   text to paste into MyERAS
   psassist draft --workspace samples/workspace list    the sample applicant's drafts
   psassist tracker                        the ERAS application: status, dates, next actions
+  psassist web --sample --open            the app in your browser (127.0.0.1 only)
 
 your own workspace: --workspace DIR, or PSASSIST_WORKSPACE, or the default in your user
 data folder (see README.md, "The workspace").
@@ -47,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "their own --workspace")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     # Imported here, not at the top: `psassist` alone opens the app without paying for them.
-    from psassist.cli import check, doctor, draft, export, rules, setup, tracker
+    from psassist.cli import check, doctor, draft, export, rules, setup, tracker, web
 
-    for module in (check, rules, doctor, setup, draft, export, tracker):
+    for module in (check, rules, doctor, setup, draft, export, tracker, web):
         module.add_parser(subparsers)
     return parser
 
@@ -71,7 +72,7 @@ def _open_app(workspace: str | None) -> int:
         return 2
 
 
-def _sample_workspace() -> str:
+def sample_workspace() -> str:
     """A fresh copy of the sample applicant's workspace, so trying it changes nothing."""
     import shutil
 
@@ -92,7 +93,7 @@ def _app_only(argv: Sequence[str]) -> str | bool | None:
     if not argv:
         return None
     if argv == ["--sample"]:
-        return _sample_workspace()
+        return sample_workspace()
     if len(argv) == 2 and argv[0] == "--workspace" and not argv[1].startswith("-"):
         return argv[1]
     if len(argv) == 1 and argv[0].startswith("--workspace="):
@@ -109,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
-        return _open_app(_sample_workspace() if args.sample else args.app_workspace)
+        return _open_app(sample_workspace() if args.sample else args.app_workspace)
     if args.app_workspace is not None:
         # `psassist --workspace DIR draft list` means the same as `psassist draft --workspace DIR`.
         if not hasattr(args, "workspace"):
