@@ -49,6 +49,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
     patch = pytest.MonkeyPatch()
     patch.setenv("PSASSIST_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     patch.delenv("PSASSIST_WORKSPACE", raising=False)
+    # Commands run in the test process itself; tests/server starts resident servers on purpose.
+    patch.setenv("PSASSIST_NO_SERVER", "1")
     yield
     patch.undo()
 

@@ -1,5 +1,5 @@
 """Allow `python -m psassist`."""
 
-from psassist.cli.main import main
+from psassist.cli.entry import main
 
 raise SystemExit(main())

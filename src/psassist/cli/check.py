@@ -49,6 +49,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("--word", action="append", default=[], metavar="WORD",
                         help="accept WORD as correctly spelled (repeatable)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    parser.add_argument("--no-server", action="store_true",
+                        help="check in this process, without the resident checker")
     parser.set_defaults(handler=run)
 
 

@@ -48,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "their own --workspace")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     # Imported here, not at the top: `psassist` alone opens the app without paying for them.
-    from psassist.cli import check, doctor, draft, export, rules, setup, tracker, web
+    from psassist.cli import check, doctor, draft, export, resident, rules, setup, tracker, web
 
-    for module in (check, rules, doctor, setup, draft, export, tracker, web):
+    for module in (check, rules, doctor, setup, draft, export, tracker, web, resident):
         module.add_parser(subparsers)
     return parser
 

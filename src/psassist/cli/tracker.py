@@ -20,13 +20,12 @@ from psassist.tracker import edits
 from psassist.tracker import letters as letter_rules
 from psassist.tracker.catalog import Catalog
 from psassist.tracker.errors import TrackerError
-from psassist.tracker.facts import DateFact, Source
+from psassist.tracker.facts import DateFact
 from psassist.tracker.ics import calendar_bytes, entries
 from psassist.tracker.loading import builtin_catalogs, later_seasons
 from psassist.tracker.overview import Overview, build_overview, item_data, overview_data
 from psassist.tracker.parsing import parse_day, parse_optional_day
-from psassist.tracker.paths import visa_route
-from psassist.tracker.progress import Item, paths_of
+from psassist.tracker.progress import Item
 from psassist.tracker.state import Status, TrackerState, status_from_text
 from psassist.tracker.statements import StatementStatus, TextChecker, assess_statements
 from psassist.tracker.store import (
@@ -50,8 +49,6 @@ examples:
                                             submitted, done, not-applicable
   psassist tracker due oet-medicine 2026-12-12   your own date (`clear` removes it)
   psassist tracker note eras-token "bought 2026-06-20"
-  psassist tracker choose specialty OB/GYN  ResidencyCAS instead of ERAS (`clear`: drafts)
-  psassist tracker choose visa h1b          j1 (ECFMG EVSP), h1b (Step 3, licence) or none
   psassist tracker letter add "Dr. Hana Mostafa" --specialty "Internal Medicine"
   psassist tracker letter assign L1 "Quillmere Medical Center"
   psassist tracker export --ics eras.ics    every dated item for your calendar app
@@ -118,11 +115,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     export = command("export", "write a calendar of every dated item")
     export.add_argument("--ics", required=True, metavar="FILE", help="the .ics file (- for "
                         "standard output)")
-    choose = command("choose", "choose your specialties (ERAS or ResidencyCAS) or visa route")
-    choose.add_argument("what", choices=("specialty", "visa"))
-    choose.add_argument("values", nargs="+", metavar="VALUE",
-                        help="specialties (e.g. internal-medicine, OB/GYN), or j1, h1b, none; "
-                        "clear forgets the choice")
     season = command("season", "list the seasons, or choose the one to track")
     season.add_argument("choice", nargs="?", metavar="ID")
 
@@ -210,10 +202,6 @@ def _precheck(args: argparse.Namespace, today: date) -> None:
         value = getattr(args, key, None)
         if value is not None:
             parse_optional_day(value, f"{key} date" if key != "date" else "due date")
-    if getattr(args, "what", None) == "visa" and [v.casefold() for v in args.values] != ["clear"]:
-        if len(args.values) > 1:
-            raise TrackerError("choose one visa route: j1, h1b or none")
-        visa_route(args.values[0])
     if getattr(args, "id", None) and not workspace_path(args.workspace).exists():
         select_catalog({}, today, args.season, args.catalog).component(args.id)
 
@@ -303,7 +291,6 @@ def _render_overview(overview: Overview, root: str | None) -> None:
     _out(safe_text(f"{season.name} (residency from {season.ends.date}), today "
                    f"{overview.today}, {where}"))
     _out(_bar(overview))
-    _out(safe_text(f"Paths: {overview.paths.describe} (`psassist tracker choose`)"))
     _out()
     rows: list[tuple[str, ...]] = [("ORG", "ID", "STATUS", "DUE", "LEFT", "")]
     for item in overview.items:
@@ -331,8 +318,7 @@ def _render_letters(overview: Overview) -> None:
         return
     limit = overview.catalog.letters_per_program.value
     _out()
-    rule = f" (ERAS allows {limit} per program)" if "eras" in overview.paths.services else ""
-    _out(f"Letters of recommendation{rule}")
+    _out(f"Letters of recommendation (ERAS allows {limit} per program)")
     rows: list[tuple[str, ...]] = [("ID", "WRITER", "SPECIALTY", "REQUESTED", "RECEIVED",
                                     "PROGRAMS")]
     for letter in overview.letters:
@@ -394,30 +380,22 @@ def _render_item(item: Item, overview: Overview) -> None:
     ]
     for label, fact in (("opens", component.opens), ("due", component.due)):
         if fact is not None:
-            kind = f"estimate, {fact.tag.describe}" if fact.estimate else fact.tag.describe
-            rows.append((label, f"{fact.date} [{fact.tag.value}: {kind}]: {fact.title}"))
+            estimate = f" (estimate: {fact.tag.describe})" if fact.estimate else ""
+            rows.append((label, f"{fact.date}{estimate}: {fact.title}"))
             if fact.note:
                 rows.append(("", fact.note))
-            rows.extend(("", _source_line(s)) for s in fact.sources)
+            rows.extend(("", f"[{s.tag.value}] {s.title}: {s.url} (retrieved {s.retrieved})")
+                        for s in fact.sources)
     if item.own_due:
         rows.append(("your due", f"{item.due} ({_left_text(item)} left)"
                      if item.open else str(item.due)))
     if item.notes:
         rows.append(("notes", item.notes))
-    rows.extend(("source" if index == 0 else "", _source_line(s))
+    rows.extend(("source" if index == 0 else "",
+                 f"[{s.tag.value}] {s.title}: {s.url} (retrieved {s.retrieved})")
                 for index, s in enumerate(component.sources))
-    signals = overview.catalog.signals
-    if component.id == "program-signals" and signals is not None:
-        rows.append(("signals", f"{signals.season} allotments [{signals.tag.value}]: "
-                     f"{signals.note}"))
-        rows.extend(("", f"{name}: {count}") for name, count in signals.allotments)
-        rows.extend(("", _source_line(s)) for s in signals.sources)
     for label, value in rows:
         _out(safe_text(f"  {label:<13} {value}"))
-
-
-def _source_line(source: Source) -> str:
-    return f"[{source.tag.value}] {source.title}: {source.url} (retrieved {source.retrieved})"
 
 
 def _print_json(data: Any) -> None:
@@ -521,17 +499,6 @@ def _export(session: _Session) -> int:
     return EXIT_OK
 
 
-def _choose(session: _Session) -> int:
-    args = session.args
-    values = [] if [v.casefold() for v in args.values] == ["clear"] else args.values
-    if args.what == "visa":
-        state = edits.set_visa(session.state, values[0] if values else None)
-    else:
-        state = edits.set_specialties(session.state, values)
-    paths = paths_of(session.catalog, state)
-    return _changed(session, state, f"paths: {paths.describe}")
-
-
 def _season(session: _Session) -> int:
     choice = session.args.choice
     if choice:
@@ -617,7 +584,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         "set": _set, "note": _note, "due": _due, "letter-add": _letter_add,
         "letter-set": _letter_set, "letter-assign": _letter_assign,
         "letter-unassign": _letter_unassign, "letter-remove": _letter_remove,
-        "choose": _choose,
     }
     readers: dict[str, Callable[[_Session], int]] = {
         "show": lambda session: _show(session, settings), "export": _export,

@@ -14,8 +14,6 @@ import icalendar
 
 from psassist.tracker.catalog import Catalog
 from psassist.tracker.facts import DateFact, Source
-from psassist.tracker.paths import applicable, relevant_dates
-from psassist.tracker.progress import paths_of
 from psassist.tracker.state import TrackerState
 
 PRODID = "-//psassist//ERAS tracker//EN"
@@ -48,18 +46,16 @@ def _date_lines(fact: DateFact) -> list[str]:
 
 
 def entries(catalog: Catalog, state: TrackerState) -> list[Entry]:
-    """The season's dates, then each component's due date (the applicant's own if set);
-    only what applies to the applicant's paths (ERAS or ResidencyCAS, the visa route)."""
+    """The season's dates, then each component's due date (the applicant's own if set)."""
     season = catalog.season
-    paths = paths_of(catalog, state)
     found = []
-    for fact in sorted(relevant_dates(catalog, paths), key=lambda f: (f.date, f.id)):
+    for fact in sorted(catalog.dates, key=lambda f: (f.date, f.id)):
         found.append(Entry(
             uid=f"{season.id}.date.{fact.id}@psassist",
             summary=f"{season.name}: {fact.title}" + (" (estimate)" if fact.estimate else ""),
             day=fact.date, description="\n".join(_date_lines(fact)),
             estimate=fact.estimate, category=season.name))
-    for component in applicable(catalog, paths):
+    for component in catalog.components:
         entry = state.of(component.id)
         lines = [component.explanation, f"Who: {component.who}."]
         if entry.due is not None:
