@@ -48,6 +48,7 @@ _EITHER_NUMBER = frozenset({
     "type", "plenty", "amount", "quarter", "third", "pair", "host", "handful", "dozen",
     "means", "headquarters", "news", "physics", "economics", "politics", "ethics",
     "statistics", "mathematics", "genetics", "diabetes", "measles", "mumps", "rickets",
+    "generation", "youth", "clergy", "elderly", "folk", "crowd", "community", "body",
 })
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "dollar",
                     "mile", "kilometer", "percent", "pound", "rupee", "decade", "night"})
@@ -78,6 +79,13 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             continue
         if verb_plural and _subjunctive(analysis, index, finite):
             continue
+        if _bare_singular(analysis, subject):
+            yield AGREEMENT.finding(
+                subject.start, finite.end,
+                f"\"{subject.text}\" and \"{finite.text}\" do not agree: make the subject "
+                f"plural (\"{_plural(subject)} {finite.text}\") or give it an article and "
+                "make the verb singular.")
+            continue
         fix = _agreeing_form(finite, subject_plural)
         number = "plural" if subject_plural else "singular"
         yield AGREEMENT.finding(
@@ -87,6 +95,13 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             "with the nearest noun.",
             [match_case(fix, finite.text)] if fix else [])
     yield from _there_is_plural(analysis)
+
+
+def _bare_singular(analysis: Analysis, subject: Token) -> bool:
+    """"scientist assume": a singular noun with no article; the noun may be the error."""
+    index = analysis.tokens.index(subject)
+    return subject.tag == "NN" and not any(
+        d in ("det", "poss", "nummod", "predet") for d in child_deps(analysis, index))
 
 
 def _finite_verb(analysis: Analysis, index: int, deps: dict[str, list[int]]) -> Token | None:
@@ -179,6 +194,13 @@ def _subjunctive(analysis: Analysis, index: int, finite: Token) -> bool:
             t.lower in ("if", "wish", "though", "unless", "suppose") for t in before):
         return True
     return any(t.lemma in _MANDATIVE for t in before)
+
+
+def _plural(noun: Token) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(noun.lemma, tag="NNS")
+    return match_case(str(forms[0]), noun.text) if forms else noun.text + "s"
 
 
 def _agreeing_form(finite: Token, plural: bool) -> str | None:

@@ -61,6 +61,15 @@ _ROLE_VERBS = frozenset({"become", "be", "elect", "appoint", "name", "remain", "
                          "work", "join", "act", "function"})
 _KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "variety", "category", "brand",
                          "species", "class", "breed", "style", "version", "level"})
+#: "a lot of opportunity", "most student": the noun's number is the error, not its article.
+_QUANTITY_WORDS = frozenset({"lot", "lots", "number", "plenty", "most", "more", "many",
+                             "several", "few", "all", "other", "various", "numerous", "some",
+                             "any", "each", "none", "one", "both", "less", "fewer", "kinds",
+                             "types", "couple", "variety", "range", "majority", "half"})
+#: Words after which the next noun is a typo's victim ("there product", "de idea").
+_SUSPECT_BEFORE = frozenset({"there", "they're", "you're", "de", "teh", "hte", "th", "thier",
+                             "ur", "da", "tha", "or", "and", "but", "nor"})
+_GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
 _QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "multiple",
                           "these", "those", "some", "different", "countless", "more"})
 
@@ -126,6 +135,8 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             continue
         if _fixed_phrase(analysis, index) or _counted_or_named(analysis, index):
             continue
+        if token.dep in ("nsubj", "nsubjpass") and _plural_verb(analysis, token.head):
+            continue  # "scientist have": grammar.agreement reports the pair
         start = _phrase_start(analysis, index)
         phrase = analysis.text[tokens[start].start:token.end]
         article = "an" if phrase[:1].lower() in "aeiou" else "a"
@@ -134,6 +145,12 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             f"\"{token.text}\" is a singular countable noun, so it needs an article or a "
             f"word like \"my\": \"{article} {phrase}\" (any one) or \"the {phrase}\" (a "
             "specific one)")
+
+
+def _plural_verb(analysis: Analysis, verb: int) -> bool:
+    tokens = analysis.tokens
+    group = [verb, *child_deps(analysis, verb).get("aux", [])]
+    return any(tokens[i].tag == "VBP" or tokens[i].lower == "were" for i in group)
 
 
 def _determined(analysis: Analysis, index: int) -> bool:
@@ -165,13 +182,28 @@ def _fixed_phrase(analysis: Analysis, index: int) -> bool:
     tokens = analysis.tokens
     token = tokens[index]
     lists = lexicon.curated()
-    if token.lemma in lists.unique_roles:
+    if token.lemma in lists.unique_roles or token.lemma in _GENERIC:
         return True
+    modifiers = [tokens[c] for d in ("amod", "compound")
+                 for c in child_deps(analysis, index).get(d, [])]
+    if any(m.lemma in lists.unique_roles for m in modifiers):
+        return True  # "became chief resident", "head nurse"
     head = tokens[token.head]
+    if token.dep == "dobj" and token.lemma in lists.bare_objects.get(head.lemma, frozenset()):
+        return True
+    for adjective in child_deps(analysis, index).get("amod", []):
+        if tokens[adjective].lower in _QUANTITY_WORDS or any(
+                tokens[c].lower in ("so", "too", "how", "as")
+                for c in child_deps(analysis, adjective).get("advmod", [])):
+            return True  # "most student", "so unstable trip": the fix is not an article
+    before = previous_word(tokens, index)
+    if before is not None and plain(before) in _SUSPECT_BEFORE:
+        return True
     if token.dep == "pobj":
         if token.lemma in lists.bare_after.get(head.lower, frozenset()):
             return True
-        if head.lower == "of" and tokens[head.head].lemma in _KIND_NOUNS:
+        if head.lower == "of" and (tokens[head.head].lemma in _KIND_NOUNS
+                                   or tokens[head.head].lower in _QUANTITY_WORDS):
             return True
     if token.dep == "attr" and head.lemma not in _ROLE_VERBS:
         return True
@@ -193,14 +225,15 @@ def _counted_or_named(analysis: Analysis, index: int) -> bool:
 
 
 def _phrase_start(analysis: Analysis, index: int) -> int:
-    """The first adjective or noun modifier before the noun ("human body")."""
+    """The first modifier before the noun ("human body", "most beautiful city")."""
     tokens = analysis.tokens
+    deps = child_deps(analysis, index)
     start = index
-    for child in sorted(child_deps(analysis, index).get("amod", [])
-                        + child_deps(analysis, index).get("compound", [])):
-        if child < start and all(tokens[j].pos in ("ADJ", "NOUN", "ADV", "PUNCT", "PROPN")
-                                 for j in range(child, index)):
-            start = child
+    for child in sorted(deps.get("amod", []) + deps.get("compound", [])):
+        first = min([child, *child_deps(analysis, child).get("advmod", [])])
+        if first < start and all(tokens[j].pos in ("ADJ", "NOUN", "ADV", "PUNCT", "PROPN")
+                                 for j in range(first, index)):
+            start = first
     return start
 
 

@@ -25,8 +25,10 @@ RARE_PLURAL_ZIPF = 2.6
 RARE_PLURAL_GAP = 2.2
 #: Below this the singular itself is too rare for its plural's rarity to mean anything.
 COMMON_SINGULAR_ZIPF = 3.3
-#: A count-only noun whose plural is written at least this often is safely countable.
+#: A count-only noun whose plural is written at least this often is safely countable...
 USED_PLURAL_ZIPF = 2.5
+#: ...and at least a sixteenth as often as its singular ("oil": no, "doctor": yes).
+COUNT_PLURAL_GAP = 1.2
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class CuratedLists:
     countable: frozenset[str]
     unique_roles: frozenset[str]
     bare_after: dict[str, frozenset[str]]
+    bare_objects: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -51,6 +54,7 @@ def curated() -> CuratedLists:
         countable=frozenset(data["countable"]),
         unique_roles=frozenset(data["unique_roles"]),
         bare_after={k: frozenset(v) for k, v in data["bare_after"].items()},
+        bare_objects={k: frozenset(v) for k, v in data["bare_objects"].items()},
     )
 
 
@@ -85,7 +89,8 @@ def is_countable(lemma: str) -> bool:
     singulars, plurals = _noun_forms(lemma)
     if lemma not in singulars or not plurals or lemma in plurals:
         return False
-    return max(zipf(p) for p in plurals) >= USED_PLURAL_ZIPF
+    plural_zipf = max(zipf(p) for p in plurals)
+    return plural_zipf >= USED_PLURAL_ZIPF and zipf(lemma) - plural_zipf <= COUNT_PLURAL_GAP
 
 
 def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
