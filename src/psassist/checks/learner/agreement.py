@@ -79,7 +79,8 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             continue
         if verb_plural and _subjunctive(analysis, index, finite):
             continue
-        if _bare_singular(analysis, subject):
+        relative = tokens[subjects[0]].lower in _RELATIVE
+        if not relative and _bare_singular(analysis, subject):
             yield AGREEMENT.finding(
                 subject.start, finite.end,
                 f"\"{subject.text}\" and \"{finite.text}\" do not agree: make the subject "

@@ -37,6 +37,7 @@ class CuratedLists:
     article_with_modifier: frozenset[str]
     countable_plurals: frozenset[str]
     countable: frozenset[str]
+    bare_groups: frozenset[str]
     unique_roles: frozenset[str]
     bare_after: dict[str, frozenset[str]]
     bare_objects: dict[str, frozenset[str]]
@@ -52,6 +53,7 @@ def curated() -> CuratedLists:
         article_with_modifier=frozenset(data["article_with_modifier"]),
         countable_plurals=frozenset(data["countable_plurals"]),
         countable=frozenset(data["countable"]),
+        bare_groups=frozenset(data["bare_groups"]),
         unique_roles=frozenset(data["unique_roles"]),
         bare_after={k: frozenset(v) for k, v in data["bare_after"].items()},
         bare_objects={k: frozenset(v) for k, v in data["bare_objects"].items()},
@@ -84,7 +86,7 @@ def is_countable(lemma: str) -> bool:
     lists = curated()
     if lemma in lists.countable:
         return True
-    if lemma in lists.uncountable:
+    if lemma in lists.uncountable or lemma in lists.bare_groups:
         return False
     singulars, plurals = _noun_forms(lemma)
     if lemma not in singulars or not plurals or lemma in plurals:
