@@ -1,0 +1,39 @@
+"""The ESL grammar layer: errors English learners make that LanguageTool misses in context.
+
+Built on spaCy's dependency parse (via `checks.analysis`) and on lexicons from kept
+packages (lemminflect, wordfreq) plus small curated lists in `data/`. Every rule starts
+as a warning; a rule becomes an error only when its measured precision reaches 0.95.
+Each module holds one family of rules and exports them in its own `CHECKS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from psassist.checks.analysis import Analysis
+from psassist.checks.learner import agreement, articles, tense
+from psassist.findings import Finding
+
+Rule = Callable[[Analysis], Iterable[Finding]]
+
+CHECKS: tuple[Rule, ...] = (*agreement.CHECKS, *articles.CHECKS, *tense.CHECKS)
+
+#: The rule ids of this layer, for dropping a finding LanguageTool already made.
+RULE_IDS = frozenset({
+    agreement.AGREEMENT.id, articles.MISSING_ARTICLE.id, articles.UNCOUNTABLE_ARTICLE.id,
+    articles.UNCOUNTABLE_PLURAL.id, tense.PERFECT_FINISHED_TIME.id,
+    tense.STATIVE_PROGRESSIVE.id, tense.SINCE_FOR.id,
+})
+
+
+def without_languagetool_duplicates(ours: list[Finding],
+                                    languagetool: list[Finding]) -> list[Finding]:
+    """Drop our finding where a LanguageTool grammar finding already covers that span.
+
+    One mark per error: the reader sees LanguageTool's (already there), not two.
+    """
+    spans = [(f.start, f.end) for f in languagetool if f.category.value == "grammar"]
+    return [
+        f for f in ours
+        if f.rule not in RULE_IDS or not any(s < f.end and f.start < e for s, e in spans)
+    ]

@@ -1,0 +1,249 @@
+"""Subject-verb agreement across phrases and clauses: "the results of the test was".
+
+LanguageTool checks agreement between neighbouring words; the errors it misses are the
+ones where a phrase or a clause stands between the subject and its verb. The parse
+links the verb to its real subject, so the noun nearest the verb cannot mislead.
+
+Left alone, because English allows either number or the parse cannot be trusted:
+collective nouns (team, staff, family), quantities (a number of, the majority of, five
+years is), names, pronouns other than "each"/"one"/"everyone", "or"/"nor" lists, a list
+of two nouns without their own articles (my mentor and friend is one person), the
+subjunctive (if I were; it is vital that each patient have).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.syntax import child_deps, match_case, plain
+from psassist.checks.registry import define
+from psassist.findings import Category, Finding, Severity
+
+AGREEMENT = define(
+    "grammar.agreement", Category.GRAMMAR, Severity.WARNING,
+    "Verb does not agree with its subject",
+    "The verb agrees with its subject, not with the nearest noun: \"the results of the "
+    "test were\", \"one of my patients was\". Warning until measured precision reaches "
+    "0.95: a misparse can pick the wrong subject.",
+    "University of Arkansas, Guide to Journalism Grammar, \"Subject-Verb Agreement (with "
+    "prepositional and participle phrases)\" (https://uark.pressbooks.pub/journalismgsp/"
+    "chapter/sv2)",
+    needs="spacy",
+    replaces=True,
+)
+
+_SINGULAR_PRONOUNS = frozenset({"each", "one", "everyone", "everybody", "everything",
+                                "someone", "somebody", "something", "anyone", "anybody",
+                                "nobody", "nothing"})
+_RELATIVE = frozenset({"who", "that", "which"})
+#: Nouns that take either number, or whose number comes from an "of" phrase.
+_EITHER_NUMBER = frozenset({
+    "team", "staff", "family", "group", "committee", "faculty", "government", "couple",
+    "police", "crew", "audience", "majority", "minority", "number", "percentage", "percent",
+    "rest", "lot", "variety", "total", "half", "bunch", "range", "set", "series", "species",
+    "remainder", "part", "proportion", "fraction", "portion", "board", "class", "public",
+    "personnel", "data", "media", "criteria", "people", "department", "management",
+    "jury", "council", "cohort", "population", "army", "panel", "none", "kind", "sort",
+    "type", "plenty", "amount", "quarter", "third", "pair", "host", "handful", "dozen",
+    "means", "headquarters", "news", "physics", "economics", "politics", "ethics",
+    "statistics", "mathematics", "genetics", "diabetes", "measles", "mumps", "rickets",
+    "generation", "youth", "clergy", "elderly", "folk", "crowd", "community", "body",
+})
+_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "dollar",
+                    "mile", "kilometer", "percent", "pound", "rupee", "decade", "night"})
+_MANDATIVE = frozenset({"important", "essential", "necessary", "vital", "crucial",
+                        "imperative", "recommend", "suggest", "insist", "require", "ask",
+                        "demand", "propose", "request", "urge"})
+_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
+         "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
+         "isn't": "aren't", "aren't": "isn't", "wasn't": "weren't", "weren't": "wasn't",
+         "hasn't": "haven't", "haven't": "hasn't"}
+
+
+def agreement(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for index in range(len(tokens)):
+        deps = child_deps(analysis, index)
+        subjects = deps.get("nsubj", []) + deps.get("nsubjpass", [])
+        if len(subjects) != 1:
+            continue
+        finite = _finite_verb(analysis, index, deps)
+        if finite is None:
+            continue
+        verb_plural = _verb_is_plural(finite)
+        if verb_plural is None:
+            continue
+        subject, subject_plural = _subject_number(analysis, subjects[0])
+        if subject is None or subject_plural is None or subject_plural == verb_plural:
+            continue
+        if verb_plural and _subjunctive(analysis, index, finite):
+            continue
+        relative = tokens[subjects[0]].lower in _RELATIVE
+        if not relative and _bare_singular(analysis, subject):
+            yield AGREEMENT.finding(
+                subject.start, finite.end,
+                f"\"{subject.text}\" and \"{finite.text}\" do not agree: make the subject "
+                f"plural (\"{_plural(subject)} {finite.text}\") or give it an article and "
+                "make the verb singular.")
+            continue
+        fix = _agreeing_form(finite, subject_plural)
+        number = "plural" if subject_plural else "singular"
+        yield AGREEMENT.finding(
+            finite.start, finite.end,
+            f"the subject \"{subject.text}\" is {number}, so the verb should be too"
+            + (f": \"{fix}\"" if fix else "") + ". The verb agrees with its subject, not "
+            "with the nearest noun.",
+            [match_case(fix, finite.text)] if fix else [])
+    yield from _there_is_plural(analysis)
+
+
+def _bare_singular(analysis: Analysis, subject: Token) -> bool:
+    """"scientist assume": a singular noun with no article; the noun may be the error."""
+    index = analysis.tokens.index(subject)
+    return subject.tag == "NN" and not any(
+        d in ("det", "poss", "nummod", "predet") for d in child_deps(analysis, index))
+
+
+def _finite_verb(analysis: Analysis, index: int, deps: dict[str, list[int]]) -> Token | None:
+    """The word that carries the tense: the first auxiliary, or the verb itself."""
+    tokens = analysis.tokens
+    auxes = sorted(deps.get("aux", []) + deps.get("auxpass", []))
+    if any(tokens[a].tag in ("MD", "TO") for a in auxes):
+        return None
+    candidate = tokens[auxes[0]] if auxes else tokens[index]
+    if tokens[index].pos not in ("VERB", "AUX"):
+        return None
+    return candidate
+
+
+def _verb_is_plural(verb: Token) -> bool | None:
+    if verb.tag == "VBZ":
+        return False
+    if verb.tag == "VBP":
+        return None if plain(verb) in ("am", "'m") else True
+    if verb.tag == "VBD" and verb.lower in ("was", "wasn't"):
+        return False
+    if verb.tag == "VBD" and verb.lower in ("were", "weren't"):
+        return True
+    return None
+
+
+def _subject_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | None]:
+    """(the word whose number counts, plural?), or None where English allows either."""
+    tokens = analysis.tokens
+    subject = tokens[index]
+    deps = child_deps(analysis, index)
+    if subject.lower in _SINGULAR_PRONOUNS and subject.pos in ("PRON", "NUM", "DET"):
+        return subject, False
+    if subject.lower in _RELATIVE and tokens[subject.head].dep == "relcl":
+        antecedent = tokens[subject.head].head
+        if "prep" in child_deps(analysis, antecedent) or tokens[antecedent].lemma == "one":
+            return None, None  # "one of the patients who were": the parse cannot tell
+        return _noun_number(analysis, antecedent)
+    return _noun_number(analysis, index) if deps.get("conj") is None else _list_number(
+        analysis, index, deps)
+
+
+def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | None]:
+    tokens = analysis.tokens
+    noun = tokens[index]
+    if noun.pos != "NOUN" or noun.lemma in _EITHER_NUMBER or noun.lower in _EITHER_NUMBER:
+        return None, None
+    deps = child_deps(analysis, index)
+    if "conj" in deps or "appos" in deps:
+        return None, None
+    if noun.tag == "NN":
+        return noun, False
+    if noun.tag == "NNS" and noun.lower != noun.lemma:
+        counted = [tokens[c] for c in deps.get("nummod", [])]
+        if counted and noun.lemma in _UNITS:
+            return None, None  # "five years is a long time"
+        return noun, True
+    return None, None
+
+
+def _list_number(analysis: Analysis, index: int,
+                 deps: dict[str, list[int]]) -> tuple[Token | None, bool | None]:
+    """"my mother and my father are": plural only when each noun has its own article."""
+    tokens = analysis.tokens
+    conjunctions = [tokens[c].lower for c in deps.get("cc", [])]
+    if conjunctions != ["and"] or len(deps["conj"]) != 1:
+        return None, None
+    second = deps["conj"][0]
+    if child_deps(analysis, second).get("conj"):
+        return None, None
+    own_article = any(d in ("det", "poss") for d in child_deps(analysis, second))
+    first_article = any(d in ("det", "poss") for d in deps)
+    if not (own_article and first_article):
+        return None, None
+    if tokens[index].pos != "NOUN" or tokens[second].pos != "NOUN":
+        return None, None
+    if tokens[second].lower in ("each", "every") or any(
+            tokens[c].lower in ("each", "every")
+            for d in (deps, child_deps(analysis, second)) for c in d.get("det", [])):
+        return None, None
+    return tokens[index], True
+
+
+def _subjunctive(analysis: Analysis, index: int, finite: Token) -> bool:
+    """"if I were", "as though it were", "it is vital that each patient have"."""
+    tokens = analysis.tokens
+    sentence = analysis.sentences[finite.sentence]
+    before = tokens[sentence.first_token:index]
+    if finite.lower in ("were", "weren't") and any(
+            t.lower in ("if", "wish", "though", "unless", "suppose") for t in before):
+        return True
+    return any(t.lemma in _MANDATIVE for t in before)
+
+
+def _plural(noun: Token) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(noun.lemma, tag="NNS")
+    return match_case(str(forms[0]), noun.text) if forms else noun.text + "s"
+
+
+def _agreeing_form(finite: Token, plural: bool) -> str | None:
+    from lemminflect import getInflection
+
+    lower = plain(finite)
+    if lower in _SWAP:
+        return _SWAP[lower]
+    if finite.lemma in ("be", "have", "do"):
+        return None
+    forms = getInflection(finite.lemma, tag="VBP" if plural else "VBZ")
+    return str(forms[0]) if forms else None
+
+
+def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
+    """"There is many patients": the noun after the verb is its real subject."""
+    tokens = analysis.tokens
+    for index, verb in enumerate(tokens):
+        if verb.lemma != "be" or verb.tag not in ("VBZ", "VBD") or verb.lower in ("were",):
+            continue
+        deps = child_deps(analysis, index)
+        if not any(tokens[e].lower == "there" for e in deps.get("expl", [])):
+            continue
+        attrs = deps.get("attr", [])
+        if len(attrs) != 1:
+            continue
+        noun = tokens[attrs[0]]
+        noun_deps = child_deps(analysis, attrs[0])
+        if noun.tag != "NNS" or noun.lower == noun.lemma or "conj" in noun_deps:
+            continue
+        if noun.lemma in _EITHER_NUMBER or (noun.lemma in _UNITS and "nummod" in noun_deps):
+            continue
+        if any(d in ("aux", "auxpass") for d in deps):
+            continue
+        fix = _SWAP.get(plain(verb))
+        if fix is None:
+            continue
+        yield AGREEMENT.finding(
+            verb.start, verb.end,
+            f"after \"there\", the verb agrees with the noun that follows: \"{noun.text}\" "
+            f"is plural, so write \"there {fix}\".",
+            [match_case(fix, verb.text)])
+
+
+CHECKS = (agreement,)

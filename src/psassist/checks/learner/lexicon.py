@@ -1,0 +1,117 @@
+"""Noun countability for the learner rules, from kept packages and a curated list.
+
+- lemminflect (MIT) carries the NIH SPECIALIST lexicon's inflections: a noun listed with
+  no plural but itself can be uncountable, one with only a distinct plural is count-only.
+- wordfreq (Apache-2.0 code; its frequency data is CC BY-SA 4.0 and stays in the
+  installed package, nothing is copied here) tells how often each form is written: a
+  plural that is almost never written ("knowledges") marks an uncountable noun.
+- data/countability.toml corrects both for the words applicants actually use.
+
+Everything is looked up per word and cached, and the packages load on first use, so a
+text without nouns pays nothing and a warm check pays a dictionary lookup per noun.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+#: A plural written less often than this (Zipf scale: 1 = once per 100 million words)...
+RARE_PLURAL_ZIPF = 2.6
+#: ...and at least this much rarer than its singular (2.2 ≈ 160 times) is an error form.
+RARE_PLURAL_GAP = 2.2
+#: Below this the singular itself is too rare for its plural's rarity to mean anything.
+COMMON_SINGULAR_ZIPF = 3.3
+#: A count-only noun whose plural is written at least this often is safely countable...
+USED_PLURAL_ZIPF = 2.5
+#: ...and at least a sixteenth as often as its singular ("oil": no, "doctor": yes).
+COUNT_PLURAL_GAP = 1.2
+
+
+@dataclass(frozen=True)
+class CuratedLists:
+    uncountable: frozenset[str]
+    article_with_modifier: frozenset[str]
+    countable_plurals: frozenset[str]
+    countable: frozenset[str]
+    bare_groups: frozenset[str]
+    unique_roles: frozenset[str]
+    bare_after: dict[str, frozenset[str]]
+    bare_objects: dict[str, frozenset[str]]
+
+
+@functools.cache
+def curated() -> CuratedLists:
+    text = (resources.files("psassist.checks.learner")
+            .joinpath("data", "countability.toml").read_text("utf-8"))
+    data: dict[str, Any] = tomllib.loads(text)
+    return CuratedLists(
+        uncountable=frozenset(data["uncountable"]),
+        article_with_modifier=frozenset(data["article_with_modifier"]),
+        countable_plurals=frozenset(data["countable_plurals"]),
+        countable=frozenset(data["countable"]),
+        bare_groups=frozenset(data["bare_groups"]),
+        unique_roles=frozenset(data["unique_roles"]),
+        bare_after={k: frozenset(v) for k, v in data["bare_after"].items()},
+        bare_objects={k: frozenset(v) for k, v in data["bare_objects"].items()},
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _noun_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(singular forms, plural forms) lemminflect knows for a noun lemma."""
+    import lemminflect
+
+    forms = lemminflect.getAllInflections(lemma, upos="NOUN")
+    return tuple(forms.get("NN", ())), tuple(forms.get("NNS", ()))
+
+
+@functools.lru_cache(maxsize=16384)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_uncountable(lemma: str) -> bool:
+    """Curated uncountable: 'a/an' before it is wrong whatever the context."""
+    return lemma in curated().uncountable
+
+
+def is_countable(lemma: str) -> bool:
+    """Count-only in SPECIALIST, with a plural people actually write (doctor, patient)."""
+    lists = curated()
+    if lemma in lists.countable:
+        return True
+    if lemma in lists.uncountable or lemma in lists.bare_groups:
+        return False
+    singulars, plurals = _noun_forms(lemma)
+    if lemma not in singulars or not plurals or lemma in plurals:
+        return False
+    plural_zipf = max(zipf(p) for p in plurals)
+    return plural_zipf >= USED_PLURAL_ZIPF and zipf(lemma) - plural_zipf <= COUNT_PLURAL_GAP
+
+
+def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
+    """The singular when `word` is a plural English does not use ("advices" -> "advice")."""
+    lists = curated()
+    lower = word.lower()
+    if lower in lists.countable_plurals or lower == lemma or not lower.endswith("s"):
+        return None
+    if lemma in lists.uncountable:
+        return lemma
+    singulars, plurals = _noun_forms(lemma)
+    if lemma not in singulars:
+        return None
+    mass_possible = lemma in plurals or not any(p.endswith("s") for p in plurals)
+    if not mass_possible:
+        return None
+    singular_zipf = zipf(lemma)
+    plural_zipf = zipf(lower)
+    if (singular_zipf >= COMMON_SINGULAR_ZIPF and plural_zipf < RARE_PLURAL_ZIPF
+            and singular_zipf - plural_zipf > RARE_PLURAL_GAP):
+        return lemma
+    return None

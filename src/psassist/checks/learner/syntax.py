@@ -1,0 +1,67 @@
+"""Small helpers over the dependency parse that every learner rule needs.
+
+Rules read `Analysis.tokens` (already flattened, heads as indices); these helpers add
+the children lists spaCy had, computed once per analysis and shared between rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from psassist.checks.analysis import Analysis, Token
+
+
+def children(analysis: Analysis) -> list[list[int]]:
+    """For each token, the indices of its dependents, in text order."""
+
+    def compute() -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in analysis.tokens]
+        for index, token in enumerate(analysis.tokens):
+            if token.head != index:
+                kids[token.head].append(index)
+        return kids
+
+    return analysis.memo("learner.children", compute)
+
+
+def child_deps(analysis: Analysis, index: int) -> dict[str, list[int]]:
+    """A token's dependents grouped by relation."""
+    grouped: dict[str, list[int]] = {}
+    for child in children(analysis)[index]:
+        grouped.setdefault(analysis.tokens[child].dep, []).append(child)
+    return grouped
+
+
+def previous_word(tokens: Sequence[Token], index: int) -> Token | None:
+    """The nearest earlier token of the same sentence that is not punctuation or space."""
+    sentence = tokens[index].sentence
+    for j in range(index - 1, -1, -1):
+        token = tokens[j]
+        if token.sentence != sentence:
+            return None
+        if not (token.is_punct or token.is_space):
+            return token
+    return None
+
+
+def next_word(tokens: Sequence[Token], index: int) -> Token | None:
+    sentence = tokens[index].sentence
+    for j in range(index + 1, len(tokens)):
+        token = tokens[j]
+        if token.sentence != sentence:
+            return None
+        if not (token.is_punct or token.is_space):
+            return token
+    return None
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give the replacement the capital the original started with."""
+    if original[:1].isupper() and not original.isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def plain(token: Token) -> str:
+    """The token in lower case, a curly apostrophe made straight."""
+    return token.lower.replace("\u2019", "'")

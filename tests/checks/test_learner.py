@@ -1,0 +1,133 @@
+"""The learner grammar layer on the real spaCy pipeline: what each rule flags and spares."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.checker import Checker
+from psassist.checks.learner import without_languagetool_duplicates
+from psassist.checks.registry import get_rule
+from psassist.findings import Category, Finding, Severity
+
+FLAGS: list[tuple[str, str, str, str | None]] = [
+    # (rule, text, the flagged span, the suggested fix or None)
+    ("grammar.agreement", "The results of the blood test was normal.", "was", "were"),
+    ("grammar.agreement", "One of my patients were a farmer.", "were", "was"),
+    ("grammar.agreement", "Each of the residents have a pager.", "have", "has"),
+    ("grammar.agreement", "The nurses on the night shift has little rest.", "has", "have"),
+    ("grammar.agreement", "The patients who was admitted last night recovered.", "was",
+     "were"),
+    ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
+    ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
+    ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
+    ("grammar.missing-article", "I want to become doctor.", "doctor", None),
+    ("grammar.missing-article", "I was fascinated by human body.", "human body", None),
+    ("grammar.missing-article", "I worked as volunteer in a clinic.", "volunteer", None),
+    ("grammar.missing-article", "Karachi is most crowded city in Pakistan.",
+     "most crowded city", None),
+    ("grammar.uncountable-article", "I did a research on malaria.", "a research", "research"),
+    ("grammar.uncountable-article", "My mentor gave me an advice.", "an advice", "advice"),
+    ("grammar.uncountable-article", "It was a useful information.", "a useful information",
+     "useful information"),
+    ("grammar.uncountable-plural", "I took part in researches on asthma.", "researches",
+     "research"),
+    ("grammar.uncountable-plural", "The ward lacked equipments.", "equipments", "equipment"),
+    ("grammar.uncountable-plural", "Their feedbacks helped me.", "feedbacks", "feedback"),
+    ("grammar.uncountable-plural", "I gained many knowledges.", "knowledges", None),
+    ("grammar.perfect-finished-time", "I have done my internship in 2019.", "have done", "did"),
+    ("grammar.perfect-finished-time", "I have completed my residency last year.",
+     "have completed", "completed"),
+    ("grammar.perfect-finished-time", "She has also published a paper two years ago.",
+     "has also published", "also published"),
+    ("grammar.stative-progressive", "I am having five years of experience.", "am having",
+     "have"),
+    ("grammar.stative-progressive", "He is knowing the protocol well.", "is knowing", "knows"),
+    ("grammar.stative-progressive", "I have been knowing her since school.",
+     "have been knowing", "have known"),
+    ("grammar.stative-progressive", "I am understanding the disease better.",
+     "am understanding", "understand"),
+    ("grammar.since-for", "I have worked here since five years.", "since five years",
+     "for five years"),
+    ("grammar.since-for", "I have been practising from three years.", "from three years",
+     "for three years"),
+    ("grammar.since-for", "I have lived in Ohio for 2019.", "for 2019", "since 2019"),
+]
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    ("grammar.agreement", "The results of the blood test were normal."),
+    ("grammar.agreement", "One of my patients was a farmer."),
+    ("grammar.agreement", "The team that I worked with were kind to me."),
+    ("grammar.agreement", "Five years is a long time to wait."),
+    ("grammar.agreement", "My mentor and friend is a surgeon."),
+    ("grammar.agreement", "If I were a surgeon, I would operate."),
+    ("grammar.agreement", "It is vital that each patient have a follow-up visit."),
+    ("grammar.agreement", "A number of patients were waiting."),
+    ("grammar.agreement", "The United States is my new home."),
+    ("grammar.agreement", "Diabetes is common in my country."),
+    ("grammar.missing-article", "I want to become a doctor."),
+    ("grammar.missing-article", "I stayed at home and saw patients in person while on call."),
+    ("grammar.missing-article", "I became chief resident and served as president of the club."),
+    ("grammar.missing-article", "This kind of patient needs time."),
+    ("grammar.missing-article", "The procedure took place in bed 4."),
+    ("grammar.missing-article", "We met day by day, from patient to patient."),
+    ("grammar.missing-article", "I love medicine and research."),
+    ("grammar.missing-article", "My father's clinic was small."),
+    ("grammar.uncountable-article", "I did a research project on malaria."),
+    ("grammar.uncountable-article", "She has a good knowledge of anatomy."),
+    ("grammar.uncountable-article", "My mentor gave me a piece of advice."),
+    ("grammar.uncountable-plural", "I took part in studies on asthma."),
+    ("grammar.uncountable-plural", "Indigenous peoples face many barriers."),
+    ("grammar.uncountable-plural", "My experiences abroad shaped me."),
+    ("grammar.uncountable-plural", "She researches asthma in children."),
+    ("grammar.perfect-finished-time", "I did my internship in 2019."),
+    ("grammar.perfect-finished-time", "I have worked in this clinic since 2019."),
+    ("grammar.perfect-finished-time", "In the last two years I have seen many patients."),
+    ("grammar.perfect-finished-time", "I would have finished in 2019 without the war."),
+    ("grammar.stative-progressive", "I have five years of experience."),
+    ("grammar.stative-progressive", "I am having dinner with the team."),
+    ("grammar.stative-progressive", "She was very understanding."),
+    ("grammar.stative-progressive", "I have been meaning to write to you."),
+    ("grammar.since-for", "I have worked here for five years."),
+    ("grammar.since-for", "I have lived here since 2019."),
+    ("grammar.since-for", "Since five years ago, I have volunteered weekly."),
+    ("grammar.since-for", "Children from five years old attend the clinic."),
+    ("grammar.since-for", "I applied for 2019 residency positions."),
+]
+
+
+def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = checker.check_text(text, "learner.txt")
+    return [(text[f.finding.start:f.finding.end], f.finding.suggestions)
+            for f in report.findings if f.finding.rule == rule_id]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
+def test_rule_flags(offline_checker: Checker, rule_id: str, text: str, span: str,
+                    fix: str | None) -> None:
+    found = _findings(offline_checker, text, rule_id)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1] == ((fix,) if fix else ())
+
+
+@pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
+def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
+    assert _findings(offline_checker, text, rule_id) == []
+
+
+@pytest.mark.parametrize("rule_id", sorted({r for r, *_ in FLAGS}))
+def test_every_learner_rule_starts_as_a_warning(rule_id: str) -> None:
+    """Promotion to error waits for measured precision of at least 0.95."""
+    rule = get_rule(rule_id)
+    assert rule.severity is Severity.WARNING
+    assert rule.category is Category.GRAMMAR
+    assert rule.source and "http" in rule.source
+
+
+def test_languagetool_finding_at_the_same_span_replaces_ours() -> None:
+    ours = Finding("grammar.agreement", Category.GRAMMAR, Severity.WARNING, 10, 13, "agree")
+    elsewhere = Finding("grammar.since-for", Category.GRAMMAR, Severity.WARNING, 30, 35, "for")
+    other_family = Finding("style.hedge", Category.STYLE, Severity.INFO, 10, 13, "hedge")
+    languagetool = Finding("grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 8, 12,
+                           "[X] agreement")
+    kept = without_languagetool_duplicates([ours, elsewhere, other_family], [languagetool])
+    assert kept == [elsewhere, other_family]
