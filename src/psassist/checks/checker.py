@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
-from psassist.checks import eras, originality, privacy, readability, style
+from psassist.checks import eras, learner, originality, privacy, readability, style
 from psassist.checks.analysis import Analysis, CheckOptions, analyse
 from psassist.checks.grammar import LanguageToolMatch, findings_from_languagetool
+from psassist.checks.learner.overlap import without_languagetool_repeats
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
 from psassist.engines.nlp import Pipeline, load_pipeline
@@ -24,6 +25,7 @@ from psassist.text.positions import LineIndex
 Rule = Callable[[Analysis], Iterable[Finding]]
 RULE_FAMILIES: tuple[Sequence[Rule], ...] = (
     readability.CHECKS, style.CHECKS, eras.CHECKS, privacy.CHECKS, originality.CHECKS,
+    learner.CHECKS,
 )
 
 
@@ -141,7 +143,8 @@ class Checker:
                 findings.extend(rule(analysis))
         matches = grammar.result()
         if matches is not None:
-            findings.extend(findings_from_languagetool(analysis, matches, self.vocabulary))
+            languagetool = list(findings_from_languagetool(analysis, matches, self.vocabulary))
+            findings = without_languagetool_repeats(findings, languagetool) + languagetool
         findings = _without_disabled(findings, options.disabled_rules)
         return build_report(path, analysis, findings, self.engine_status())
 

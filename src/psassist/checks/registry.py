@@ -42,6 +42,7 @@ def _load_rule_modules() -> None:
     from psassist.checks import (  # noqa: F401
         eras,
         grammar,
+        learner,
         originality,
         privacy,
         readability,

@@ -1,0 +1,105 @@
+"""Two words run together without a space ("wentto", "alot", "infact").
+
+A token counts as run together when it is not an English word (wordfreq has never seen
+it, nor the medical vocabulary) and it splits into two common words, one of them a
+function word ("went"+"to", "because"+"of"). That last condition keeps medical
+compounds ("cardiooncology"), drug names and surnames out: they do not split into a
+function word and a common word. A short list adds run-togethers so common that
+wordfreq counts them as words ("alot", "infact", "aswell").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.lexicon import FUNCTION_WORDS, same_case, zipf
+from psassist.checks.registry import define
+from psassist.checks.vocabulary import Vocabulary
+from psassist.findings import Category, Finding, Severity
+
+RUN_TOGETHER = define(
+    "grammar.run-together", Category.GRAMMAR, Severity.WARNING,
+    "Words run together",
+    "\"alot\" and \"infact\" are two words each; readers take a missing space for "
+    "carelessness. A warning until its precision is measured: a rare name can split "
+    "into two common words.",
+    "\"It's 'a lot,' not 'alot'\" (http://superstarwriter.blogspot.com/2011/05/"
+    "its-lot-not-alot.html); Alexandra Brown Editing, \"A mistake that will cost you a lot\" "
+    "(https://alexandrabrownediting.com/a-mistake-that-will-cost-you-a-lot); word "
+    "frequencies from wordfreq (https://github.com/rspeer/wordfreq)",
+    needs="spacy",
+    replaces=True,
+)
+
+#: Run-togethers common enough online that wordfreq lists them; each is two words in
+#: edited English (Merriam-Webster has no entry for any of them).
+_KNOWN = {
+    "alot": "a lot", "infact": "in fact", "aswell": "as well", "eventhough": "even though",
+    "atleast": "at least", "eachother": "each other", "infront": "in front",
+    "ofcourse": "of course", "alittle": "a little", "inspite": "in spite",
+    "thankyou": "thank you", "incase": "in case", "everytime": "every time",
+    "forexample": "for example", "ontop": "on top", "upto": "up to", "noone": "no one",
+    "becauseof": "because of",
+}
+#: Unknown to wordfreq means a Zipf frequency below this (its list stops near 1).
+_UNKNOWN_BELOW = 1.0
+#: Both halves must be at least this common (3 = once per million words).
+_COMMON_PART = 3.0
+
+
+@functools.cache
+def _medical_vocabulary() -> Vocabulary:
+    """The built-in and medical word lists, read once (the user's words are not needed:
+    a name in them would not split into a function word anyway)."""
+    return Vocabulary()
+
+
+def _split(word: str) -> str | None:
+    """The best split of `word` into a common word and a function word, if any."""
+    lower = word.lower()
+    best: tuple[float, str] | None = None
+    for cut in range(1, len(lower)):
+        left, right = lower[:cut], lower[cut:]
+        if left not in FUNCTION_WORDS and right not in FUNCTION_WORDS:
+            continue
+        if (len(left) == 1 and left not in {"a", "i"}) or (len(right) == 1 and right != "a"):
+            continue
+        score = min(zipf(left), zipf(right))
+        if score >= _COMMON_PART and (best is None or score > best[0]):
+            best = (score, f"{word[:cut]} {word[cut:]}")
+    return best[1] if best else None
+
+
+def _candidate(analysis: Analysis, index: int, token: Token) -> bool:
+    if not token.is_alpha or len(token.text) < 4 or token.ent_type:
+        return False
+    if token.text.isupper() and len(token.text) > 1:
+        return False  # an acronym
+    if not token.text[:1].isupper():
+        return True
+    # A capital inside a sentence marks a name; at the start it proves nothing.
+    return index == analysis.sentences[token.sentence].first_token
+
+
+def check_run_together(analysis: Analysis) -> Iterator[Finding]:
+    for i, token in enumerate(analysis.tokens):
+        if not _candidate(analysis, i, token):
+            continue
+        lower = token.lower
+        if lower in _KNOWN:
+            fixed = same_case(token.text, _KNOWN[lower])
+        elif zipf(lower) < _UNKNOWN_BELOW and not _medical_vocabulary().knows(lower):
+            split = _split(token.text)
+            if split is None:
+                continue
+            fixed = split
+        else:
+            continue
+        yield RUN_TOGETHER.finding(
+            token.start, token.end,
+            f"\"{token.text}\" is two words run together: \"{fixed}\".", [fixed])
+
+
+CHECKS = (check_run_together,)
