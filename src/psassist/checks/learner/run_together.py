@@ -1,8 +1,9 @@
 """Two words run together without a space ("wentto", "alot", "infact").
 
 A token counts as run together when it is not an English word (wordfreq has never seen
-it, nor the medical vocabulary) and it splits into two common words, one of them a
-function word ("went"+"to", "because"+"of"). That last condition keeps medical
+it, nor the medical vocabulary), it splits into two common words, one of them a
+function word ("went"+"to", "because"+"of"), and no common word is one typo away
+("importand" is "important" misspelled, not "import and"). That last condition keeps medical
 compounds ("cardiooncology"), drug names and surnames out: they do not split into a
 function word and a common word. A short list adds run-togethers so common that
 wordfreq counts them as words ("alot", "infact", "aswell").
@@ -45,8 +46,10 @@ _KNOWN = {
 }
 #: Unknown to wordfreq means a Zipf frequency below this (its list stops near 1).
 _UNKNOWN_BELOW = 1.0
-#: Both halves must be at least this common (3 = once per million words).
-_COMMON_PART = 3.0
+#: The content half must be at least this common (3.5 = about three per million words).
+_COMMON_PART = 3.5
+#: A real word one typo away, nearly as common as the split, makes it a misspelling.
+_TYPO_MARGIN = 1.0
 
 
 @functools.cache
@@ -56,20 +59,54 @@ def _medical_vocabulary() -> Vocabulary:
     return Vocabulary()
 
 
-def _split(word: str) -> str | None:
-    """The best split of `word` into a common word and a function word, if any."""
+def _is_pair(left: str, right: str) -> bool:
+    """Two words, one a function word and the other common."""
+    if left in FUNCTION_WORDS:
+        return right in FUNCTION_WORDS or zipf(right) >= _COMMON_PART
+    return right in FUNCTION_WORDS and zipf(left) >= _COMMON_PART
+
+
+def _split(word: str) -> tuple[float, str] | None:
+    """The best split of `word` into a function word and a common word, with its score
+    (the rarer half's Zipf frequency)."""
     lower = word.lower()
     best: tuple[float, str] | None = None
     for cut in range(1, len(lower)):
         left, right = lower[:cut], lower[cut:]
-        if left not in FUNCTION_WORDS and right not in FUNCTION_WORDS:
+        if left in FUNCTION_WORDS:
+            other = right
+        elif right in FUNCTION_WORDS:
+            other = left
+        else:
             continue
-        if (len(left) == 1 and left not in {"a", "i"}) or (len(right) == 1 and right != "a"):
+        # "I" is always a capital, so "imotions" is not "i motions"; "a" only leads.
+        if "i" in (left, right) or right == "a" or len(other) < 3:
             continue
+        if zipf(other) < _COMMON_PART:
+            continue
+        if cut > 1 and lower[cut - 1] == lower[cut] and _is_pair(lower[:cut - 1], right):
+            return None  # "donnot": "do not" with a doubled letter, or "don not"?
         score = min(zipf(left), zipf(right))
-        if score >= _COMMON_PART and (best is None or score > best[0]):
+        if best is None or score > best[0]:
             best = (score, f"{word[:cut]} {word[cut:]}")
-    return best[1] if best else None
+    return best
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _nearest_word(word: str, parts: set[str]) -> float:
+    """The Zipf frequency of the commonest word one typo away (not one of the halves).
+
+    "importand" is a typo of "important", not "import and"; "arisky" is one deletion from
+    "risky", but that is the split itself.
+    """
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    variants = {a + b[1:] for a, b in cuts if b}
+    variants |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    variants |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    variants |= {a + c + b for a, b in cuts for c in _LETTERS}
+    return max((zipf(v) for v in variants - parts - {word}), default=0.0)
 
 
 def _candidate(analysis: Analysis, index: int, token: Token) -> bool:
@@ -94,7 +131,9 @@ def check_run_together(analysis: Analysis) -> Iterator[Finding]:
             split = _split(token.text)
             if split is None:
                 continue
-            fixed = split
+            score, fixed = split
+            if _nearest_word(lower, set(fixed.lower().split())) >= score - _TYPO_MARGIN:
+                continue
         else:
             continue
         yield RUN_TOGETHER.finding(
