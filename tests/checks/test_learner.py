@@ -80,10 +80,13 @@ def test_preposition_spares(pipeline: Pipeline, text: str) -> None:
     ("He gave me good advise about residency.", "advise", "advice"),
     ("I advice my juniors to read daily.", "advice", "advise"),
     ("It was more difficult then I expected.", "then", "than"),
+    ("She worked much more then others.", "then", "than"),
     ("I want to council patients about smoking.", "council", "counsel"),
     ("I was deeply effected by her death.", "effected", "affected"),
     ("The program has its a good reputation.", "its", "it's"),
     ("Each hospital has it's own rules.", "it's", "its"),
+    ("But its very expensive to do it every year.", "its", "it's"),
+    ("Stress will effect them.", "effect", "affect"),
 ])
 def test_confusable_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
     assert _found(pipeline, text, "grammar.confusable") == [(words, fix)]
@@ -93,10 +96,12 @@ def test_confusable_flags(pipeline: Pipeline, text: str, words: str, fix: str) -
     "The suture was loose, so I did not want to lose time.",
     "My mentors advise residents and give good advice.",
     "I finished rounds and then I wrote notes.",
+    "If the clinic hires more then costs will rise.",
     "The city council funded the clinic; I counsel patients there.",
     "Her flat affect worried the team.",
     "We hoped to effect change in the clinic.",
     "It's time to go, and the hospital has its own rules.",
+    "The program has its very own culture.",
 ])
 def test_confusable_spares(pipeline: Pipeline, text: str) -> None:
     assert _found(pipeline, text, "grammar.confusable") == []
@@ -127,6 +132,7 @@ def test_run_together_spares(pipeline: Pipeline, text: str) -> None:
     ("I studied hard, however I failed the exam.", ", however"),
     ("I studied hard, however, I failed the exam.", ", however,"),
     ("The night was long, therefore we rotated the calls.", ", therefore"),
+    ("As far as I know I agree with this, however some people disagree.", ", however"),
 ])
 def test_however_splice_flags(pipeline: Pipeline, text: str, words: str) -> None:
     found = _found(pipeline, text, "grammar.however-splice")
@@ -138,6 +144,8 @@ def test_however_splice_flags(pipeline: Pipeline, text: str, words: str) -> None
     "The results, however, were clear.",
     "However hard I tried, I failed.",
     "If I fail, however, I will try again.",
+    "When I arrived, however, the patient had left.",
+    "While I was tired, however, I kept going.",
     "I studied hard; however, I failed the exam.",
     "I studied hard. However, I failed the exam.",
 ])

@@ -43,6 +43,9 @@ _EFFECT_OBJECTS = frozenset({"change", "changes", "reform", "reforms", "transfor
                              "improvement", "improvements", "a", "an"})
 
 
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you", "people", "patients"})
+
+
 def _after_verb_slot(analysis: Analysis, i: int) -> bool:
     before = neighbour(analysis, i, -1)
     if before is None:
@@ -111,7 +114,13 @@ def _loose_lose(analysis: Analysis, i: int, token: Token) -> Finding | None:
 
 
 def _effected(analysis: Analysis, i: int, token: Token) -> Finding | None:
-    """"I was deeply effected by her death": a person is affected."""
+    """"I was deeply effected by her death", "it will effect them": a person is affected."""
+    if token.lower == "effect" and _after_verb_slot(analysis, i):
+        after = neighbour(analysis, i, 1)
+        if after is not None and (after.lower in _PERSON_OBJECTS or after.pos == "ADP"):
+            return _finding(token, "affect", "to change or influence something is to "
+                            "\"affect\" it; \"effect\" as a verb means to bring about")
+        return None
     if token.lower != "effected" or token.tag != "VBN":
         return None
     subject = next((t for t in analysis.tokens[max(0, i - 5):i]
@@ -145,6 +154,8 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
             return None  # "a week later then" can be a time sequence
         if after is None or after.is_punct:
             return None
+        if before.lower in {"more", "less"} and after.dep in {"nsubj", "nsubjpass"}:
+            return None  # "if they use more then costs rise": "then" may mean "next"
         return _finding(token, "than", "after a comparison (more, better, rather) English uses "
                         "\"than\"; \"then\" means \"next\" or \"at that time\"")
     if token.lower == "than" and before is not None and before.lower in {"and", ","}:
@@ -158,6 +169,14 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
     return None
 
 
+def _its_very_adjective(analysis: Analysis, i: int) -> bool:
+    """"its very expensive to..." (it is), unlike "its very own" or "its very nature"."""
+    very, adjective, then = (neighbour(analysis, i, k) for k in (1, 2, 3))
+    return (very is not None and very.lower == "very" and adjective is not None
+            and adjective.pos == "ADJ" and adjective.lower != "own"
+            and (then is None or then.pos not in {"NOUN", "PROPN", "ADJ"}))
+
+
 def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
     after = neighbour(analysis, i, 1)
     if after is None:
@@ -169,7 +188,8 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
             fixed = same_case(token.text, "its")
             return CONFUSABLE.finding(token.start, end, "\"it's\" means \"it is\"; the "
                                       f"possessive has no apostrophe: \"{fixed} own\".", [fixed])
-    if token.lower == "its" and after.lower in {"a", "an", "been", "not"}:
+    if token.lower == "its" and (after.lower in {"a", "an", "been", "not"}
+                                 or _its_very_adjective(analysis, i)):
         return _finding(token, "it's", "\"its\" is the possessive; \"it is\" or \"it has\" is "
                         "written \"it's\"")
     return None

@@ -60,6 +60,9 @@ _FIXED = (
     ("one", "on", "one"), ("face", "to", "face"), ("day", "to", "day"),
     ("end", "of", "life"), ("up", "to", "date"), ("state", "of", "the", "art"),
 )
+_FIXED_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _FIXED:
+    _FIXED_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 
 
@@ -134,9 +137,7 @@ def _degree(analysis: Analysis, i: int, token: Token) -> int | None:
 
 def _fixed(analysis: Analysis, i: int, token: Token) -> int | None:
     """A listed modifier ("full time", "end of life") followed by the noun it describes."""
-    for phrase in _FIXED:
-        if token.lower != phrase[0]:
-            continue
+    for phrase in _FIXED_BY_FIRST.get(token.lower, ()):
         last = i + len(phrase) - 1
         words = [neighbour(analysis, i, k) for k in range(len(phrase))]
         if any(w is None or w.lower != p for w, p in zip(words, phrase, strict=True)):
@@ -152,6 +153,8 @@ def _fixed(analysis: Analysis, i: int, token: Token) -> int | None:
     return None
 
 
+#: Words that can start a pattern besides numbers and singular nouns.
+_FIRST_WORDS = _ORDINALS | _DEGREE_ADVERBS | frozenset(_FIXED_BY_FIRST)
 _PATTERNS = (_numeric, _ordinal, _participle, _degree, _fixed)
 
 
@@ -160,6 +163,8 @@ def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
         return
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
+        if token.tag not in {"CD", "NN"} and token.lower not in _FIRST_WORDS:
+            continue  # cheap test first: most tokens start no pattern
         for pattern in _PATTERNS:
             last = pattern(analysis, i, token)
             if last is None:

@@ -120,25 +120,32 @@ def _candidate(analysis: Analysis, index: int, token: Token) -> bool:
     return index == analysis.sentences[token.sentence].first_token
 
 
+@functools.lru_cache(maxsize=20_000)
+def _two_words(word: str) -> str | None:
+    """The two words `word` runs together, or None; remembered, since typos repeat."""
+    lower = word.lower()
+    if lower in _KNOWN:
+        return same_case(word, _KNOWN[lower])
+    if zipf(lower) >= _UNKNOWN_BELOW or _medical_vocabulary().knows(lower):
+        return None
+    split = _split(word)
+    if split is None:
+        return None
+    score, fixed = split
+    if _nearest_word(lower, set(fixed.lower().split())) >= score - _TYPO_MARGIN:
+        return None
+    return fixed
+
+
 def check_run_together(analysis: Analysis) -> Iterator[Finding]:
     for i, token in enumerate(analysis.tokens):
         if not _candidate(analysis, i, token):
             continue
-        lower = token.lower
-        if lower in _KNOWN:
-            fixed = same_case(token.text, _KNOWN[lower])
-        elif zipf(lower) < _UNKNOWN_BELOW and not _medical_vocabulary().knows(lower):
-            split = _split(token.text)
-            if split is None:
-                continue
-            score, fixed = split
-            if _nearest_word(lower, set(fixed.lower().split())) >= score - _TYPO_MARGIN:
-                continue
-        else:
-            continue
-        yield RUN_TOGETHER.finding(
-            token.start, token.end,
-            f"\"{token.text}\" is two words run together: \"{fixed}\".", [fixed])
+        fixed = _two_words(token.text)
+        if fixed is not None:
+            yield RUN_TOGETHER.finding(
+                token.start, token.end,
+                f"\"{token.text}\" is two words run together: \"{fixed}\".", [fixed])
 
 
 CHECKS = (check_run_together,)

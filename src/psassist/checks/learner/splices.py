@@ -33,7 +33,9 @@ _CONJUNCTIVE_ADVERBS = frozenset({"however", "therefore", "moreover", "furthermo
                                   "nevertheless", "nonetheless", "consequently", "thus"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "pcomp", "pobj"})
+#: Clauses that cannot stand alone. A finite "advcl" without "if"/"when" is left out: the
+#: parser often gives that label to a main clause a splice has swallowed.
+_SUBORDINATE = frozenset({"relcl", "acl", "csubj", "pcomp", "pobj"})
 
 
 def _is_finite(analysis: Analysis, index: int) -> bool:
@@ -46,7 +48,8 @@ def _is_finite(analysis: Analysis, index: int) -> bool:
 
 def _has_mark(analysis: Analysis, index: int, lo: int) -> bool:
     """The verb opens a subordinate clause ("if I fail", "when I arrived")."""
-    return any(t.head == index and t.dep == "mark" for t in analysis.tokens[lo:index])
+    return any(t.head == index and (t.dep == "mark" or t.tag == "WRB")
+               for t in analysis.tokens[lo:index])
 
 
 def _main_clause(analysis: Analysis, lo: int, hi: int) -> bool:
