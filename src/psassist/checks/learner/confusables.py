@@ -155,7 +155,10 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
         if after is None or after.is_punct:
             return None
         if before.lower in {"more", "less"} and after.dep in {"nsubj", "nsubjpass"}:
-            return None  # "if they use more then costs rise": "then" may mean "next"
+            return None  # "they use more then costs rise": "then" may mean "next"
+        sentence = analysis.sentences[token.sentence]
+        if any(t.lower == "if" for t in analysis.tokens[sentence.first_token:i]):
+            return None  # "if ... then": the "then" of a condition
         return _finding(token, "than", "after a comparison (more, better, rather) English uses "
                         "\"than\"; \"then\" means \"next\" or \"at that time\"")
     if token.lower == "than" and before is not None and before.lower in {"and", ","}:
