@@ -142,6 +142,17 @@ EXAMPLES: dict[str, Example] = {
         "to families mattered.",
         options=CheckOptions(corpus=(("other.txt", "As a nurse wrote: " + _COPIED),)),
     ),
+    # The learner layer (psassist.checks.learner), on spaCy's parse.
+    "grammar.compound-hyphen": Example("I worked a 12 hour shift in the emergency room.",
+                                       "The shift in the emergency room lasted 12 hours."),
+    "grammar.preposition": Example("We discussed about the case at morning rounds.",
+                                   "We talked about the case at morning rounds."),
+    "grammar.confusable": Example("I did not want to loose the patient's trust.",
+                                  "The suture was loose, so I did not want to lose time."),
+    "grammar.run-together": Example("I learned alot from my mentor.",
+                                    "I learned a lot from my mentor about atorvastatin."),
+    "grammar.however-splice": Example("I studied hard, however I failed the exam.",
+                                      "The results, however, were clear to everyone."),
     # LanguageTool rules: checked with a real server.
     "spelling.misspelling": Example("I recieved a warm welcome.",
                                     "I received a warm welcome and managed hyperkalemia."),

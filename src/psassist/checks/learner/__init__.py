@@ -11,28 +11,46 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.learner import agreement, articles, tense
-from psassist.findings import Finding
+from psassist.checks.learner import (
+    agreement,
+    articles,
+    collocations,
+    confusables,
+    hyphens,
+    run_together,
+    splices,
+    tense,
+)
+from psassist.findings import Category, Finding
 
 Rule = Callable[[Analysis], Iterable[Finding]]
 
-CHECKS: tuple[Rule, ...] = (*agreement.CHECKS, *articles.CHECKS, *tense.CHECKS)
+CHECKS: tuple[Rule, ...] = (
+    *agreement.CHECKS, *articles.CHECKS, *tense.CHECKS,
+    *hyphens.CHECKS, *collocations.CHECKS, *confusables.CHECKS, *run_together.CHECKS,
+    *splices.CHECKS,
+)
 
 #: The rule ids of this layer, for dropping a finding LanguageTool already made.
 RULE_IDS = frozenset({
     agreement.AGREEMENT.id, articles.MISSING_ARTICLE.id, articles.UNCOUNTABLE_ARTICLE.id,
     articles.UNCOUNTABLE_PLURAL.id, tense.PERFECT_FINISHED_TIME.id,
     tense.STATIVE_PROGRESSIVE.id, tense.SINCE_FOR.id,
+    "grammar.compound-hyphen", "grammar.preposition", "grammar.confusable",
+    "grammar.run-together", "grammar.however-splice",
 })
+_LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
 
 
 def without_languagetool_duplicates(ours: list[Finding],
                                     languagetool: list[Finding]) -> list[Finding]:
-    """Drop our finding where a LanguageTool grammar finding already covers that span.
+    """Drop our finding where a LanguageTool grammar or spelling finding covers that span.
 
     One mark per error: the reader sees LanguageTool's (already there), not two.
     """
-    spans = [(f.start, f.end) for f in languagetool if f.category.value == "grammar"]
+    spans = [(f.start, f.end) for f in languagetool if f.category in _LANGUAGETOOL_CATEGORIES]
+    if not spans:
+        return ours
     return [
         f for f in ours
         if f.rule not in RULE_IDS or not any(s < f.end and f.start < e for s, e in spans)

@@ -1,0 +1,192 @@
+"""Verbs and adjectives used with the wrong preposition ("interested for", "discuss about").
+
+Many languages mark the object of "discuss" or "emphasize" with a preposition, so
+learners add one English does not use; others translate the preposition word for word
+("interested for", "responsible of"). Each pair below is a curated entry with its source.
+The parse decides that the preposition really belongs to the word (its head), so
+"the case we discussed, about which..." or "an interest for years" are not flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.words import neighbour, word_set
+from psassist.checks.registry import define
+from psassist.findings import Category, Finding, Severity
+
+_SOURCES = {
+    "no-prep": "\"Some common expressions without prepositions\" "
+               "(https://www.ielts-practice.org/some-common-expressions-without-prepositions/)",
+    "discuss": "\"The use of about on discuss and think\" "
+               "(https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think)",
+    "emphasize": "Camilla's English Page, \"Emphasis vs. Emphasize\" (https://www."
+                 "camillasenglishpage.org/grammar/usage/common-errors-in-english-usage/"
+                 "emphasis-vs-emphasize/)",
+    "dependent": "Wordopedia, \"Dependent Prepositions: Verb and Adjective Lists\" "
+                 "(https://wordopedia.org/dependent-prepositions); Mastergrammar, \"Advanced "
+                 "Dependent Prepositions\" "
+                 "(https://mastergrammar.org/en/topics/advanced-dependent-prepositions/)",
+    "graduate": "Grammar Girl, \"Graduated versus Graduated From\" (https://www."
+                "quickanddirtytips.com/education/grammar/graduated-versus-graduated-from)",
+    "cope": "\"What's the meaning of cope up\" (https://hotelsabruzzo.com/"
+            "whats-the-meaning-of-cope-up)",
+}
+
+PREPOSITION = define(
+    "grammar.preposition", Category.GRAMMAR, Severity.WARNING,
+    "Wrong preposition after a verb or adjective",
+    "English fixes the preposition after many words (interested in, married to, discuss "
+    "without about); the wrong one is among the errors US readers notice first in a "
+    "learner's writing. A warning until its precision is measured: a rare correct use "
+    "(\"married with two children\") can look like the error.",
+    "; ".join(_SOURCES.values()),
+    needs="spacy",
+    replaces=True,
+)
+
+
+@dataclass(frozen=True)
+class Collocation:
+    """`word` (a lemma) used with `wrong`; `right` replaces it ("" drops it)."""
+
+    word: str
+    pos: frozenset[str]
+    wrong: frozenset[str]
+    right: str
+    #: Only when the preposition's object is a person ("married with him").
+    person_object: bool = False
+
+
+_VERB = frozenset({"VERB"})
+_ADJ = frozenset({"ADJ", "VERB"})  # "interested" and "married" are tagged either way
+_TABLE = (
+    Collocation("discuss", _VERB, frozenset({"about", "on"}), ""),
+    Collocation("emphasize", _VERB, frozenset({"on", "about"}), ""),
+    Collocation("emphasise", _VERB, frozenset({"on", "about"}), ""),
+    Collocation("mention", _VERB, frozenset({"about"}), ""),
+    Collocation("lack", _VERB, frozenset({"of", "in"}), ""),
+    Collocation("approach", _VERB, frozenset({"to"}), ""),
+    Collocation("resemble", _VERB, frozenset({"to", "with"}), ""),
+    Collocation("request", _VERB, frozenset({"for"}), ""),
+    Collocation("contact", _VERB, frozenset({"with", "to"}), ""),
+    Collocation("accompany", _VERB, frozenset({"with"}), ""),
+    Collocation("interested", _ADJ, frozenset({"for", "on", "about", "at"}), "in"),
+    Collocation("responsible", _ADJ, frozenset({"of"}), "for"),
+    Collocation("aware", _ADJ, frozenset({"about"}), "of"),
+    Collocation("afraid", _ADJ, frozenset({"from"}), "of"),
+    Collocation("fond", _ADJ, frozenset({"for", "about"}), "of"),
+    Collocation("similar", _ADJ, frozenset({"with"}), "to"),
+    Collocation("dedicated", _ADJ, frozenset({"for"}), "to"),
+    Collocation("exposed", _ADJ, frozenset({"with"}), "to"),
+    Collocation("deprived", _ADJ, frozenset({"from"}), "of"),
+    Collocation("addicted", _ADJ, frozenset({"with"}), "to"),
+    Collocation("famous", _ADJ, frozenset({"of"}), "for"),
+    Collocation("involved", _ADJ, frozenset({"on"}), "in"),
+    Collocation("married", _ADJ, frozenset({"with"}), "to", person_object=True),
+    Collocation("marry", _VERB, frozenset({"with"}), "", person_object=True),
+    Collocation("depend", _VERB, frozenset({"of", "from"}), "on"),
+    Collocation("consist", _VERB, frozenset({"from", "by"}), "of"),
+    Collocation("specialize", _VERB, frozenset({"on"}), "in"),
+    Collocation("suffer", _VERB, frozenset({"of"}), "from"),
+)
+_BY_WORD: dict[str, list[Collocation]] = {}
+for _entry in _TABLE:
+    _BY_WORD.setdefault(_entry.word, []).append(_entry)
+
+#: Objects that make "for"/"at"/"on" an adverbial, not the word's complement.
+_TIME_WORDS = word_set("""
+years year months month weeks week days day hours hour time while long decades now
+""")
+#: Places that follow "graduate" and need "from" ("graduated medical school").
+_SCHOOLS = frozenset({"school", "college", "university", "program", "programme", "academy",
+                      "institute"})
+_PERSON_WORDS = frozenset({"him", "her", "them", "me", "you", "us", "man", "woman",
+                           "doctor", "physician", "surgeon", "nurse", "engineer", "teacher"})
+
+
+def _object_of(analysis: Analysis, prep_index: int) -> Token | None:
+    for token in analysis.tokens[prep_index + 1:prep_index + 6]:
+        if token.head == prep_index and token.dep in {"pobj", "pcomp"}:
+            return token
+    return None
+
+
+def _entry_for(analysis: Analysis, head: Token, prep: Token, prep_index: int) -> \
+        Collocation | None:
+    for entry in _BY_WORD.get(head.lemma, []) + _BY_WORD.get(head.lower, []):
+        if prep.lower not in entry.wrong or head.pos not in entry.pos:
+            continue
+        target = _object_of(analysis, prep_index)
+        if target is not None and target.lower in _TIME_WORDS:
+            continue
+        if entry.person_object and not (
+            target is not None
+            and (target.lower in _PERSON_WORDS or target.ent_type == "PERSON")
+        ):
+            continue
+        return entry
+    return None
+
+
+def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for i, prep in enumerate(tokens):
+        if prep.pos != "ADP" or i == 0 or prep.head != i - 1:
+            continue
+        head = tokens[i - 1]  # only the word right before: "discussed about", not further
+        entry = _entry_for(analysis, head, prep, i)
+        if entry is None:
+            continue
+        if entry.right:
+            fixed = f"{head.text} {entry.right}"
+            why = f"after \"{head.lower}\" English uses \"{entry.right}\", not \"{prep.lower}\""
+        else:
+            fixed = head.text
+            why = (f"\"{head.lemma}\" takes its object directly, with no \"{prep.lower}\" "
+                   f"(\"{head.lemma} the plan\")")
+        yield PREPOSITION.finding(head.start, prep.end, f"{why}: \"{fixed}\".", [fixed])
+
+
+def _graduated_school(analysis: Analysis) -> Iterator[Finding]:
+    """"I graduated medical school": US usage wants "graduated from"."""
+    tokens = analysis.tokens
+    for i, verb in enumerate(tokens):
+        if verb.lemma != "graduate" or verb.pos != "VERB":
+            continue
+        place = next((t for t in tokens[i + 1:i + 6]
+                      if t.head == i and t.dep == "dobj"), None)
+        if place is None or place.lower not in _SCHOOLS:
+            continue
+        fixed = f"{verb.text} from"
+        yield PREPOSITION.finding(
+            verb.start, verb.end,
+            f"a person graduates *from* a school; the school graduates the person: "
+            f"\"{fixed}\".", [fixed])
+
+
+def _cope_up(analysis: Analysis) -> Iterator[Finding]:
+    """"cope up with": "cope" takes no "up"."""
+    for i, verb in enumerate(analysis.tokens):
+        if verb.lemma != "cope":
+            continue
+        up = neighbour(analysis, i, 1)
+        after = neighbour(analysis, i, 2)
+        if up is None or up.lower != "up" or after is None or after.lower != "with":
+            continue
+        yield PREPOSITION.finding(
+            verb.start, up.end,
+            f"\"cope\" takes no \"up\": \"{verb.text} with\".", [verb.text])
+
+
+def check_prepositions(analysis: Analysis) -> Iterator[Finding]:
+    if not analysis.has_parser:
+        return
+    yield from _wrong_prepositions(analysis)
+    yield from _graduated_school(analysis)
+    yield from _cope_up(analysis)
+
+
+CHECKS = (check_prepositions,)

@@ -1,0 +1,68 @@
+"""Word lists the learner rules share, loaded once and only when a rule first asks.
+
+Word frequencies come from wordfreq (Apache-2.0 code; its data is CC BY-SA 4.0 and stays
+inside the installed package, psassist ships none of it). Inflections come from
+lemminflect (MIT). Both are imported lazily: wordfreq's list takes about a second to load.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+from psassist.checks.analysis import Analysis, Sentence, Token
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one spaced string, so long lists stay readable."""
+    return frozenset(words.split())
+
+
+#: Words that make up most run-together pairs ("wentto", "ofthe", "becauseof").
+FUNCTION_WORDS = word_set("""
+a an the to of in on at for from with by as and or but so if than then that this these
+those is are was were be been am has have had do does did not no my your his her its our
+their me him us them i you he she we they it can could will would should may might must
+""")
+
+
+@functools.cache
+def _zipf_function() -> Callable[[str, str], float]:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+@functools.lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    """How common a word is in English, on the Zipf scale (0 unknown, 3 common, 7 "the")."""
+    return float(_zipf_function()(word.lower(), "en"))
+
+
+def inflect(lemma: str, tag: str) -> str:
+    """`lemma` in the form of Penn tag `tag` ("counsel", "VBD" -> "counseled")."""
+    from lemminflect import getInflection
+
+    forms: Sequence[str] = getInflection(lemma, tag=tag) or ()
+    # lemminflect lists British doubling first ("counselled"); the shortest form is the US one.
+    return min(forms, key=len) if forms else lemma
+
+
+def sentence_of(analysis: Analysis, token: Token) -> Sentence:
+    return analysis.sentences[token.sentence]
+
+
+def neighbour(analysis: Analysis, index: int, step: int) -> Token | None:
+    """The token `step` places away in the same sentence, or None."""
+    tokens = analysis.tokens
+    other = index + step
+    if not 0 <= other < len(tokens) or tokens[other].sentence != tokens[index].sentence:
+        return None
+    return tokens[other]
+
+
+def same_case(model: str, word: str) -> str:
+    """`word` capitalised like `model`, so a fix at the start of a sentence keeps its capital."""
+    if model[:1].isupper() and not model.isupper():
+        return word[:1].upper() + word[1:]
+    return word
