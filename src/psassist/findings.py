@@ -30,6 +30,42 @@ class Category(StrEnum):
     ORIGINALITY = "originality"
 
 
+class Needs(StrEnum):
+    """An engine a rule cannot work without; the checker skips the rule when it is missing.
+
+    The values are what `psassist rules --format json` has always printed.
+    """
+
+    #: spaCy's trained pipeline (tags, lemmas, the dependency parse), not the blank fallback.
+    PARSER = "spacy"
+    #: A LanguageTool server; its matches become these rules' findings.
+    LANGUAGETOOL = "languagetool"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule's advice comes from: a page the user can open."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text the rule must flag and a near miss it must not, as ruff's rule pages show.
+
+    `program`, `specialty` and `corpus` are what the user would pass to `psassist check`
+    (--program, --specialty, --compare); the meta-test checks both texts with them.
+    """
+
+    flag: str
+    near_miss: str
+    program: str | None = None
+    specialty: str | None = None
+    #: (name, text) of statements to compare against, for the originality rule.
+    corpus: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(frozen=True)
 class Rule:
     """A check's identity and documentation; ids are stable and never reused."""
@@ -39,8 +75,9 @@ class Rule:
     severity: Severity
     title: str
     rationale: str
-    source: str | None = None
-    needs: str | None = None  # "languagetool" or "spacy" when the rule needs an engine
+    sources: tuple[Source, ...]
+    example: Example
+    needs: Needs | None = None
     #: Its suggestions are replacement text for the span (a fix), not advice.
     replaces: bool = False
 
@@ -51,6 +88,7 @@ class Rule:
         message: str,
         suggestions: tuple[str, ...] | list[str] = (),
         severity: Severity | None = None,
+        source_rule: str | None = None,
     ) -> Finding:
         return Finding(
             rule=self.id,
@@ -60,6 +98,7 @@ class Rule:
             end=end,
             message=message,
             suggestions=tuple(suggestions),
+            source_rule=source_rule,
         )
 
 
@@ -74,9 +113,13 @@ class Finding:
     end: int
     message: str
     suggestions: tuple[str, ...] = field(default=())
+    #: The engine's own rule id behind this finding (LanguageTool's MORFOLOGIK_RULE_EN_US),
+    #: for users who want to look it up or report a false alarm upstream.
+    source_rule: str | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
+
 
 @dataclass(frozen=True)
 class EngineStatus:

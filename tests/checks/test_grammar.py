@@ -76,3 +76,15 @@ def test_flawed_sample_finds_each_kind_of_problem(grammar_checker: Checker) -> N
     categories = {f.finding.category.value for f in report.findings}
     assert categories >= {"grammar", "spelling", "style", "eras", "privacy", "originality",
                           "readability"}
+
+
+def test_languagetool_rule_id_is_a_field_not_part_of_the_message(
+        grammar_checker: Checker) -> None:
+    report = grammar_checker.check_text("The patients was very sick.")
+    (grammar,) = [f.finding for f in report.findings if f.finding.rule == "grammar.languagetool"]
+    assert grammar.source_rule and grammar.source_rule.isupper()
+    assert not grammar.message.startswith("[")
+    from psassist.report.text_output import render_text
+
+    assert f"grammar.languagetool [{grammar.source_rule}] {grammar.message}" in render_text(
+        [report])

@@ -115,7 +115,7 @@ def test_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert result["engines"]["languagetool"]["status"] == "unavailable"
     assert result["engines"]["spacy"]["status"] in ("ok", "fallback")
     keys = {"rule", "category", "severity", "start", "end", "line", "column", "message",
-            "suggestions"}
+            "suggestions", "source_rule"}
     assert result["findings"]
     for finding in result["findings"]:
         assert set(finding) == keys
@@ -123,6 +123,7 @@ def test_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
         assert finding["category"] in ("grammar", "spelling", "style", "readability", "eras",
                                        "privacy", "originality")
         assert 0 <= finding["start"] <= finding["end"]
+        assert finding["source_rule"] is None  # only LanguageTool's findings carry one
 
 
 def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

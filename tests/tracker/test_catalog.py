@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
 from psassist.tracker import (
     Catalog,
     CatalogError,
@@ -39,6 +40,8 @@ def test_every_built_in_season_is_sound(season_id: str) -> None:
     assert problems == []
     assert catalog is not None and catalog.season.id == season_id  # file name = season id
     assert set(catalog.ids) >= REQUIRED
+    # The checker's limit (psassist.eras_facts) is the one source; each season agrees with it.
+    assert catalog.statement_characters.value == STATEMENT_CHARACTER_LIMIT
     for component in catalog.components:
         assert component.sources, component.id
         assert component.organisation in ORGANISATIONS

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from psassist.findings import Example
 from psassist.text.paragraphs import paragraph_spans
 
 T = TypeVar("T")
-
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,11 @@ class CheckOptions:
     corpus: tuple[tuple[str, str], ...] = ()
     #: The path of the statement itself, so it is not compared with itself.
     own_path: str | None = None
+
+    @classmethod
+    def for_example(cls, example: Example) -> CheckOptions:
+        """The options a rule's example is checked with (its --program, --specialty...)."""
+        return cls(program=example.program, specialty=example.specialty, corpus=example.corpus)
 
 
 @dataclass

@@ -8,24 +8,19 @@ rules: its status goes into the report with the reason and the fix.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
-from psassist.checks import eras, learner, originality, privacy, readability, style
+from psassist.checks import eras, learner, readability
 from psassist.checks.analysis import Analysis, CheckOptions, analyse
 from psassist.checks.grammar import LanguageToolMatch, findings_from_languagetool
+from psassist.checks.registry import RegisteredCheck, rule_checks
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
 from psassist.engines.nlp import Pipeline, load_pipeline
-from psassist.findings import EngineStatus, Finding, LocatedFinding, Report, Stats
+from psassist.findings import EngineStatus, Finding, LocatedFinding, Needs, Report, Stats
 from psassist.text.positions import LineIndex
-
-Rule = Callable[[Analysis], Iterable[Finding]]
-RULE_FAMILIES: tuple[Sequence[Rule], ...] = (
-    readability.CHECKS, style.CHECKS, eras.CHECKS, privacy.CHECKS, originality.CHECKS,
-    learner.CHECKS,
-)
 
 
 class GrammarSource(Protocol):
@@ -137,9 +132,9 @@ class Checker:
                 grammar: Future[list[LanguageToolMatch] | None]) -> Report:
         analysis = self.analyse(text, options)
         findings: list[Finding] = []
-        for family in RULE_FAMILIES:
-            for rule in family:
-                findings.extend(rule(analysis))
+        for check in rule_checks():
+            if _can_run(check, analysis):
+                findings.extend(check.run(analysis))
         matches = grammar.result()
         if matches is not None:
             from_languagetool = list(
@@ -148,6 +143,15 @@ class Checker:
             findings.extend(from_languagetool)
         findings = _without_disabled(findings, options.disabled_rules)
         return build_report(path, analysis, findings, self.engine_status())
+
+
+def _can_run(check: RegisteredCheck, analysis: Analysis) -> bool:
+    """A check whose rules need the parse is skipped on the blank fallback pipeline.
+
+    LanguageTool's rules are not registered checks: their findings come from the
+    server's matches, which exist only when the server answered.
+    """
+    return check.needs is not Needs.PARSER or analysis.has_parser
 
 
 def _without_disabled(findings: list[Finding], disabled: frozenset[str]) -> list[Finding]:

@@ -1,9 +1,9 @@
 """What ERAS itself imposes: the character limit, plain text, and one statement per program.
 
-Facts come from ../shared/DOMAIN.md section 1: the 28,000-character limit counts
-letters, numbers, spaces and punctuation [OFF, AAMC]; AAMC asks for plain text because
-word processors add "hidden and invalid formatting" [OFF]; bullets and smart punctuation
-are reported to arrive garbled [SEC].
+Facts come from ../shared/DOMAIN.md section 1 (the limit itself lives in
+psassist.eras_facts): AAMC asks for plain text because word processors add "hidden and
+invalid formatting" [OFF]; bullets and smart punctuation are reported to arrive garbled
+[SEC].
 """
 
 from __future__ import annotations
@@ -12,72 +12,94 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from psassist.checks import sources
 from psassist.checks.analysis import Analysis, Sentence
 from psassist.checks.institutions import SPECIALTIES, find_institutions, same_institution
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
+from psassist.findings import Category, Example, Finding, Severity
 from psassist.text.plain import BULLETS, TYPOGRAPHY, ascii_form
 
-ERAS_CHARACTER_LIMIT = 28_000
-AAMC_PS_PAGE = (
-    "AAMC, The Personal Statement (ERAS): "
-    "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/"
-    "personal-statement"
-)
+#: Kept under this name for the modules that import it; the value lives in eras_facts.
+ERAS_CHARACTER_LIMIT = STATEMENT_CHARACTER_LIMIT
+_WORDS_700 = " ".join(["I cared for patients on the ward and learned from each of them."] * 54)
 
 CHARACTER_LIMIT = define(
     "eras.character-limit", Category.ERAS, Severity.ERROR,
     "Over the ERAS limit of 28,000 characters",
     "MyERAS does not accept a personal statement longer than 28,000 characters, "
     "counting letters, numbers, spaces and punctuation.",
-    AAMC_PS_PAGE,
+    sources=(sources.AAMC_PERSONAL_STATEMENT,),
+    example=Example(flag="word " * 5601, near_miss="word " * 5599),
 )
 LENGTH = define(
     "eras.length", Category.ERAS, Severity.INFO,
     "Length outside the usual one page",
     "Advisors agree on about one page, roughly 600-850 words; AAMC itself sets only the "
     "character limit.",
-    "DOMAIN.md section 1 [SEC]: medschoolcoach (~700 words), mededits (700-850 words)",
+    sources=(sources.MEDSCHOOLCOACH_LENGTH, sources.MEDEDITS_LENGTH),
+    example=Example(flag="I want to train in internal medicine.", near_miss=_WORDS_700),
 )
 PLAIN_TEXT = define(
     "eras.plain-text", Category.ERAS, Severity.WARNING,
     "Character that plain text may garble",
     "AAMC asks for plain text; smart quotes, dashes, bullets, tabs and emoji may arrive "
     "as odd characters or question marks in the program's PDF.",
-    AAMC_PS_PAGE + "; erasoptimizer.com (2026) [SEC]",
+    sources=(sources.AAMC_PERSONAL_STATEMENT, sources.ERAS_OPTIMIZER),
+    example=Example(flag="I learned \u2014 slowly \u2014 to listen.",
+                    near_miss="I learned - slowly - to listen."),
     replaces=True,
 )
 FORMATTING = define(
     "eras.formatting", Category.ERAS, Severity.WARNING,
     "Markdown, HTML or list formatting",
     "The ERAS text box shows symbols such as #, ** and - literally; programs see them.",
-    AAMC_PS_PAGE,
+    sources=(sources.AAMC_PERSONAL_STATEMENT, sources.ERAS_OPTIMIZER),
+    example=Example(flag="My strengths:\n- teamwork\n- patience",
+                    near_miss="My strengths are teamwork - and patience."),
 )
 PROGRAM_NAME = define(
     "eras.program-name", Category.ERAS, Severity.WARNING,
     "Names a specific program",
     "A statement assigned to many programs must not name one of them; only one "
     "statement can be assigned to each program.",
-    "DOMAIN.md section 1 (assignment per program); CHECKS.md C3 ([ra-programs], [firstline])",
-    needs="spacy",
+    sources=(sources.RA_PROGRAMS, sources.FIRSTLINE),
+    example=Example(
+        flag="I am excited to join the Internal Medicine Residency Program at Riverside "
+        "Hospital.",
+        near_miss="I completed my internship at Riverside Hospital, where I cared for many "
+        "patients.",
+    ),
 )
 OTHER_PROGRAM = define(
     "eras.other-program", Category.ERAS, Severity.ERROR,
     "Names a different program",
     "Sending a program a statement that names another program is an extreme red flag.",
-    "CHECKS.md C2/C3 ([resstmt-2019]: a statement meant for another program is a red flag)",
-    needs="spacy",
+    sources=(sources.RESIDENCY_STATEMENT_2019, sources.RA_PROGRAMS),
+    example=Example(
+        flag="I am excited to join the Internal Medicine Residency Program at Riverside "
+        "Hospital.",
+        near_miss="I am excited to join the Internal Medicine Residency Program at Lakeview "
+        "Hospital.",
+        program="Lakeview Hospital",
+    ),
     replaces=True,
 )
-
 OTHER_SPECIALTY = define(
     "eras.other-specialty", Category.ERAS, Severity.ERROR,
     "Names a different specialty as the goal",
     "A statement meant for another specialty is an extreme red flag; it usually means "
     "text left over from another variant.",
-    "CHECKS.md C2 ([resstmt-2019])",
+    sources=(sources.RESIDENCY_STATEMENT_2019,),
+    example=Example(
+        flag="I am applying to pediatrics because I love working with families.",
+        near_miss="I am applying to internal medicine; my pediatrics rotation taught me about "
+        "families.",
+        specialty="Internal Medicine",
+    ),
     replaces=True,
 )
+
 
 def _classify(char: str) -> tuple[str, str, Severity] | None:
     """Describe a character plain text may garble, or None for plain ASCII."""
@@ -98,6 +120,7 @@ def _classify(char: str) -> tuple[str, str, Severity] | None:
     return ("", f"non-ASCII character U+{ord(char):04X}", Severity.INFO)
 
 
+@reports(PLAIN_TEXT)
 def check_plain_text(analysis: Analysis) -> Iterator[Finding]:
     for index, char in enumerate(analysis.text):
         if char == "\n" or (" " <= char <= "~"):
@@ -133,6 +156,7 @@ _FORMATTING_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
+@reports(FORMATTING)
 def check_formatting(analysis: Analysis) -> Iterator[Finding]:
     for pattern, what, fix in _FORMATTING_PATTERNS:
         for match in pattern.finditer(analysis.text):
@@ -145,6 +169,7 @@ def eras_character_count(text: str) -> int:
     return len(text.strip())
 
 
+@reports(CHARACTER_LIMIT)
 def check_character_limit(analysis: Analysis) -> Iterator[Finding]:
     text = analysis.text
     count = eras_character_count(text)
@@ -162,6 +187,7 @@ def check_character_limit(analysis: Analysis) -> Iterator[Finding]:
 LENGTH_LOW, LENGTH_HIGH = 450, 900
 
 
+@reports(LENGTH)
 def check_length(analysis: Analysis) -> Iterator[Finding]:
     words = len([w for w in analysis.text.split() if any(c.isalnum() for c in w)])
     if words < LENGTH_LOW:
@@ -187,6 +213,7 @@ def _seeking(sentence: Sentence) -> bool:
     return bool(_SEEKING.search(sentence.text))
 
 
+@reports(PROGRAM_NAME, OTHER_PROGRAM)
 def check_program_names(analysis: Analysis) -> Iterator[Finding]:
     program = analysis.options.program
     for found in find_institutions(analysis):
@@ -220,6 +247,7 @@ def _specialty_pattern(names: list[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@reports(OTHER_SPECIALTY)
 def check_other_specialty(analysis: Analysis) -> Iterator[Finding]:
     chosen = (analysis.options.specialty or "").strip().lower()
     if not chosen:
@@ -235,6 +263,3 @@ def check_other_specialty(analysis: Analysis) -> Iterator[Finding]:
             [analysis.options.specialty or ""],
         )
 
-
-CHECKS = (check_character_limit, check_other_specialty, check_length, check_plain_text,
-          check_formatting, check_program_names)

@@ -1,8 +1,8 @@
 """Grammar and spelling from LanguageTool, filtered through the medical vocabulary.
 
 LanguageTool's matches become findings here; the checker does the talking to the
-server. A program director called poor grammar and spelling "a deal breaker" (CHECKS.md
-GRAM.*, [acp-askpd]), so spelling and grammar are errors; LanguageTool's style hints are
+server. A program director called poor grammar and spelling "a deal breaker" (ACP, Ask
+the Program Director), so spelling and grammar are errors; LanguageTool's style hints are
 info. Unknown capitalised words that the entity recognizer calls a name or place are
 only info: no dictionary knows every applicant's hometown or mentor.
 """
@@ -12,20 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
+from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
-from psassist.findings import Category, Finding, Severity
-
-LT_SOURCE = "LanguageTool (languagetool.org), run locally"
+from psassist.findings import Category, Example, Finding, Needs, Severity
 
 SPELLING = define(
     "spelling.misspelling", Category.SPELLING, Severity.ERROR,
     "Misspelled word",
     "Program directors call spelling mistakes a deal breaker, and MyERAS has no spell check.",
-    LT_SOURCE + "; ACP Ask the Program Director (CHECKS.md C19); DOMAIN.md (MyERAS has "
-    "no spell or grammar check)",
-    needs="languagetool",
+    sources=(sources.LANGUAGETOOL, sources.ACP_ASK_THE_PD, sources.AAMC_CERTIFY),
+    example=Example(flag="I recieved a warm welcome.",
+                    near_miss="I received a warm welcome and managed hyperkalemia."),
+    needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 UNKNOWN_NAME = define(
@@ -33,8 +33,10 @@ UNKNOWN_NAME = define(
     "Name not in the dictionary",
     "Names of people and places, and institution acronyms, are often missing from "
     "dictionaries; check the spelling once and add it to your dictionary.",
-    LT_SOURCE,
-    needs="languagetool",
+    sources=(sources.LANGUAGETOOL,),
+    example=Example(flag="I trained with Dr. Oluwaseyi Adebanjo in Ibadan.",
+                    near_miss="I trained with Dr. Smith in Boston."),
+    needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 BRITISH = define(
@@ -42,8 +44,10 @@ BRITISH = define(
     "British spelling",
     "Many IMGs learned British spelling; US program directors read US spelling, and one "
     "statement should not mix the two.",
-    LT_SOURCE + " (en-US dictionary)",
-    needs="languagetool",
+    sources=(sources.LANGUAGETOOL,),
+    example=Example(flag="I practised paediatrics in a busy centre.",
+                    near_miss="I practiced pediatrics in a busy center."),
+    needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 GRAMMAR = define(
@@ -51,16 +55,18 @@ GRAMMAR = define(
     "Grammar or usage error",
     "Grammar errors in a one-page statement suggest carelessness to a reader who has "
     "only this page.",
-    LT_SOURCE + "; CHECKS.md GRAM.*",
-    needs="languagetool",
+    sources=(sources.LANGUAGETOOL, sources.ACP_ASK_THE_PD),
+    example=Example(flag="The patients was very sick.", near_miss="The patients were sick."),
+    needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 LT_STYLE = define(
     "style.languagetool", Category.STYLE, Severity.INFO,
     "Style suggestion from LanguageTool",
     "Wordiness, redundancy and register hints from LanguageTool's style rules.",
-    LT_SOURCE,
-    needs="languagetool",
+    sources=(sources.LANGUAGETOOL,),
+    example=Example(flag="The end result was a free gift.", near_miss="The result was a gift."),
+    needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 
@@ -205,16 +211,15 @@ def findings_from_languagetool(
         start, end = match.offset, match.offset + match.length
         if not 0 <= start <= end <= text_length:
             continue
-        lt_label = f"[{match.rule_id}] "
         if match.rule_id.startswith(_DICTIONARY_RULE_PREFIXES):
             finding = _spelling(analysis, match, vocabulary)
             if finding is not None:
                 yield finding
         elif match.category_id in _STYLE_CATEGORIES or match.issue_type in _STYLE_ISSUES:
-            yield LT_STYLE.finding(start, end, lt_label + match.message,
-                                   match.replacements[:5])
+            yield LT_STYLE.finding(start, end, match.message, match.replacements[:5],
+                                   source_rule=match.rule_id)
         else:
             severity = (Severity.ERROR if match.category_id in _SERIOUS_CATEGORIES
                         else Severity.WARNING)
-            yield GRAMMAR.finding(start, end, lt_label + match.message,
-                                  match.replacements[:5], severity=severity)
+            yield GRAMMAR.finding(start, end, match.message, match.replacements[:5],
+                                  severity=severity, source_rule=match.rule_id)

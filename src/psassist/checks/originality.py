@@ -13,17 +13,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from psassist.checks import sources
 from psassist.checks.analysis import Analysis
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Severity
 
+_COPIED = (
+    "My years in the district hospital taught me that listening carefully to families "
+    "is the quickest way to understand what a sick child really needs from us."
+)
 OVERLAP = define(
     "originality.overlap", Category.ORIGINALITY, Severity.WARNING,
     "Passage shared with another statement",
     "ERAS investigates suspected plagiarism and may report it to programs in this and "
     "later seasons; a statement must be your own work.",
-    "AAMC personal statement page [OFF] (DOMAIN.md section 1); Segal et al., "
-    "Ann Intern Med 2010 (CHECKS.md C20)",
+    sources=(sources.AAMC_PERSONAL_STATEMENT, sources.SEGAL_2010),
+    example=Example(
+        flag="On my first day, " + _COPIED,
+        near_miss="On my first day, my years in the district hospital taught me that "
+        "listening carefully to families mattered.",
+        corpus=(("other.txt", "As a nurse wrote: " + _COPIED),),
+    ),
 )
 
 SHINGLE = 8
@@ -84,6 +94,7 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+@reports(OVERLAP)
 def check_overlap(analysis: Analysis) -> Iterator[Finding]:
     text = analysis.text
     own = " ".join(text.split())
@@ -104,5 +115,3 @@ def check_overlap(analysis: Analysis) -> Iterator[Finding]:
                 severity=Severity.ERROR if severe else Severity.WARNING,
             )
 
-
-CHECKS = (check_overlap,)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from psassist.checks.analysis import Analysis
+
 # Word processors turn ' and " into curly quotes; fold them so patterns match either.
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -57,3 +59,8 @@ def word_list(name: str) -> tuple[str, ...]:
 @functools.cache
 def simpler_words() -> dict[str, str]:
     return dict(load_data("phrases.toml")["simpler"])
+
+
+def folded(analysis: Analysis) -> str:
+    """The text with curly quotes folded, computed once per analysis."""
+    return analysis.memo("folded", lambda: analysis.text.translate(QUOTE_FOLD))

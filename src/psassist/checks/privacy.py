@@ -1,9 +1,10 @@
 """Patient privacy: names, ages, dates, places and numbers that could identify a patient.
 
 HIPAA's Safe Harbor lists names, dates (except year) tied to a person, ages over 89,
-geographic units smaller than a state and record numbers among the identifiers
-(CHECKS.md C7). An applicant retelling a case rarely means to identify anyone; the
-rule points at the detail and offers the generic form.
+geographic units smaller than a state and record numbers among the identifiers (as
+Residency Advisor's HIPAA page, cited below, summarises them). An applicant retelling a
+case rarely means to identify anyone; the rule points at the detail and offers the
+generic form.
 """
 
 from __future__ import annotations
@@ -11,47 +12,60 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from psassist.checks import sources
 from psassist.checks.analysis import Analysis
-from psassist.checks.registry import define
+from psassist.checks.registry import define, reports
 from psassist.checks.vocabulary import builtin_words
-from psassist.findings import Category, Finding, Severity
+from psassist.findings import Category, Example, Finding, Severity
 
-SOURCE = (
-    "HIPAA Safe Harbor identifiers as summarised in CHECKS.md C7 ([ra-hipaa]; "
-    "[sdn-privacy]: a patient's real name once reached a relative on a committee)"
-)
+SOURCES = (sources.RA_HIPAA, sources.SDN_PATIENT_STORY)
 
 PATIENT_NAME = define(
     "privacy.patient-name", Category.PRIVACY, Severity.ERROR,
     "A patient's name",
     "Naming a patient (even a first name) can identify them; programs read it as a "
     "privacy lapse.",
-    SOURCE,
+    sources=SOURCES,
+    example=Example(
+        flag="Mrs. Bibi was admitted with chest pain.",
+        near_miss="My mentor, Dr. Ahmed Khan, taught me to spot Guillain-Barre syndrome in a "
+        "patient.",
+    ),
 )
 PATIENT_AGE = define(
     "privacy.patient-age", Category.PRIVACY, Severity.WARNING,
     "A patient's exact age",
     "An exact age narrows down who the patient was; ages over 89 are identifiers in "
     "themselves.",
-    SOURCE,
+    sources=SOURCES,
+    example=Example(flag="A 67-year-old man was admitted with chest pain.",
+                    near_miss="When I was 12, I broke my arm."),
 )
 EXACT_DATE = define(
     "privacy.exact-date", Category.PRIVACY, Severity.WARNING,
     "An exact date in a patient story",
     "A day and month tied to a patient's admission or death can identify them.",
-    SOURCE,
+    sources=SOURCES,
+    example=Example(flag="She was admitted on March 14, 2020 with chest pain.",
+                    near_miss="I started my internship in March 2020."),
 )
 PATIENT_PLACE = define(
     "privacy.patient-place", Category.PRIVACY, Severity.WARNING,
     "Where a patient lives or was treated, with a name or date",
     "A small town, ward or bed number beside a patient's story narrows it to one person.",
-    SOURCE,
+    sources=SOURCES,
+    example=Example(
+        flag="The patient lived in the village of Shabqadar and was admitted with fever.",
+        near_miss="The patient was admitted with fever after travelling from Pakistan.",
+    ),
 )
 IDENTIFIER = define(
     "privacy.identifier", Category.PRIVACY, Severity.ERROR,
     "A record number, phone number or e-mail",
     "Medical record numbers, phone numbers and e-mail addresses are direct identifiers.",
-    SOURCE,
+    sources=SOURCES,
+    example=Example(flag="The patient, MRN 4829301, was admitted with fever.",
+                    near_miss="The patient was admitted with fever in 2019."),
 )
 
 _PATIENT_CONTEXT = re.compile(
@@ -136,6 +150,7 @@ def _sentence_index(analysis: Analysis, offset: int) -> int:
     return -1
 
 
+@reports(PATIENT_NAME)
 def check_names(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
     flagged: list[tuple[int, int]] = []
@@ -149,8 +164,7 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
             severity=Severity.ERROR if _sentence_index(analysis, match.start()) in context
             else Severity.WARNING,
         )
-    if not analysis.has_parser:
-        return
+    # Entities come from the trained pipeline only; the blank fallback finds none.
     for entity in analysis.entities:
         if entity.label != "PERSON" or _sentence_index(analysis, entity.start) not in context:
             continue
@@ -169,6 +183,7 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+@reports(PATIENT_AGE)
 def check_ages(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
     for match in _AGE.finditer(analysis.text):
@@ -197,6 +212,7 @@ def _about_someone_else(text: str, offset: int) -> bool:
     return not re.search(r"\b(?:i was|when i was|at the age of|at age|i am|i'm)\s*$", before)
 
 
+@reports(EXACT_DATE)
 def check_dates(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
     for match in _EXACT_DATE.finditer(analysis.text):
@@ -209,6 +225,7 @@ def check_dates(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+@reports(IDENTIFIER, PATIENT_PLACE)
 def check_identifiers(analysis: Analysis) -> Iterator[Finding]:
     for match in _IDENTIFIER.finditer(analysis.text):
         yield IDENTIFIER.finding(
@@ -232,6 +249,7 @@ _NAMED_SMALL_PLACE = re.compile(
 )
 
 
+@reports(PATIENT_PLACE)
 def check_places(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
     flagged: list[tuple[int, int]] = []
@@ -240,8 +258,7 @@ def check_places(analysis: Analysis) -> Iterator[Finding]:
         if _sentence_index(analysis, start) in context:
             flagged.append((start, end))
             yield _place_finding(start, end, match.group("name"))
-    if not analysis.has_parser:
-        return
+    # Entities come from the trained pipeline only; the blank fallback finds none.
     for entity in analysis.entities:
         if entity.label != "GPE" or _sentence_index(analysis, entity.start) not in context:
             continue
@@ -260,5 +277,3 @@ def _place_finding(start: int, end: int, name: str) -> Finding:
         ["a rural village", "a small town", "a nearby city"],
     )
 
-
-CHECKS = (check_names, check_ages, check_dates, check_identifiers, check_places)

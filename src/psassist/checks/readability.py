@@ -10,14 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from psassist.checks import sources
 from psassist.checks.analysis import Analysis, Sentence
-from psassist.checks.registry import define
+from psassist.checks.registry import define, reports
 from psassist.checks.syllables import count_syllables
-from psassist.findings import Category, Finding, Readability, Severity
+from psassist.findings import Category, Example, Finding, Readability, Severity
 
-HEMINGWAY_SOURCE = (
-    "Hemingway Editor rules (sentences of 14+ words; ARI 10-13 hard, 14+ very hard), "
-    "as described in ../shared/CHECKS.md section 1"
+#: Sentences of 14+ words; ARI 10-13 is hard, 14+ very hard; the target is grade 9-10.
+HEMINGWAY_SOURCES = (sources.HEMINGWAY, sources.HEMINGWAY_RULES)
+_LONG_VERY_HARD = (
+    "Notwithstanding considerable institutional constraints, I systematically "
+    "coordinated multidisciplinary interventions addressing socioeconomic determinants "
+    "influencing medication adherence among elderly hypertensive outpatients attending "
+    "overcrowded municipal dispensaries."
 )
 
 HARD_SENTENCE = define(
@@ -25,21 +30,32 @@ HARD_SENTENCE = define(
     "Hard-to-read sentence",
     "A long sentence at a high grade level makes a tired reader re-read it. Reported "
     "from 20 words; shorter ones are counted in the summary.",
-    HEMINGWAY_SOURCE,
+    sources=HEMINGWAY_SOURCES,
+    example=Example(
+        flag="During my internship year I worked in a busy district hospital, where I learned "
+        "to examine patients carefully and to present them clearly.",
+        near_miss="During my internship I worked in a busy hospital and saw many sick people "
+        "there.",
+    ),
 )
 VERY_HARD_SENTENCE = define(
     "readability.very-hard-sentence", Category.READABILITY, Severity.WARNING,
     "Very hard-to-read sentence",
     "Program directors skim hundreds of statements; a very long, dense sentence loses them. "
     "A warning from 30 words up, info below (medical words inflate the grade).",
-    HEMINGWAY_SOURCE,
+    sources=HEMINGWAY_SOURCES,
+    example=Example(flag=_LONG_VERY_HARD, near_miss="I coordinated care for elderly patients."),
 )
 GRADE_LEVEL = define(
     "readability.grade-level", Category.READABILITY, Severity.WARNING,
     "Statement reads above grade 12",
     "Plain, direct prose reads as confident; a grade above 12 usually means long, "
     "abstract sentences.",
-    "Automated Readability Index; Hemingway's target is grade 9-10 (CHECKS.md READ.grade_ari)",
+    sources=HEMINGWAY_SOURCES,
+    example=Example(
+        flag=" ".join([_LONG_VERY_HARD] * 6),
+        near_miss=" ".join(["I saw many patients on the ward. I learned a lot from them."] * 10),
+    ),
 )
 
 _WORD = re.compile(r"\S+")
@@ -146,6 +162,7 @@ def _sentence_finding(sentence: Sentence) -> Finding | None:
     )
 
 
+@reports(HARD_SENTENCE, VERY_HARD_SENTENCE)
 def check_sentences(analysis: Analysis) -> Iterator[Finding]:
     for sentence in analysis.sentences:
         finding = _sentence_finding(sentence)
@@ -157,6 +174,7 @@ def scores_of(analysis: Analysis) -> Readability:
     return analysis.memo("scores", lambda: compute_scores(analysis))
 
 
+@reports(GRADE_LEVEL)
 def check_grade(analysis: Analysis) -> Iterator[Finding]:
     scores = scores_of(analysis)
     grade = scores.automated_readability_index
@@ -167,5 +185,3 @@ def check_grade(analysis: Analysis) -> Iterator[Finding]:
             ["Shorten the longest sentences first; see the hard-sentence findings."],
         )
 
-
-CHECKS = (check_sentences, check_grade)

@@ -31,6 +31,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "column": located.column,
                 "message": located.finding.message,
                 "suggestions": list(located.finding.suggestions),
+                "source_rule": located.finding.source_rule,
             }
             for located in report.findings
         ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from psassist.checks.eras import ERAS_CHARACTER_LIMIT
+from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
 from psassist.findings import LocatedFinding, Report, Severity
 from psassist.report.safe import display_width, safe_text
 
@@ -53,8 +53,10 @@ def _excerpt(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 def render_finding(report: Report, located: LocatedFinding, style: Style) -> list[str]:
     f = located.finding
+    # The engine's rule id leads the message, as compilers print a warning's own name.
+    message = f"[{f.source_rule}] {f.message}" if f.source_rule else f.message
     head = (f"{safe_text(report.path)}:{located.line}:{located.column}: "
-            f"{style.severity(f.severity)} {style.paint(f.rule, '2')} {safe_text(f.message)}")
+            f"{style.severity(f.severity)} {style.paint(f.rule, '2')} {safe_text(message)}")
     lines = [head]
     excerpt = _excerpt(report.text, f.start, f.end)
     if excerpt is not None:
@@ -78,7 +80,7 @@ def render_summary(report: Report, style: Style) -> list[str]:
     stats = report.stats
     lines = [
         style.paint(f"{safe_text(report.path)}: summary", "1"),
-        f"  length: {stats.characters:,} of {ERAS_CHARACTER_LIMIT:,} characters, "
+        f"  length: {stats.characters:,} of {STATEMENT_CHARACTER_LIMIT:,} characters, "
         f"{_count(stats.words, 'word')}, {_count(stats.sentences, 'sentence')}, "
         f"{_count(stats.paragraphs, 'paragraph')}",
     ]

@@ -11,6 +11,7 @@ import stat
 from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
+from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
 from psassist.text.docx_reader import read_docx_text
 from psassist.text.encoding import decode_text, reject_known_formats
 from psassist.text.errors import InputError
@@ -27,8 +28,9 @@ __all__ = [
     "read_stream",
 ]
 
-# ERAS takes 28,000 characters; refuse larger inputs rather than hang.
+# ERAS takes STATEMENT_CHARACTER_LIMIT characters; refuse larger inputs rather than hang.
 MAX_INPUT_BYTES = 1_000_000
+_ERAS_ADVICE = f"ERAS takes {STATEMENT_CHARACTER_LIMIT:,} characters"
 # A .docx may carry fonts or a picture; its text is still held to MAX_INPUT_BYTES.
 MAX_DOCX_BYTES = 10_000_000
 
@@ -86,7 +88,7 @@ def _too_large(name: str, limit: int, size: int | None) -> InputError:
     if limit == MAX_DOCX_BYTES:
         advice = "remove pictures or save it as .txt"
         return InputError(name, f"Word file is larger than {limit // 10**6} MB{exact}; {advice}")
-    advice = "ERAS takes 28,000 characters"
+    advice = _ERAS_ADVICE
     return InputError(name, f"file is larger than {limit // 10**6} MB{exact}; {advice}")
 
 
@@ -162,5 +164,5 @@ def _finish(name: str, text: str, encoding: str, text_format: Format) -> Documen
         raise InputError(name, "file contains only whitespace")
     if len(text) > MAX_INPUT_BYTES:  # only a .docx: other files hold no more characters than bytes
         limit = f"{MAX_INPUT_BYTES:,} characters"
-        raise InputError(name, f"text is longer than {limit}; ERAS takes 28,000 characters")
+        raise InputError(name, f"text is longer than {limit}; {_ERAS_ADVICE}")
     return Document(path=name, text=text, encoding=encoding, format=text_format)

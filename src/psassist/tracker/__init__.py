@@ -7,7 +7,7 @@ call the same functions. The catalog is data (`data/eras-YYYY.toml`), one file a
 
 from psassist.tracker.catalog import Catalog, Component, Season
 from psassist.tracker.errors import CatalogError, TrackerError, UnknownComponent
-from psassist.tracker.facts import DateFact, Rule, Source, Tag
+from psassist.tracker.facts import DateFact, SeasonLimit, Source, Tag
 from psassist.tracker.loading import (
     builtin_catalogs,
     later_seasons,
@@ -33,8 +33,8 @@ __all__ = [
     "Letter",
     "Overview",
     "Progress",
-    "Rule",
     "Season",
+    "SeasonLimit",
     "Source",
     "StatementStatus",
     "Status",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from psassist.tracker.errors import UnknownComponent
-from psassist.tracker.facts import DateFact, Rule, Source, Tag
+from psassist.tracker.facts import DateFact, SeasonLimit, Source, Tag
 from psassist.tracker.suggest import closest
 
 ORGANISATIONS = ("ECFMG", "USMLE", "AAMC/ERAS", "NRMP", "program", "visa")
@@ -48,8 +48,8 @@ class Catalog:
     components: tuple[Component, ...]
     dates: tuple[DateFact, ...]
     sources: tuple[Source, ...]
-    letters_per_program: Rule
-    statement_characters: Rule
+    letters_per_program: SeasonLimit
+    statement_characters: SeasonLimit
 
     @property
     def ids(self) -> list[str]:

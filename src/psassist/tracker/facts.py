@@ -60,7 +60,7 @@ class DateFact:
 
 
 @dataclass(frozen=True)
-class Rule:
+class SeasonLimit:
     """A number that ERAS sets per season (letters per program, statement characters)."""
 
     value: int

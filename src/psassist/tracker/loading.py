@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from psassist.tracker.catalog import Catalog, Component, Season
 from psassist.tracker.errors import CatalogError
-from psassist.tracker.facts import DateFact, Rule, Source, Tag
+from psassist.tracker.facts import DateFact, SeasonLimit, Source, Tag
 from psassist.tracker.validation import validate
 
 SCHEMA = 1
@@ -144,11 +144,12 @@ def _components(reader: _Reader, data: dict[str, Any], sources: dict[str, Source
     return components
 
 
-def _rule(reader: _Reader, rules: dict[str, Any], key: str, sources: dict[str, Source]) -> Rule:
+def _limit(reader: _Reader, rules: dict[str, Any], key: str,
+           sources: dict[str, Source]) -> SeasonLimit:
     where = f"rules.{key}"
     table = reader.take(rules, key, dict, "rules", default={}) or {}
     reader.no_extra(table, {"value", "tag", "sources"}, where)
-    return Rule(reader.take(table, "value", int, where) or 0, reader.tag(table, where),
+    return SeasonLimit(reader.take(table, "value", int, where) or 0, reader.tag(table, where),
                 reader.refs(table, sources, where))
 
 
@@ -168,7 +169,7 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     components = _components(reader, data, sources, dates)
     rules = reader.take(data, "rules", dict, "file", default={}) or {}
     reader.no_extra(rules, {"letters_per_program", "statement_characters"}, "rules")
-    letters, characters = (_rule(reader, rules, key, sources)
+    letters, characters = (_limit(reader, rules, key, sources)
                            for key in ("letters_per_program", "statement_characters"))
     table = reader.take(data, "season", dict, "file", default={}) or {}
     reader.no_extra(table, {"id", "name", "match_year", "compiled", "starts", "ends"}, "season")

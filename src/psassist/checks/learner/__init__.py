@@ -3,14 +3,11 @@
 Built on spaCy's dependency parse (via `checks.analysis`) and on lexicons from kept
 packages (lemminflect, wordfreq) plus small curated lists in `data/`. Every rule starts
 as a warning; a rule becomes an error only when its measured precision reaches 0.95.
-Each module holds one family of rules and exports them in its own `CHECKS`.
+Each module holds one family of rules; importing this package registers their checks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from psassist.checks.analysis import Analysis
 from psassist.checks.learner import (
     agreement,
     articles,
@@ -23,21 +20,13 @@ from psassist.checks.learner import (
 )
 from psassist.findings import Category, Finding
 
-Rule = Callable[[Analysis], Iterable[Finding]]
-
-CHECKS: tuple[Rule, ...] = (
-    *agreement.CHECKS, *articles.CHECKS, *tense.CHECKS,
-    *hyphens.CHECKS, *collocations.CHECKS, *confusables.CHECKS, *run_together.CHECKS,
-    *splices.CHECKS,
-)
-
 #: The rule ids of this layer, for dropping a finding LanguageTool already made.
 RULE_IDS = frozenset({
     agreement.AGREEMENT.id, articles.MISSING_ARTICLE.id, articles.UNCOUNTABLE_ARTICLE.id,
     articles.UNCOUNTABLE_PLURAL.id, tense.PERFECT_FINISHED_TIME.id,
     tense.STATIVE_PROGRESSIVE.id, tense.SINCE_FOR.id,
-    "grammar.compound-hyphen", "grammar.preposition", "grammar.confusable",
-    "grammar.run-together", "grammar.however-splice",
+    hyphens.COMPOUND_HYPHEN.id, collocations.PREPOSITION.id, confusables.CONFUSABLE.id,
+    run_together.RUN_TOGETHER.id, splices.HOWEVER_SPLICE.id,
 })
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
 

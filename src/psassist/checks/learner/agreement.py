@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, plain
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 AGREEMENT = define(
     "grammar.agreement", Category.GRAMMAR, Severity.WARNING,
@@ -26,10 +26,14 @@ AGREEMENT = define(
     "The verb agrees with its subject, not with the nearest noun: \"the results of the "
     "test were\", \"one of my patients was\". Warning until measured precision reaches "
     "0.95: a misparse can pick the wrong subject.",
-    "University of Arkansas, Guide to Journalism Grammar, \"Subject-Verb Agreement (with "
-    "prepositional and participle phrases)\" (https://uark.pressbooks.pub/journalismgsp/"
-    "chapter/sv2)",
-    needs="spacy",
+    sources=(
+        Source("University of Arkansas, Guide to Journalism Grammar, \"Subject-Verb Agreement "
+               "(with prepositional and participle phrases)\"",
+               "https://uark.pressbooks.pub/journalismgsp/chapter/sv2"),
+    ),
+    example=Example(flag="The results of the blood test was normal.",
+                    near_miss="The results of the blood test were normal."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -61,6 +65,7 @@ _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "hasn't": "haven't", "haven't": "hasn't"}
 
 
+@reports(AGREEMENT)
 def agreement(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index in range(len(tokens)):
@@ -244,6 +249,3 @@ def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
             f"after \"there\", the verb agrees with the noun that follows: \"{noun.text}\" "
             f"is plural, so write \"there {fix}\".",
             [match_case(fix, verb.text)])
-
-
-CHECKS = (agreement,)

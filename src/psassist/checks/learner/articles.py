@@ -18,15 +18,8 @@ from psassist.checks.learner.syntax import (
     plain,
     previous_word,
 )
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
-
-_ARTICLES_SOURCE = ("Miami University ELL Writing Center, \"Articles\" "
-                    "(https://www.miamioh.edu/ellwc/resources/grammar-tutorials/articles/)")
-_UNCOUNT_SOURCE = ("British Council LearnEnglish, \"Uncount nouns\" "
-                   "(https://learnenglish.britishcouncil.org/english-grammar-reference/"
-                   "uncount-nouns)")
-_LEXICON = "; countability from lemminflect (NIH SPECIALIST lexicon) and wordfreq"
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 MISSING_ARTICLE = define(
     "grammar.missing-article", Category.GRAMMAR, Severity.WARNING,
@@ -34,16 +27,30 @@ MISSING_ARTICLE = define(
     "A singular countable noun needs a, an, the or a word like my: \"become a doctor\", "
     "\"the human body\". Warning, not error: fixed phrases (\"at home\", \"on call\") "
     "legitimately go without one, and a list cannot hold them all.",
-    _ARTICLES_SOURCE + _LEXICON,
-    needs="spacy",
+    sources=(
+        Source("Miami University ELL Writing Center, \"Articles\"",
+               "https://www.miamioh.edu/ellwc/resources/grammar-tutorials/articles/"),
+        Source("lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
+               "https://pypi.org/project/lemminflect/"),
+        Source("wordfreq: word frequencies",
+               "https://github.com/rspeer/wordfreq"),
+    ),
+    example=Example(flag="I want to become doctor.",
+                    near_miss="I want to become a doctor and stay at home less."),
+    needs=Needs.PARSER,
 )
 UNCOUNTABLE_ARTICLE = define(
     "grammar.uncountable-article", Category.GRAMMAR, Severity.WARNING,
     "\"a/an\" with an uncountable noun",
     "Research, advice, information and equipment are uncountable in English: \"a research\" "
     "reads as a learner's error. Warning until measured precision reaches 0.95.",
-    _UNCOUNT_SOURCE,
-    needs="spacy",
+    sources=(
+        Source("British Council LearnEnglish, \"Uncount nouns\"",
+               "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns"),
+    ),
+    example=Example(flag="I did a research on malaria.",
+                    near_miss="I did a research project on malaria."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 UNCOUNTABLE_PLURAL = define(
@@ -51,8 +58,17 @@ UNCOUNTABLE_PLURAL = define(
     "Plural of an uncountable noun",
     "\"Researches\", \"knowledges\" and \"equipments\" are not English plurals. Warning "
     "until measured precision reaches 0.95: a few such plurals exist in technical prose.",
-    _UNCOUNT_SOURCE + _LEXICON,
-    needs="spacy",
+    sources=(
+        Source("British Council LearnEnglish, \"Uncount nouns\"",
+               "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns"),
+        Source("lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
+               "https://pypi.org/project/lemminflect/"),
+        Source("wordfreq: word frequencies",
+               "https://github.com/rspeer/wordfreq"),
+    ),
+    example=Example(flag="The ward lacked equipments.",
+                    near_miss="The ward lacked equipment and beds."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -74,6 +90,7 @@ _QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "mult
                           "these", "those", "some", "different", "countless", "more"})
 
 
+@reports(UNCOUNTABLE_ARTICLE)
 def uncountable_article(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
@@ -99,6 +116,7 @@ def uncountable_article(analysis: Analysis) -> Iterator[Finding]:
             [match_case(fix, token.text)])
 
 
+@reports(UNCOUNTABLE_PLURAL)
 def uncountable_plural(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
@@ -122,6 +140,7 @@ def uncountable_plural(analysis: Analysis) -> Iterator[Finding]:
                                              [match_case(singular, token.text)])
 
 
+@reports(MISSING_ARTICLE)
 def missing_article(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     with_verb = analysis.memo("learner.sentences_with_verb", lambda: {
@@ -235,6 +254,3 @@ def _phrase_start(analysis: Analysis, index: int) -> int:
                                  for j in range(first, index)):
             start = first
     return start
-
-
-CHECKS = (missing_article, uncountable_article, uncountable_plural)

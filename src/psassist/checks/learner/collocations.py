@@ -14,26 +14,8 @@ from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import neighbour, word_set
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
-
-_SOURCES = {
-    "no-prep": "\"Some common expressions without prepositions\" "
-               "(https://www.ielts-practice.org/some-common-expressions-without-prepositions/)",
-    "discuss": "\"The use of about on discuss and think\" "
-               "(https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think)",
-    "emphasize": "Camilla's English Page, \"Emphasis vs. Emphasize\" (https://www."
-                 "camillasenglishpage.org/grammar/usage/common-errors-in-english-usage/"
-                 "emphasis-vs-emphasize/)",
-    "dependent": "Wordopedia, \"Dependent Prepositions: Verb and Adjective Lists\" "
-                 "(https://wordopedia.org/dependent-prepositions); Mastergrammar, \"Advanced "
-                 "Dependent Prepositions\" "
-                 "(https://mastergrammar.org/en/topics/advanced-dependent-prepositions/)",
-    "graduate": "Grammar Girl, \"Graduated versus Graduated From\" (https://www."
-                "quickanddirtytips.com/education/grammar/graduated-versus-graduated-from)",
-    "cope": "\"What's the meaning of cope up\" (https://hotelsabruzzo.com/"
-            "whats-the-meaning-of-cope-up)",
-}
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 PREPOSITION = define(
     "grammar.preposition", Category.GRAMMAR, Severity.WARNING,
@@ -42,8 +24,25 @@ PREPOSITION = define(
     "without about); the wrong one is among the errors US readers notice first in a "
     "learner's writing. A warning until its precision is measured: a rare correct use "
     "(\"married with two children\") can look like the error.",
-    "; ".join(_SOURCES.values()),
-    needs="spacy",
+    sources=(
+        Source("\"Some common expressions without prepositions\"",
+               "https://www.ielts-practice.org/some-common-expressions-without-prepositions/"),
+        Source("\"The use of about on discuss and think\"",
+               "https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think"),
+        Source("Camilla's English Page, \"Emphasis vs. Emphasize\"",
+               "https://www.camillasenglishpage.org/grammar/usage/common-errors-in-english-usage/emphasis-vs-emphasize/"),
+        Source("Wordopedia, \"Dependent Prepositions: Verb and Adjective Lists\"",
+               "https://wordopedia.org/dependent-prepositions"),
+        Source("Mastergrammar, \"Advanced Dependent Prepositions\"",
+               "https://mastergrammar.org/en/topics/advanced-dependent-prepositions/"),
+        Source("Grammar Girl, \"Graduated versus Graduated From\"",
+               "https://www.quickanddirtytips.com/education/grammar/graduated-versus-graduated-from"),
+        Source("\"What's the meaning of cope up\"",
+               "https://hotelsabruzzo.com/whats-the-meaning-of-cope-up"),
+    ),
+    example=Example(flag="We discussed about the case at morning rounds.",
+                    near_miss="We talked about the case at morning rounds."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -181,12 +180,8 @@ def _cope_up(analysis: Analysis) -> Iterator[Finding]:
             f"\"cope\" takes no \"up\": \"{verb.text} with\".", [verb.text])
 
 
+@reports(PREPOSITION)
 def check_prepositions(analysis: Analysis) -> Iterator[Finding]:
-    if not analysis.has_parser:
-        return
     yield from _wrong_prepositions(analysis)
     yield from _graduated_school(analysis)
     yield from _cope_up(analysis)
-
-
-CHECKS = (check_prepositions,)

@@ -12,21 +12,26 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import inflect, neighbour, same_case
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 CONFUSABLE = define(
     "grammar.confusable", Category.GRAMMAR, Severity.WARNING,
     "Confused word (lose/loose, advice/advise, then/than)",
     "Words that sound alike but are different parts of speech are a classic learner error, "
     "and a spell checker cannot see them. A warning until its precision is measured.",
-    "Oregon State Bar Bulletin, \"Word Choices II\" (advise/advice) "
-    "(http://www.osbar.org/publications/bulletin/08jan/legalwriter.html); WorkTalk, "
-    "\"Clarifying perplexing word pairs\" (affect/effect, council/counsel, lose/loose) "
-    "(https://worktalk.com/clarifying-perplexing-word-pairs); Marquette Law, \"More "
-    "Commonly Confused Words\" (https://law.marquette.edu/facultyblog/2014/04/"
-    "more-commonly-confused-words/)",
-    needs="spacy",
+    sources=(
+        Source("Oregon State Bar Bulletin, \"Word Choices II\" (advise/advice)",
+               "http://www.osbar.org/publications/bulletin/08jan/legalwriter.html"),
+        Source("WorkTalk, \"Clarifying perplexing word pairs\" (affect/effect, council/counsel, "
+               "lose/loose)",
+               "https://worktalk.com/clarifying-perplexing-word-pairs"),
+        Source("Marquette Law, \"More Commonly Confused Words\"",
+               "https://law.marquette.edu/facultyblog/2014/04/more-commonly-confused-words/"),
+    ),
+    example=Example(flag="I did not want to loose the patient's trust.",
+                    near_miss="The suture was loose, so I did not want to lose time."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -201,9 +206,8 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
 _PAIRS = (_verb_for_noun, _noun_for_verb, _loose_lose, _effected, _then_than, _its)
 
 
+@reports(CONFUSABLE)
 def check_confusables(analysis: Analysis) -> Iterator[Finding]:
-    if not analysis.has_parser:
-        return
     for i, token in enumerate(analysis.tokens):
         if not token.is_alpha and token.lower not in {"it's", "it\u2019s"}:
             continue
@@ -212,6 +216,3 @@ def check_confusables(analysis: Analysis) -> Iterator[Finding]:
             if finding is not None:
                 yield finding
                 break
-
-
-CHECKS = (check_confusables,)

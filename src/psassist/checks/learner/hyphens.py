@@ -15,8 +15,8 @@ from itertools import pairwise
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import neighbour, word_set
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 COMPOUND_HYPHEN = define(
     "grammar.compound-hyphen", Category.GRAMMAR, Severity.WARNING,
@@ -25,15 +25,20 @@ COMPOUND_HYPHEN = define(
     "first-generation student, a well-known physician); a US reader notices when it is "
     "missing. A warning until its precision is measured: the parse can misjudge what the "
     "words modify.",
-    "AP Stylebook and Chicago Manual of Style 7.86 on compound modifiers, as quoted in "
-    "\"Hyphenating Compound Modifiers with Words Ending in -ly\" "
-    "(https://dragoman.ist/compound-modifiers-with-words-ending-in-ly/); GrammarBook, "
-    "\"Hyphens with Numbers\" (http://data.grammarbook.com/blog/numbers/hyphens-with-numbers/); "
-    "Erin Wright, \"Hyphenate Numbers with Units of Time\" "
-    "(https://erinwrightwriting.com/hyphenate-numbers-with-units-of-time/); Bright Hub, "
-    "hyphens with well/ill/better and participles "
-    "(http://www.brighthub.com/education/languages/articles/26834.aspx)",
-    needs="spacy",
+    sources=(
+        Source("AP Stylebook and Chicago Manual of Style 7.86 on compound modifiers, as quoted "
+               "in \"Hyphenating Compound Modifiers with Words Ending in -ly\"",
+               "https://dragoman.ist/compound-modifiers-with-words-ending-in-ly/"),
+        Source("GrammarBook, \"Hyphens with Numbers\"",
+               "http://data.grammarbook.com/blog/numbers/hyphens-with-numbers/"),
+        Source("Erin Wright, \"Hyphenate Numbers with Units of Time\"",
+               "https://erinwrightwriting.com/hyphenate-numbers-with-units-of-time/"),
+        Source("Bright Hub, hyphens with well/ill/better and participles",
+               "http://www.brighthub.com/education/languages/articles/26834.aspx"),
+    ),
+    example=Example(flag="I worked a 12 hour shift in the emergency room.",
+                    near_miss="The shift in the emergency room lasted 12 hours."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -158,9 +163,8 @@ _FIRST_WORDS = _ORDINALS | _DEGREE_ADVERBS | frozenset(_FIXED_BY_FIRST)
 _PATTERNS = (_numeric, _ordinal, _participle, _degree, _fixed)
 
 
+@reports(COMPOUND_HYPHEN)
 def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
-    if not analysis.has_parser:
-        return
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
         if token.tag not in {"CD", "NN"} and token.lower not in _FIRST_WORDS:
@@ -183,6 +187,3 @@ def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
                 [joined],
             )
             break
-
-
-CHECKS = (check_compound_hyphens,)

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import FUNCTION_WORDS, same_case, zipf
-from psassist.checks.registry import define
+from psassist.checks.registry import define, reports
 from psassist.checks.vocabulary import Vocabulary
-from psassist.findings import Category, Finding, Severity
+from psassist.findings import Category, Example, Finding, Severity, Source
 
 RUN_TOGETHER = define(
     "grammar.run-together", Category.GRAMMAR, Severity.WARNING,
@@ -26,12 +26,17 @@ RUN_TOGETHER = define(
     "\"alot\" and \"infact\" are two words each; readers take a missing space for "
     "carelessness. A warning until its precision is measured: a rare name can split "
     "into two common words.",
-    "\"It's 'a lot,' not 'alot'\" (http://superstarwriter.blogspot.com/2011/05/"
-    "its-lot-not-alot.html); Alexandra Brown Editing, \"A mistake that will cost you a lot\" "
-    "(https://alexandrabrownediting.com/a-mistake-that-will-cost-you-a-lot); word "
-    "frequencies from wordfreq (https://github.com/rspeer/wordfreq)",
-    needs="spacy",
-    replaces=True,
+    sources=(
+        Source("\"It's 'a lot,' not 'alot'\"",
+               "http://superstarwriter.blogspot.com/2011/05/its-lot-not-alot.html"),
+        Source("Alexandra Brown Editing, \"A mistake that will cost you a lot\"",
+               "https://alexandrabrownediting.com/a-mistake-that-will-cost-you-a-lot"),
+        Source("word frequencies from wordfreq",
+               "https://github.com/rspeer/wordfreq"),
+    ),
+    example=Example(flag="I learned alot from my mentor.",
+                    near_miss="I learned a lot from my mentor about atorvastatin."),
+        replaces=True,
 )
 
 #: Run-togethers common enough online that wordfreq lists them; each is two words in
@@ -137,6 +142,7 @@ def _two_words(word: str) -> str | None:
     return fixed
 
 
+@reports(RUN_TOGETHER)
 def check_run_together(analysis: Analysis) -> Iterator[Finding]:
     for i, token in enumerate(analysis.tokens):
         if not _candidate(analysis, i, token):
@@ -146,6 +152,3 @@ def check_run_together(analysis: Analysis) -> Iterator[Finding]:
             yield RUN_TOGETHER.finding(
                 token.start, token.end,
                 f"\"{token.text}\" is two words run together: \"{fixed}\".", [fixed])
-
-
-CHECKS = (check_run_together,)

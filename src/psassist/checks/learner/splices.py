@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import neighbour
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 HOWEVER_SPLICE = define(
     "grammar.however-splice", Category.GRAMMAR, Severity.WARNING,
@@ -22,10 +22,15 @@ HOWEVER_SPLICE = define(
     "Two sentences joined by a comma and \"however\" (or therefore, moreover) are a comma "
     "splice, one of the errors readers of formal writing notice most. A warning until its "
     "precision is measured: the parse can misjudge where a clause ends.",
-    "Grammar.com, \"However and Other Conjunctive Adverbs\" "
-    "(https://www.grammar.com/however-and-other-conjunctive-adverbs/); NDSU, \"The Special "
-    "Case of Conjunctive Adverbs\" (https://www.ndsu.edu/pubweb/~dasulliv/style/conjadv.htm)",
-    needs="spacy",
+    sources=(
+        Source("Grammar.com, \"However and Other Conjunctive Adverbs\"",
+               "https://www.grammar.com/however-and-other-conjunctive-adverbs/"),
+        Source("NDSU, \"The Special Case of Conjunctive Adverbs\"",
+               "https://www.ndsu.edu/pubweb/~dasulliv/style/conjadv.htm"),
+    ),
+    example=Example(flag="I studied hard, however I failed the exam.",
+                    near_miss="The results, however, were clear to everyone."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -93,14 +98,10 @@ def _splice_at(analysis: Analysis, i: int, adverb: Token) -> Finding | None:
     )
 
 
+@reports(HOWEVER_SPLICE)
 def check_however_splices(analysis: Analysis) -> Iterator[Finding]:
-    if not analysis.has_parser:
-        return
     for i, token in enumerate(analysis.tokens):
         if token.lower in _CONJUNCTIVE_ADVERBS:
             finding = _splice_at(analysis, i, token)
             if finding is not None:
                 yield finding
-
-
-CHECKS = (check_however_splices,)

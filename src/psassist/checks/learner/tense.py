@@ -12,18 +12,23 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, next_word, plain
-from psassist.checks.registry import define
-from psassist.findings import Category, Finding, Severity
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 PERFECT_FINISHED_TIME = define(
     "grammar.perfect-finished-time", Category.GRAMMAR, Severity.WARNING,
     "Present perfect with a finished time",
     "\"I have done my internship in 2019\": a finished time (in 2019, last year, two years "
     "ago) takes the simple past. Warning: news-style English sometimes mixes them.",
-    "watchlessons.com, \"Present Perfect and Past Simple Compared: When we don't use "
-    "Present Perfect\" (https://watchlessons.com/lesson/present-perfect-and-past-simple-"
-    "compared-when-we-dont-use-present-perfect/)",
-    needs="spacy",
+    sources=(
+        Source("watchlessons.com, \"Present Perfect and Past Simple Compared: When we don't use "
+               "Present Perfect\"",
+               "https://watchlessons.com/lesson/"
+               "present-perfect-and-past-simple-compared-when-we-dont-use-present-perfect/"),
+    ),
+    example=Example(flag="I have done my internship in 2019.",
+                    near_miss="I have worked here since 2019."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 STATIVE_PROGRESSIVE = define(
@@ -31,9 +36,13 @@ STATIVE_PROGRESSIVE = define(
     "State verb in the progressive",
     "Verbs of knowing and having (know, understand, belong, have five years of experience) "
     "describe states and are not used in the -ing form. Warning: some have action senses.",
-    "British Council TeachingEnglish, \"Stative and dynamic verbs\" "
-    "(https://africa.teachingenglish.org.uk/classroom/grammar/stative-dynamic-verbs)",
-    needs="spacy",
+    sources=(
+        Source("British Council TeachingEnglish, \"Stative and dynamic verbs\"",
+               "https://africa.teachingenglish.org.uk/classroom/grammar/stative-dynamic-verbs"),
+    ),
+    example=Example(flag="I am having five years of experience.",
+                    near_miss="I am having dinner with the team."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 SINCE_FOR = define(
@@ -41,9 +50,13 @@ SINCE_FOR = define(
     "since/for with a length of time",
     "\"for\" takes a length of time (for five years), \"since\" a starting point (since "
     "2019). \"since five years\" and \"from five years\" are learners' forms.",
-    "EnglishClub, \"For and Since for Time\" "
-    "(https://www.englishclub.com/grammar/verbs-m_for-since.htm)",
-    needs="spacy",
+    sources=(
+        Source("EnglishClub, \"For and Since for Time\"",
+               "https://www.englishclub.com/grammar/verbs-m_for-since.htm"),
+    ),
+    example=Example(flag="I have worked here since five years.",
+                    near_miss="I have worked here for five years."),
+    needs=Needs.PARSER,
     replaces=True,
 )
 
@@ -66,6 +79,7 @@ _POSSESSED = frozenset({"experience", "year", "knowledge", "degree", "interest",
 _DURATION_QUANTIFIERS = frozenset({"many", "several", "few", "a", "two", "some", "long"})
 
 
+@reports(PERFECT_FINISHED_TIME)
 def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, verb in enumerate(tokens):
@@ -145,6 +159,7 @@ def _simple_past(analysis: Analysis, verb: Token, aux: Token) -> str | None:
     return match_case(text, aux.text)
 
 
+@reports(STATIVE_PROGRESSIVE)
 def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, verb in enumerate(tokens):
@@ -197,6 +212,7 @@ def _simple_form(analysis: Analysis, verb: Token, auxes: list[Token]) -> str | N
     return match_case(prefix + str(form[0]), auxes[0].text)
 
 
+@reports(SINCE_FOR)
 def since_for(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, word in enumerate(tokens):
@@ -276,6 +292,3 @@ def _for_with_a_year(analysis: Analysis) -> Iterator[Finding]:
             f"{year.text} is a starting point, so it takes \"since\": \"since {year.text}\". "
             "\"for\" takes a length of time (for five years).",
             [match_case("since", word.text) + " " + year.text])
-
-
-CHECKS = (perfect_finished_time, stative_progressive, since_for)

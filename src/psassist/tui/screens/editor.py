@@ -8,7 +8,6 @@ or add the word to the personal dictionary.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -52,7 +51,6 @@ from psassist.workspace.atomic import atomic_write
 
 SAVE_DELAY = 1.5  # seconds after the last keystroke
 CHECK_DELAY = 0.8
-_LT_ID = re.compile(r"^\[[A-Z0-9_]+\] ")  # LanguageTool's rule id: shown in the detail only
 _SEVERITY_STYLE = {Severity.ERROR: "bold red3", Severity.WARNING: "dark_orange3",
                    Severity.INFO: "dodger_blue2"}  # readable on the light and the dark theme
 
@@ -268,7 +266,7 @@ class EditorScreen(PsassistScreen):
             for located in group:
                 finding = located.finding
                 prompt = Text("● ", style=_SEVERITY_STYLE[finding.severity])
-                prompt.append(safe_text(_LT_ID.sub("", finding.message, count=1)))
+                prompt.append(safe_text(finding.message))
                 prompt.append(f" · line {located.line}", style="dim")
                 options.add_option(Option(prompt))
                 shown.append(located)
@@ -302,7 +300,9 @@ class EditorScreen(PsassistScreen):
             detail.update("")
             return
         finding = located.finding
-        text = Text(f"{finding.rule} ", style="dim")
+        # LanguageTool's own rule id, when there is one, is shown here only, not in the list.
+        engine_rule = f"[{finding.source_rule}] " if finding.source_rule else ""
+        text = Text(f"{finding.rule} {engine_rule}", style="dim")
         text.append(f"{finding.severity.value}\n", style=_SEVERITY_STYLE[finding.severity])
         text.append(safe_text(finding.message))
         fixes = replacements(finding.rule, finding.suggestions)
