@@ -1,10 +1,12 @@
 """Everything below the UI runs in the app's worker threads and in the CLI alike: it never
 imports Textual, the UI or the CLI, and prints nothing on import. Proved at run time for
-every module, and statically by import-linter's contracts in pyproject.toml."""
+every module, and statically by import-linter's contracts in pyproject.toml, whose layers
+contract states the whole order (and is shown to fail on an upward import)."""
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import shutil
 import subprocess
@@ -18,6 +20,7 @@ ENGINE_PACKAGES = (
     "psassist.workspace", "psassist.drafting", "psassist.tracker",
 )
 REPO = Path(__file__).resolve().parent.parent
+LAYERS_CONTRACT = "One layer order, from the front-ends down to the finding types"
 CODE = """
 import importlib, sys
 for name in sys.argv[1:]:
@@ -49,3 +52,30 @@ def test_import_linter_contracts_hold() -> None:
     result = subprocess.run([lint_imports], cwd=REPO, capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("module", "upward"), [
+    ("checks/checker.py", "psassist.report.json_output"),  # checks never imports report
+    ("findings.py", "psassist.tracker.catalog"),  # the contract imports nothing above it
+    ("workspace/store.py", "psassist.drafting.drafts"),
+])
+def test_an_upward_import_breaks_the_layers_contract(tmp_path: Path, module: str,
+                                                       upward: str) -> None:
+    """The contract is not vacuous: one import against the order makes lint-imports fail."""
+    lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    if lint_imports is None:
+        pytest.skip("import-linter is not installed (dev group)")
+    copy = tmp_path / "src" / "psassist"
+    shutil.copytree(REPO / "src" / "psassist", copy,
+                    ignore=shutil.ignore_patterns("__pycache__", "data", "*.tcss"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = copy / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\nimport {upward}  # upward\n",
+                      encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "src"), "COLUMNS": "200"}
+    result = subprocess.run([lint_imports, "--no-cache"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, check=False, timeout=300)
+    importer = "psassist." + module.removesuffix(".py").replace("/", ".")
+    assert result.returncode != 0, result.stdout
+    assert f"{LAYERS_CONTRACT} BROKEN" in result.stdout, result.stdout
+    assert f"{importer} -> {upward}" in result.stdout, result.stdout
