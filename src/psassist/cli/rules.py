@@ -63,7 +63,7 @@ def _rule_json(rule: Rule) -> dict[str, Any]:
         "example": {
             "flagged": example.flag, "near_miss": example.near_miss,
             "program": example.program, "specialty": example.specialty,
-            "compared_with": [name for name, _ in example.corpus],
+            "compared_with": [{"name": name, "text": text} for name, text in example.corpus],
         },
     }
 
@@ -102,11 +102,11 @@ def _example_lines(example: Example) -> list[str]:
         context.append(f"--program {example.program!r}")
     if example.specialty:
         context.append(f"--specialty {example.specialty!r}")
-    if example.corpus:
-        context.append("compared with a statement that shares the passage")
     lines = [f"  example (checked with {', '.join(context)}):" if context else "  example:"]
     lines.append(f"    flagged:     {_shown(example.flag)}")
     lines.append(f"    near miss:   {_shown(example.near_miss)}")
+    for name, text in example.corpus:
+        lines.append(f"    compared with {safe_text(name)}: {_shown(text)}")
     return lines
 
 
