@@ -7,10 +7,9 @@ the advice comes from and let them open it.
 
 from __future__ import annotations
 
-from psassist.eras_facts import AAMC_PERSONAL_STATEMENT
+# AAMC's personal-statement page is an ERAS fact's source too, so it is defined there.
+from psassist.eras_facts import AAMC_PERSONAL_STATEMENT as AAMC_PERSONAL_STATEMENT
 from psassist.findings import Source
-
-__all__ = ["AAMC_PERSONAL_STATEMENT"]
 
 # Writing tools whose rules ours follow.
 HEMINGWAY = Source(  # [fcc-hw]
