@@ -43,6 +43,8 @@ class HunspellSpeller:
         self._aff, self._context = readers.read_aff(FileReader(f"{base}.aff"))
         self._dic: Any = Dic(words=[])
         self._groups: dict[str, list[str]] = {}
+        #: Dictionary entries read (before affixes), for `psassist doctor`.
+        self.entries = 0
         self.sources: list[str] = [BASE_SOURCE]
         self._add_lines(Path(f"{base}.dic").read_text(encoding="utf-8").splitlines())
         for path in extra_dictionaries:
@@ -63,6 +65,7 @@ class HunspellSpeller:
             if not entry or (number == 0 and entry.isdigit()) or " " in entry:
                 continue
             self._groups.setdefault(_group_key(entry), []).append(entry)
+            self.entries += 1
 
     def _parse_group(self, key: str) -> None:
         lines = self._groups.pop(key, None)
