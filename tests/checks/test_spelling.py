@@ -74,3 +74,19 @@ def test_name_in_mid_sentence_is_info(grammar_checker: Checker) -> None:
     found = _spelling(grammar_checker, text)
     assert ("spelling.misspelling", "Oyelaran") not in found
     assert ("spelling.unknown-name", "Oyelaran") in found
+
+
+def test_a_name_used_again_at_a_sentence_start_is_info(grammar_checker: Checker) -> None:
+    text = "Her mother smiled, and Selam told me her plans. Selam is now in fifth grade."
+    found = _spelling(grammar_checker, text)
+    assert [r for r, w in found if w == "Selam"] == ["spelling.unknown-name"] * 2
+
+
+def test_particles_inside_a_name_are_not_misspellings(grammar_checker: Checker) -> None:
+    text = "My rotation at the Hospital das Clinicas taught me much."
+    assert ("spelling.misspelling", "das") not in _spelling(grammar_checker, text)
+
+
+def test_a_stray_capital_in_a_medical_word_is_caught(grammar_checker: Checker) -> None:
+    text = "I chose every elective I could in CArdiology during my final year."
+    assert ("spelling.misspelling", "CArdiology") in _spelling(grammar_checker, text)

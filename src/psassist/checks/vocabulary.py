@@ -85,9 +85,10 @@ class Vocabulary:
         base = word[:-2] if word.endswith("'s") and len(word) > 3 else word
         if self._known_own(word) or self._known_own(base) or self.speller.lookup(word):
             return True
-        if self._known_drug(base) or (base.endswith("s") and self._known_drug(base[:-1])):
+        plural = base.endswith("s") and not base.endswith("ss")
+        if self._known_drug(base) or (plural and self._known_drug(base[:-1])):
             return True
-        if is_medical_formation(base, self._part_known):
+        if _case_variant(base) and is_medical_formation(base, self._part_known):
             return True
         parts = [p for p in word.split("-") if p]
         return len(parts) > 1 and all(self.knows(p) for p in parts)
@@ -95,7 +96,8 @@ class Vocabulary:
     def _known_own(self, word: str) -> bool:
         if word in self._own or word in self._own_upper:
             return True
-        if word.endswith("s") and (word[:-1] in self._own or word[:-1] in self._own_upper):
+        if word.endswith("s") and not word.endswith("ss") and (
+                word[:-1] in self._own or word[:-1] in self._own_upper):
             return True  # "MSPEs", "clerkships" from "MSPE", "clerkship"
         return _case_variant(word) and word.lower() in self._own_lower
 

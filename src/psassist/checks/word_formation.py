@@ -74,10 +74,13 @@ def _formation(word: str, known: Callable[[str], bool], depth: int) -> bool:
         return False
     for size in range(2, len(word) - _MIN_PART + 1):
         head, tail = word[:size], word[size:]
-        if head in ROOTS and tail in SUFFIXES:
+        # A suffix that starts with a vowel follows a root (gastr-itis); one that starts
+        # with a consonant follows a combining form (onco-logy, not "onc-logy").
+        vowel_suffix = tail in SUFFIXES and tail[0] in "aeiouy"
+        if head in ROOTS and vowel_suffix:
             return True
         if head in COMBINING_FORMS and (
-            tail in SUFFIXES or (len(tail) > _MIN_PART and known(tail))
+            (tail in SUFFIXES and not vowel_suffix) or (len(tail) > _MIN_PART and known(tail))
             or _formation(tail, known, depth + 1)
         ):
             return True
