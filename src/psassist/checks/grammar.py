@@ -1,10 +1,9 @@
-"""Grammar and spelling from LanguageTool, filtered through the medical vocabulary.
+"""Grammar and spelling from LanguageTool; spelling is judged in psassist.checks.spelling.
 
 LanguageTool's matches become findings here; the checker does the talking to the
 server. A program director called poor grammar and spelling "a deal breaker" (ACP, Ask
 the Program Director), so spelling and grammar are errors; LanguageTool's style hints are
-info. Unknown capitalised words that the entity recognizer calls a name or place are
-only info: no dictionary knows every applicant's hometown or mentor.
+info.
 """
 
 from __future__ import annotations
@@ -15,41 +14,10 @@ from typing import Protocol
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.registry import define
+from psassist.checks.spelling import spelling_finding
 from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Needs, Severity
 
-SPELLING = define(
-    "spelling.misspelling", Category.SPELLING, Severity.ERROR,
-    "Misspelled word",
-    "Program directors call spelling mistakes a deal breaker, and MyERAS has no spell check.",
-    sources=(sources.LANGUAGETOOL, sources.ACP_ASK_THE_PD, sources.AAMC_CERTIFY),
-    example=Example(flag="I recieved a warm welcome.",
-                    near_miss="I received a warm welcome and managed hyperkalemia."),
-    needs=Needs.LANGUAGETOOL,
-    replaces=True,
-)
-UNKNOWN_NAME = define(
-    "spelling.unknown-name", Category.SPELLING, Severity.INFO,
-    "Name not in the dictionary",
-    "Names of people and places, and institution acronyms, are often missing from "
-    "dictionaries; check the spelling once and add it to your dictionary.",
-    sources=(sources.LANGUAGETOOL,),
-    example=Example(flag="I trained with Dr. Oluwaseyi Adebanjo in Ibadan.",
-                    near_miss="I trained with Dr. Smith in Boston."),
-    needs=Needs.LANGUAGETOOL,
-    replaces=True,
-)
-BRITISH = define(
-    "spelling.british", Category.SPELLING, Severity.WARNING,
-    "British spelling",
-    "Many IMGs learned British spelling; US program directors read US spelling, and one "
-    "statement should not mix the two.",
-    sources=(sources.LANGUAGETOOL,),
-    example=Example(flag="I practised paediatrics in a busy centre.",
-                    near_miss="I practiced pediatrics in a busy center."),
-    needs=Needs.LANGUAGETOOL,
-    replaces=True,
-)
 GRAMMAR = define(
     "grammar.languagetool", Category.GRAMMAR, Severity.ERROR,
     "Grammar or usage error",
@@ -110,96 +78,6 @@ _STYLE_ISSUES = frozenset({"style", "register", "locale-violation", "typographic
 _SERIOUS_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS"})
 #: LanguageTool's dictionary spell checkers; other TYPOS rules are grammar patterns.
 _DICTIONARY_RULE_PREFIXES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE", "SPELLING_RULE")
-_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
-
-
-def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
-    for entity in analysis.entities:
-        if entity.start <= start and end <= entity.end:
-            return entity.label
-    return None
-
-
-def _spelling(analysis: Analysis, match: LanguageToolMatch,
-              vocabulary: Vocabulary) -> Finding | None:
-    start, end = match.offset, match.offset + match.length
-    word = analysis.text[start:end]
-    suggestions = match.replacements[:5]
-    # Before the vocabulary: medical dictionaries hold British forms (paediatrics).
-    american = _american_form(word, suggestions)
-    if american is not None and _in_proper_name(analysis, start, word):
-        return None  # "Kenya Paediatric Association" is spelled as its owners spell it
-    if american is not None:
-        return BRITISH.finding(
-            start, end, f"\"{word}\" is British spelling; US readers expect \"{american}\"",
-            [american])
-    if vocabulary.knows(word):
-        return None
-    if _is_acronym(word):
-        return UNKNOWN_NAME.finding(
-            start, end, f"acronym \"{word}\" is not in the dictionary; spell it out once if "
-            "a US reader may not know it, and add it to your dictionary", suggestions)
-    if _looks_like_name(analysis, start, word):
-        return UNKNOWN_NAME.finding(
-            start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
-            "spelling and add it to your dictionary", suggestions)
-    return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions)
-
-
-# Single substitutions that turn a British spelling into the American one:
-# organise, analyse, colour, centre, paediatrics, oedema, catalogue, travelled,
-# practise, licence, programme, enrol, judgement, ageing.
-_BRITISH_TO_AMERICAN = (
-    ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("tre", "ter"),
-    ("ae", "e"), ("oe", "e"), ("ogue", "og"), ("ll", "l"), ("s", "c"), ("c", "s"),
-    ("mme", "m"), ("l", "ll"), ("gement", "gment"), ("eing", "ing"),
-)
-
-
-def _american_form(word: str, suggestions: tuple[str, ...]) -> str | None:
-    """The suggestion that is this word's American spelling, if there is one."""
-    wanted = {s.lower(): s for s in suggestions}
-    lower = word.lower()
-    for british, american in _BRITISH_TO_AMERICAN:
-        start = lower.find(british)
-        while start != -1:
-            candidate = lower[:start] + american + lower[start + len(british):]
-            if candidate in wanted:
-                return wanted[candidate]
-            start = lower.find(british, start + 1)
-    return None
-
-
-def _in_proper_name(analysis: Analysis, start: int, word: str) -> bool:
-    """A capitalised word inside an organisation's name or between capitalised words."""
-    if not word[:1].isupper():
-        return False
-    if _entity_label(analysis, start, start + len(word)) in _NAME_LABELS:
-        return True
-    starts = analysis.memo("sentence_starts", lambda: {s.start for s in analysis.sentences})
-    before = analysis.text[max(0, start - 30):start].split()
-    after = analysis.text[start + len(word):start + len(word) + 30].split()
-    neighbours = (before[-1:] if start not in starts else []) + after[:1]
-    return any(w[:1].isupper() for w in neighbours)
-
-
-def _is_acronym(word: str) -> bool:
-    """AIIMS, PGIMER, KEMU: capitals (and digits) chosen on purpose, not a typo."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _looks_like_name(analysis: Analysis, start: int, word: str) -> bool:
-    if not word[:1].isupper() or word.isupper():
-        return False
-    label = _entity_label(analysis, start, start + len(word))
-    if label in _NAME_LABELS:
-        return True
-    starts = analysis.memo("sentence_starts", lambda: {s.start for s in analysis.sentences})
-    tokens = analysis.memo("tokens_by_start", lambda: {t.start: t for t in analysis.tokens})
-    token = tokens.get(start)
-    return token is not None and token.pos == "PROPN" and start not in starts
-
 
 def findings_from_languagetool(
     analysis: Analysis, matches: Iterable[LanguageToolMatch], vocabulary: Vocabulary
@@ -212,7 +90,7 @@ def findings_from_languagetool(
         if not 0 <= start <= end <= text_length:
             continue
         if match.rule_id.startswith(_DICTIONARY_RULE_PREFIXES):
-            finding = _spelling(analysis, match, vocabulary)
+            finding = spelling_finding(analysis, start, end, match.replacements, vocabulary)
             if finding is not None:
                 yield finding
         elif match.category_id in _STYLE_CATEGORIES or match.issue_type in _STYLE_ISSUES:

@@ -1,25 +1,29 @@
-"""Words that must not be reported as misspellings: ours, a medical dictionary, the user's.
+"""Is this word spelled right? The speller, medical words, drug names, the user's words.
 
-LanguageTool's general English dictionary flags drug classes, anatomy and eponyms. The
-team's list covers exam and organisation names and everyday clinical words; Debian's
-hunspell-en-med (OpenMedSpel, about 90,000 entries) adds depth where installed; the
-user's own dictionary file covers the rest, such as names of people and places.
+LanguageTool's general English dictionary flags drug classes, anatomy and eponyms. A word
+is known when any of these accepts it:
+- the Hunspell speller (SCOWL en_US, plus the medical lexicon where `psassist setup`
+  fetched it), with Hunspell's own affix and case rules;
+- the team's list (exam and organisation names, everyday clinical words) and the user's
+  dictionary, with the same case rule: a lower-case entry accepts "Sepsis" and "SEPSIS",
+  an entry with capitals accepts itself and its all-capital form only;
+- drug names from drug-named-entity-recognition;
+- medical word formation (neuro + protective, gastr + itis), every part known.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-#: Where Debian and Ubuntu install hunspell-en-med.
-MEDICAL_DICTIONARIES = (
-    Path("/usr/share/hunspell/en_med_glut.dic"),
-    Path("/usr/share/myspell/dicts/en_med_glut.dic"),
-)
-_SUFFIXES = ("'s", "\u2019s", "s'", "es", "s", "ed", "d", "ing", "ly", "al", "ic")
+from psassist.checks.drug_names import drug_names
+from psassist.checks.word_formation import is_medical_formation
+from psassist.engines.hunspell import HunspellSpeller, load_speller
+from psassist.engines.medical_lexicon import medical_dictionary_path
+
+__all__ = ["Vocabulary", "builtin_words", "medical_dictionary_path", "read_user_dictionary"]
 
 
 def _clean(word: str) -> str:
@@ -32,7 +36,7 @@ def _read_words(lines: Iterable[str]) -> set[str]:
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
-        # hunspell entries carry affix flags after a slash; a leading count line is a number.
+        # hunspell-style entries may carry affix flags after a slash.
         word = entry.split("/", 1)[0].strip()
         if word and not word.isdigit():
             words.add(word)
@@ -47,24 +51,6 @@ def builtin_words() -> frozenset[str]:
     return frozenset(_read_words(text.splitlines()))
 
 
-def medical_dictionary_path() -> Path | None:
-    explicit = os.environ.get("PSASSIST_MEDICAL_DICTIONARY")
-    if explicit:
-        return Path(explicit)
-    return next((p for p in MEDICAL_DICTIONARIES if p.is_file()), None)
-
-
-@functools.cache
-def _medical_words(path: Path | None) -> frozenset[str]:
-    if path is None:
-        return frozenset()
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            return frozenset(_read_words(handle))
-    except OSError:
-        return frozenset()
-
-
 def read_user_dictionary(path: Path) -> frozenset[str]:
     """The user's words; a missing file is simply empty."""
     try:
@@ -74,37 +60,54 @@ def read_user_dictionary(path: Path) -> frozenset[str]:
 
 
 class Vocabulary:
-    """Answers "is this a known word?" with light morphology, so one entry covers its forms."""
+    """Answers "is this a known word?"; cheap to build, the speller is shared per process."""
 
     def __init__(self, extra: Iterable[str] = (), medical: Path | bool | None = True) -> None:
         path = medical_dictionary_path() if medical is True else medical or None
         self.medical_source = path
-        self._exact = set(builtin_words()) | set(_medical_words(path)) | {
-            _clean(w) for w in extra if _clean(w)
-        }
-        self._lower = {w.lower() for w in self._exact if not w.isupper()}
+        self._medical = (path,) if path else ()
+        self._own = set(builtin_words()) | {_clean(w) for w in extra if _clean(w)}
+        # Lower-case entries accept any capitalisation of themselves (Hunspell's rule).
+        self._own_lower = {w for w in self._own if w.islower()}
+        self._own_upper = {w.upper() for w in self._own}
+
+    @property
+    def speller(self) -> HunspellSpeller:
+        return load_speller(self._medical)
 
     def __len__(self) -> int:
-        return len(self._exact)
+        return len(self._own) + len(drug_names()) + self.speller.entries
 
     def knows(self, word: str) -> bool:
         word = _clean(word)
-        if not word:
+        if not word or not any(c.isalpha() for c in word):
             return True
-        if self._known_form(word):
+        base = word[:-2] if word.endswith("'s") and len(word) > 3 else word
+        if self._known_own(word) or self._known_own(base) or self.speller.lookup(word):
             return True
-        for suffix in _SUFFIXES:
-            if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[: -len(suffix)]
-                if self._known_form(stem) or self._known_form(stem + "e"):
-                    return True
-        if word.lower().endswith("ies") and self._known_form(word[:-3] + "y"):
+        plural = base.endswith("s") and not base.endswith("ss")
+        if self._known_drug(base) or (plural and self._known_drug(base[:-1])):
+            return True
+        if _case_variant(base) and is_medical_formation(base, self._part_known):
             return True
         parts = [p for p in word.split("-") if p]
         return len(parts) > 1 and all(self.knows(p) for p in parts)
 
-    def _known_form(self, word: str) -> bool:
-        if word in self._exact:
+    def _known_own(self, word: str) -> bool:
+        if word in self._own or word in self._own_upper:
             return True
-        # All-capital entries are acronyms: "Usmle" is not "USMLE", but "Sepsis" is "sepsis".
-        return not word.isupper() and word.lower() in self._lower
+        if word.endswith("s") and not word.endswith("ss") and (
+                word[:-1] in self._own or word[:-1] in self._own_upper):
+            return True  # "MSPEs", "clerkships" from "MSPE", "clerkship"
+        return _case_variant(word) and word.lower() in self._own_lower
+
+    def _known_drug(self, word: str) -> bool:
+        return _case_variant(word) and word.lower() in drug_names()
+
+    def _part_known(self, part: str) -> bool:
+        return self.speller.lookup(part) or self._known_own(part)
+
+
+def _case_variant(word: str) -> bool:
+    """lower, Title or UPPER case: the forms a lower-case dictionary entry accepts."""
+    return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())

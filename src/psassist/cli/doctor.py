@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from psassist.checks.vocabulary import Vocabulary, medical_dictionary_path, read_user_dictionary
+from psassist.checks.drug_names import drug_names
+from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings, config_file
+from psassist.engines.hunspell import BASE_SOURCE
 from psassist.engines.languagetool import describe
+from psassist.engines.medical_lexicon import LICENCE, medical_dictionary_path
 from psassist.engines.nlp import load_pipeline
 
 
@@ -32,12 +35,16 @@ def collect(settings: Settings) -> dict[str, dict[str, object]]:
         },
         "vocabulary": {
             "ok": medical is not None,
+            "speller": BASE_SOURCE,
             "medical_dictionary": str(medical) if medical else None,
+            "medical_licence": LICENCE if medical else None,
+            "drug_names": len(drug_names()),
             "words": len(Vocabulary(medical=medical or False)),
             "user_dictionary": str(user_path),
             "user_words": len(read_user_dictionary(user_path)),
-            "fix": None if medical else "apt-get install hunspell-en-med (Debian/Ubuntu), or "
-            "set PSASSIST_MEDICAL_DICTIONARY to a hunspell .dic file",
+            "fix": None if medical else "psassist setup (fetches the optional medical "
+            "lexicon with apt-get or npm), or set PSASSIST_MEDICAL_DICTIONARY to a "
+            "Hunspell .dic file",
         },
         "settings": {"ok": True, "file": str(config_file()),
                      "exists": config_file().is_file()},

@@ -6,9 +6,10 @@ import argparse
 import sys
 import time
 
-from psassist.checks.vocabulary import medical_dictionary_path
+from psassist.checks.drug_names import drug_names
 from psassist.config import Settings
 from psassist.engines.languagetool import LanguageToolError, provision
+from psassist.engines.medical_lexicon import MedicalLexiconError, install_medical_dictionary
 from psassist.engines.nlp import load_pipeline
 
 
@@ -59,10 +60,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"spaCy: {pipeline.detail}", file=sys.stderr)
     if pipeline.fallback:
         status = 1
-    medical = medical_dictionary_path()
-    if medical:
-        print(f"medical dictionary: {medical}", file=sys.stderr)
-    else:
-        print("medical dictionary: not found (optional; apt-get install hunspell-en-med)",
-              file=sys.stderr)
+    print("medical lexicon (optional):", file=sys.stderr)
+    try:
+        medical = install_medical_dictionary(progress)
+        progress.done()
+        print(f"  ready in {medical}", file=sys.stderr)
+    except MedicalLexiconError as exc:
+        progress.done()
+        print(f"  not installed ({exc}); medical words are then reported more often. "
+              "Install apt-get or npm and run `psassist setup` again, or set "
+              "PSASSIST_MEDICAL_DICTIONARY to a Hunspell .dic file", file=sys.stderr)
+    print(f"drug names: {len(drug_names())} (read once into the cache)", file=sys.stderr)
     return status

@@ -1,0 +1,92 @@
+"""Spelling through a real LanguageTool server and the real Hunspell speller."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.checker import Checker
+
+pytestmark = pytest.mark.languagetool
+
+
+def _spelling(checker: Checker, text: str) -> list[tuple[str, str]]:
+    report = checker.check_text(text)
+    return [(f.finding.rule, text[f.finding.start:f.finding.end]) for f in report.findings
+            if f.finding.rule.startswith("spelling.")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("I will definately apply to family medicine.", "definately"),
+    ("I hope to recieve your feedback.", "recieve"),
+    ("The rotation was successfull for every student.", "successfull"),
+    ("From the begining, I loved surgery.", "begining"),
+    ("The outbreak occured during my internship.", "occured"),
+    ("I worked at the district HOspital for a year.", "HOspital"),
+    ("I chose medicine. Wich path was harder, I did not know.", "Wich"),
+    ("Hospitl wards taught me patience.", "Hospitl"),
+])
+def test_misspellings_are_errors(grammar_checker: Checker, text: str, word: str) -> None:
+    assert ("spelling.misspelling", word) in _spelling(grammar_checker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I will definitely apply to family medicine.",
+    "I hope to receive your feedback.",
+    "The rotation was successful for every student.",
+    "From the beginning, I loved surgery.",
+    "The outbreak occurred during my internship.",
+    "I worked at the district hospital for a year.",
+    "I chose medicine. Which path was harder, I did not know.",
+])
+def test_correct_spellings_pass(grammar_checker: Checker, text: str) -> None:
+    assert _spelling(grammar_checker, text) == []
+
+
+def test_medical_words_and_drug_names_pass(grammar_checker: Checker) -> None:
+    text = ("My research on neuroprotective agents used immunohistochemistry, and I want "
+            "to train in cardio-oncology. I started metformin, atorvastatin and lisinopril, "
+            "saw gastritis after ibuprofen, and learned immunotherapy and hepatosplenomegaly.")
+    assert [w for r, w in _spelling(grammar_checker, text)
+            if r == "spelling.misspelling"] == []
+
+
+def test_misspelled_medical_word_is_still_caught(grammar_checker: Checker) -> None:
+    text = "My research on neuroprotecive agents was published."
+    assert ("spelling.misspelling", "neuroprotecive") in _spelling(grammar_checker, text)
+
+
+def test_british_spelling_is_the_same_word(grammar_checker: Checker) -> None:
+    text = "I organised a paediatrics camp in my home town."
+    found = _spelling(grammar_checker, text)
+    assert ("spelling.british", "organised") in found
+    assert ("spelling.british", "paediatrics") in found
+
+
+def test_misspelling_is_not_called_british(grammar_checker: Checker) -> None:
+    found = _spelling(grammar_checker, "The camp was successfull and carefull planning paid.")
+    assert ("spelling.british", "successfull") not in found
+    assert ("spelling.misspelling", "successfull") in found
+    assert ("spelling.misspelling", "carefull") in found
+
+
+def test_name_in_mid_sentence_is_info(grammar_checker: Checker) -> None:
+    text = "I trained under Dr. Oyelaran in Kisumu for two years."
+    found = _spelling(grammar_checker, text)
+    assert ("spelling.misspelling", "Oyelaran") not in found
+    assert ("spelling.unknown-name", "Oyelaran") in found
+
+
+def test_a_name_used_again_at_a_sentence_start_is_info(grammar_checker: Checker) -> None:
+    text = "Her mother smiled, and Selam told me her plans. Selam is now in fifth grade."
+    found = _spelling(grammar_checker, text)
+    assert [r for r, w in found if w == "Selam"] == ["spelling.unknown-name"] * 2
+
+
+def test_particles_inside_a_name_are_not_misspellings(grammar_checker: Checker) -> None:
+    text = "My rotation at the Hospital das Clinicas taught me much."
+    assert ("spelling.misspelling", "das") not in _spelling(grammar_checker, text)
+
+
+def test_a_stray_capital_in_a_medical_word_is_caught(grammar_checker: Checker) -> None:
+    text = "I chose every elective I could in CArdiology during my final year."
+    assert ("spelling.misspelling", "CArdiology") in _spelling(grammar_checker, text)
