@@ -220,4 +220,6 @@ def _score_json(result: Score) -> dict[str, Any]:
                          for name, hit, text in result.clean_errors],
         "missed": [{"file": name, "type": gold.label, "text": text}
                    for name, gold, text in result.missed],
+        "false_alarms": [{"file": name, "rule": hit.rule, "severity": hit.severity,
+                          "text": text} for name, hit, text in result.false_alarms],
     }

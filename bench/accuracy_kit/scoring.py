@@ -79,6 +79,7 @@ class Score:
     clean_findings: int = 0
     clean_errors: list[tuple[str, Hit, str]] = field(default_factory=list)
     missed: list[tuple[str, Gold, str]] = field(default_factory=list)
+    false_alarms: list[tuple[str, Hit, str]] = field(default_factory=list)
 
     @property
     def recall(self) -> float | None:
@@ -117,6 +118,9 @@ def _score_text(result: Score, checked: CheckedText, counted: list[Hit]) -> None
     for hit in counted:
         right = any(overlaps(hit, g.start, g.end) for g in checked.errors)
         result.correct += right
+        if not right:
+            result.false_alarms.append(
+                (checked.name, hit, checked.text[hit.start:max(hit.end, hit.start + 1)]))
         for table, key in ((result.by_rule, hit.rule), (result.by_category, hit.category)):
             table[key].findings += 1
             table[key].correct += right
