@@ -111,7 +111,7 @@ def measure(data: dict[str, list[CheckedText]]) -> list[DatasetResult]:
         client = open_languagetool(settings)
         client.timeout = 300.0  # LanguageTool alone may wait longer on a busy machine
         for _ in range(3):  # a fresh JVM is slow on its first requests
-            client.check("This sentence warm up the server before we measure.")
+            client.check("This sentence warms up the server before we measure.")
         checker = Checker(settings, pipeline=load_pipeline(settings.spacy_model))
         results = []
         for name, texts in data.items():

@@ -16,6 +16,7 @@ from bench.accuracy_kit.run import corpus_texts, psassist_hits
 from bench.accuracy_kit.scoring import Score, score
 
 from psassist.checks.checker import Checker
+from psassist.engines.languagetool import LanguageToolClient
 
 pytestmark = pytest.mark.languagetool
 
@@ -23,7 +24,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 
 #: Measured baseline (warning+error findings count; see README "Accuracy").
 RECALL_FLOOR = 0.30
-ERROR_PRECISION_FLOOR = 0.92
+ERROR_PRECISION_FLOOR = 0.94
 #: Error-severity findings on the clean statements: at most this many (target: 0).
 CLEAN_ERRORS_CEILING = 5
 #: Grammar and spelling warnings or errors on the clean statements: at most this many.
@@ -31,7 +32,14 @@ CLEAN_WARNINGS_CEILING = 8
 
 
 @pytest.fixture(scope="module")
-def corpus_scores(grammar_checker: Checker) -> dict[str, Score]:
+def corpus_scores(grammar_checker: Checker,
+                  languagetool_client: LanguageToolClient) -> dict[str, Score]:
+    # A JVM that has just started can take over a minute on its first statement on a
+    # busy machine; short texts first, with a patient client, so the checker's own
+    # requests meet a warm server.
+    patient = LanguageToolClient(languagetool_client.url, timeout=300.0)
+    for _ in range(3):
+        patient.check("This sentence warms up the server before the corpus is checked.")
     texts = corpus_texts(load_corpus(CORPUS))
     hits = psassist_hits(grammar_checker, texts)
     return {
