@@ -7,6 +7,10 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
+from psassist.tui.app import PsassistApp
+from psassist.tui.screens.drafts import DraftsScreen
+from psassist.tui.screens.editor import EditorScreen
+
 
 async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: float = 10.0,
                 what: str = "condition") -> None:
@@ -15,3 +19,19 @@ async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: fl
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await pilot.pause(0.01)
+
+
+async def open_editor(pilot: Pilot[object], app: PsassistApp, name: str) -> EditorScreen:
+    """Open draft `name` from the drafts screen and wait for its first check."""
+    await until(pilot, lambda: isinstance(app.screen, DraftsScreen), what="drafts screen")
+    drafts_screen = app.screen
+    assert isinstance(drafts_screen, DraftsScreen)
+    drafts_screen.open_draft(name)
+    await until(pilot, lambda: isinstance(app.screen, EditorScreen), what="editor")
+    screen = app.screen
+    assert isinstance(screen, EditorScreen)
+    # The first check of a process builds the checker (rules, vocabulary): slow on a busy
+    # machine, so it gets a minute; nothing here measures time.
+    await until(pilot, lambda: screen.report is not None, timeout=60.0,
+                what="the first check")
+    return screen
