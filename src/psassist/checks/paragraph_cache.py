@@ -12,11 +12,14 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from psassist.checks.analysis import split_paragraphs
 from psassist.checks.grammar import LanguageToolMatch
 from psassist.findings import EngineStatus
+
+if TYPE_CHECKING:  # the client module loads with LanguageTool, not with the checker
+    from psassist.engines.languagetool.client import LTMatch
 
 DEFAULT_LIMIT = 512  # paragraphs remembered; the oldest is forgotten first
 
@@ -26,7 +29,7 @@ class ParagraphClient(Protocol):
 
     def describe(self) -> str: ...
 
-    def check(self, text: str) -> Sequence[LanguageToolMatch]: ...
+    def check(self, text: str) -> Sequence[LTMatch]: ...
 
 
 class ParagraphGrammar:
@@ -41,7 +44,7 @@ class ParagraphGrammar:
     def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
         self._client: ParagraphClient | None = None
         self._reason: str | None = None
-        self._cache: dict[str, list[LanguageToolMatch]] = {}
+        self._cache: dict[str, list[LTMatch]] = {}
         self._limit = limit
         self._lock = threading.Lock()
         self.sent: list[str] = []  # paragraphs sent to LanguageTool, newest last

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
@@ -35,9 +35,8 @@ from psassist.report.safe import safe_text
 from psassist.tui.messages import CheckFinished
 from psassist.tui.screens.base import PsassistScreen
 from psassist.tui.session import location, replacements
-from psassist.tui.widgets.check_panel import CheckStats, FindingDetail, SeverityCounts
+from psassist.tui.widgets.check_panel import CheckPanel
 from psassist.tui.widgets.engine_status import EngineStatusLine
-from psassist.tui.widgets.findings import FindingsList
 from psassist.tui.widgets.safe_text_area import SafeTextArea
 from psassist.tui.widgets.version_trend import VersionTrend
 from psassist.workspace import WorkspaceError
@@ -93,14 +92,7 @@ class EditorScreen(PsassistScreen):
         with Horizontal():
             yield SafeTextArea(id="text", soft_wrap=True,
                                read_only=self.papp.readonly_reason is not None)
-            with Vertical(id="side"):
-                yield CheckStats(id="stats")
-                yield SeverityCounts(id="counts")
-                yield FindingsList(id="findings")
-                yield FindingDetail(id="detail")
-                yield Static(Text("Findings across saved versions", style="dim"),
-                             id="trend-label")
-                yield VersionTrend(id="trend")
+            yield CheckPanel(id="side")
         yield EngineStatusLine()
         yield Footer()
 
@@ -119,8 +111,6 @@ class EditorScreen(PsassistScreen):
         area.border_title = self.draft
         self.sub_title = self.draft
         area.focus()
-        self.query_one("#findings").border_title = "Findings"
-        self.query_one(CheckStats).update(Text("Checking…", style="dim"))
         self.run_check()
         self.query_one(VersionTrend).chart(self.draft, self.options)
 
@@ -210,24 +200,11 @@ class EditorScreen(PsassistScreen):
         self._show_report()
 
     def _show_report(self) -> None:
-        report = self.report
-        if report is None:
-            return
-        findings = [f for f in report.findings
-                    if f.finding.rule not in self.options.disabled_rules]
-        self.query_one(CheckStats).show(report)
-        self.query_one(SeverityCounts).show(findings)
-        listed = self.query_one(FindingsList)
-        listed.show(findings)
-        if not findings:
-            self.query_one(FindingDetail).show(None)
+        if self.report is not None:
+            self.query_one(CheckPanel).show(self.report, self.options.disabled_rules)
 
     def _current(self) -> LocatedFinding | None:
-        return self.query_one(FindingsList).current
-
-    @on(OptionList.OptionHighlighted, "#findings")
-    def _highlighted(self) -> None:
-        self.query_one(FindingDetail).show(self._current())
+        return self.query_one(CheckPanel).current
 
     @on(OptionList.OptionSelected, "#findings")
     def _jump(self) -> None:

@@ -1,7 +1,7 @@
-"""The editor's side panel above and below the findings: scores, counts, one finding's detail.
+"""The editor's side panel: scores, counts, the findings, one finding's detail, the trend.
 
-Each is a Static that knows how to show one thing from a check, so the editor screen
-only says what changed.
+Each part is a widget that knows how to show one thing from a check, and the panel
+shows a whole check, so the editor screen only says what changed.
 """
 
 from __future__ import annotations
@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.widgets import Static
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
 
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT
 from psassist.findings import LocatedFinding, Report, Severity
 from psassist.report.safe import safe_text
 from psassist.tui.session import plural, replacements
-from psassist.tui.widgets.findings import SEVERITY_STYLE
+from psassist.tui.widgets.findings import SEVERITY_STYLE, FindingsList
+from psassist.tui.widgets.version_trend import VersionTrend
 
 
 class CheckStats(Static):
@@ -66,3 +70,37 @@ class FindingDetail(Static):
             text.append("\nAdvice: ", style="bold")
             text.append(safe_text(finding.suggestions[0]))
         self.update(text)
+
+
+class CheckPanel(Vertical):
+    """The editor's right-hand side: scores, counts, findings, detail and the version chart."""
+
+    def compose(self) -> ComposeResult:
+        yield CheckStats(id="stats")
+        yield SeverityCounts(id="counts")
+        yield FindingsList(id="findings")
+        yield FindingDetail(id="detail")
+        yield Static(Text("Findings across saved versions", style="dim"), id="trend-label")
+        yield VersionTrend(id="trend")
+
+    def on_mount(self) -> None:
+        self.query_one(FindingsList).border_title = "Findings"
+        self.query_one(CheckStats).update(Text("Checking…", style="dim"))
+
+    @property
+    def current(self) -> LocatedFinding | None:
+        """The highlighted finding, if a finding (not a heading) is highlighted."""
+        return self.query_one(FindingsList).current
+
+    def show(self, report: Report, disabled_rules: frozenset[str]) -> None:
+        """A check's result, without the findings of the rules ignored for this draft."""
+        findings = [f for f in report.findings if f.finding.rule not in disabled_rules]
+        self.query_one(CheckStats).show(report)
+        self.query_one(SeverityCounts).show(findings)
+        self.query_one(FindingsList).show(findings)
+        if not findings:
+            self.query_one(FindingDetail).show(None)
+
+    @on(OptionList.OptionHighlighted, "#findings")
+    def _highlighted(self) -> None:
+        self.query_one(FindingDetail).show(self.current)
