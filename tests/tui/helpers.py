@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from textual.pilot import Pilot
 
@@ -12,7 +13,7 @@ from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
 
 
-async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: float = 10.0,
+async def until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float = 10.0,
                 what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -21,7 +22,7 @@ async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: fl
         await pilot.pause(0.01)
 
 
-async def open_editor(pilot: Pilot[object], app: PsassistApp, name: str) -> EditorScreen:
+async def open_editor(pilot: Pilot[Any], app: PsassistApp, name: str) -> EditorScreen:
     """Open draft `name` from the drafts screen and wait for its first check."""
     await until(pilot, lambda: isinstance(app.screen, DraftsScreen), what="drafts screen")
     drafts_screen = app.screen

@@ -120,6 +120,7 @@ async def test_check_without_languagetool_jump_and_apply(workspace: Path,
         assert area.text.startswith("I saw the patient at night.")
         await until(pilot, lambda: editor.report is not None and
                     editor.report.text == area.text, what="the re-check")
+        assert editor.report is not None
         assert not any(f.finding.rule == "style.doubled-word" for f in editor.report.findings)
 
 
