@@ -13,6 +13,7 @@ import pytest
 
 from psassist.checks.checker import Checker
 from psassist.cli import tracker
+from psassist.cli.tracker import commands as tracker_commands
 from psassist.config import Settings
 from psassist.tracker.statements import TextChecker
 
@@ -234,7 +235,7 @@ def test_the_sample_workspace_today(capsys: pytest.CaptureFixture[str], tmp_path
     def factory(settings: Settings) -> Callable[[], TextChecker]:
         return lambda: offline_checker
 
-    monkeypatch.setattr(tracker, "_checker_factory", factory)
+    monkeypatch.setattr(tracker_commands, "checker_factory", factory)
     code, out, err = run(capsys, "--workspace", str(ws), "--today", TODAY)
     assert code == 0, err
     assert "] 19 of 27 done (70%); 1 submitted" in out

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from psassist.drafting.answers import Answers, parse_answers, read_answers_file
+from psassist.drafting.answers import Answers, merged_answers, parse_answers, read_answers_file
 from psassist.drafting.catalog import Catalog
 from psassist.drafting.errors import AnswersError
 from psassist.drafting.form import answers_form
@@ -97,3 +97,19 @@ def test_the_blank_form_is_valid_and_asks_every_question(catalog: Catalog) -> No
     assert "Why pediatrics?" in form
     filled = form.replace('opening = """\n"""', 'opening = """\nMy story.\n"""')
     assert parse_answers(filled, "form.toml", catalog).common["opening"] == "My story."
+
+
+def test_merged_answers_keep_other_tables_and_drop_empty_answers() -> None:
+    existing = ('opening = "old"\nresearch = "old"\n[specialties.pathology]\n'
+                'why_specialty = "path"\n')
+    data = merged_answers(existing, {"opening": "new", "research": "", "program_fit": "fit"},
+                          "Quillmere", frozenset({"program_fit"}))
+    assert data["opening"] == "new\n"
+    assert "research" not in data
+    assert data["specialties"] == {"pathology": {"why_specialty": "path"}}
+    assert data["programs"] == {"Quillmere": {"program_fit": "fit\n"}}
+
+
+def test_program_answers_without_a_program_are_not_stored() -> None:
+    data = merged_answers("", {"program_fit": "fit"}, None, frozenset({"program_fit"}))
+    assert data == {}

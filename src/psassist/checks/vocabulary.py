@@ -59,6 +59,24 @@ def read_user_dictionary(path: Path) -> frozenset[str]:
         return frozenset()
 
 
+def add_user_word(path: Path, word: str) -> str:
+    """Append `word` (trimmed of punctuation) to the user's dictionary once; returns it.
+
+    The app's `w` key calls this; the next Vocabulary built from the file knows the word.
+    """
+    cleaned = word.strip().strip(".,;:!?\"()[]{}")
+    if not cleaned or any(c.isspace() for c in cleaned):
+        raise ValueError(f"{word!r} is not one word")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    if cleaned in existing.splitlines():
+        return cleaned
+    prefix = "" if not existing or existing.endswith("\n") else "\n"
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write(f"{prefix}{cleaned}\n")
+    return cleaned
+
+
 class Vocabulary:
     """Answers "is this a known word?"; cheap to build, the speller is shared per process."""
 

@@ -1,24 +1,27 @@
-"""`psassist check`: read files, run the checker, print a report, choose the exit code."""
+"""`psassist check`: read files, run the checker, print a report, choose the exit code.
+
+A file that is a draft inside a workspace (`WORKSPACE/drafts/NAME.txt`) is checked as
+the app and the tracker check that draft: with its program, its specialty and the rules
+ignored for it (`psassist.drafting.checking`), unless --no-draft-settings is given.
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
 from psassist.checks.corpus import load_corpus, sample_corpus_dirs
+from psassist.cli.common import ExitCode, use_color
 from psassist.config import Settings
 from psassist.findings import Report, Severity
 from psassist.report.json_output import render_json
 from psassist.report.safe import safe_text
 from psassist.report.text_output import render_text
 from psassist.text import Document, InputError, read_document, read_stream
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+from psassist.workspace import WorkspaceError
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,6 +51,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
                         help="turn off a rule id or a whole category (repeatable)")
     parser.add_argument("--word", action="append", default=[], metavar="WORD",
                         help="accept WORD as correctly spelled (repeatable)")
+    parser.add_argument("--no-draft-settings", action="store_true",
+                        help="check a workspace draft's file (WORKSPACE/drafts/NAME.txt) "
+                        "alone, without its program, specialty and ignored rules")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     parser.add_argument("--no-server", action="store_true",
                         help="check in this process, without the resident checker")
@@ -60,18 +66,38 @@ def _read(path: str) -> Document:
     return read_document(path)
 
 
-def _use_color(choice: str, stream: TextIO) -> bool:
-    if choice != "auto":
-        return choice == "always"
-    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+def _draft_options(path: str) -> CheckOptions | None:
+    """The options of the workspace draft `path` is, or None for any other file.
+
+    WorkspaceError when the workspace or its `ignored.toml` cannot be read: checking the
+    draft without them would give another verdict than the app's.
+    """
+    from psassist.drafting.catalog import load_catalog
+    from psassist.drafting.checking import draft_check_options, draft_file
+    from psassist.workspace import Workspace
+
+    found = draft_file(path)
+    if found is None:
+        return None
+    with Workspace.open(found.root, readonly=True) as workspace:
+        options = draft_check_options(workspace, found.name, load_catalog())
+    if options.disabled_rules:
+        count = len(options.disabled_rules)
+        print(f"psassist: {safe_text(path)}: {count} rule{'s' if count > 1 else ''} ignored "
+              f"for draft {found.name} in the app ({', '.join(sorted(options.disabled_rules))})"
+              "; --no-draft-settings reports them", file=sys.stderr)
+    return options
 
 
 def _options(args: argparse.Namespace, corpus: tuple[tuple[str, str], ...],
              path: str) -> CheckOptions:
+    """The command line's options, over the draft's own when `path` is a workspace draft."""
+    draft = None if path == "-" or args.no_draft_settings else _draft_options(path)
     return CheckOptions(
-        program=args.program,
-        specialty=args.specialty,
-        disabled_rules=frozenset(args.disable),
+        program=args.program or (draft.program if draft else None),
+        specialty=args.specialty or (draft.specialty if draft else None),
+        disabled_rules=frozenset(args.disable) | (draft.disabled_rules if draft else
+                                                  frozenset()),
         corpus=corpus,
         own_path=None if path == "-" else path,
     )
@@ -96,7 +122,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for folder in args.compare:
         if not folder.is_dir():
             print(f"psassist: --compare {safe_text(str(folder))}: not a folder", file=sys.stderr)
-            return EXIT_UNREADABLE
+            return ExitCode.BAD_INPUT
     folders = list(args.compare)
     if not args.no_samples:
         folders.extend(sample_corpus_dirs())
@@ -110,12 +136,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for path in args.paths:
         try:
             document = _read(path)
-        except InputError as exc:
+            options = _options(args, corpus, path)
+        except (InputError, WorkspaceError) as exc:
             print(f"psassist: {safe_text(str(exc))}", file=sys.stderr)
             slots.append(Report(path=path, error=str(exc)))
             continue
         slots.append(None)
-        readable.append((document.text, document.path, _options(args, corpus, path)))
+        readable.append((document.text, document.path, options))
     checked = checker.check_many(readable)
     reports = [slot if slot is not None else next(checked) for slot in slots]
     failed = any(not r.ok for r in reports)
@@ -123,12 +150,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         print(render_json(reports))
     else:
-        output = render_text(reports, color=_use_color(args.color, sys.stdout),
+        output = render_text(reports, color=use_color(args.color, sys.stdout),
                              min_severity=Severity(args.min_severity))
         if output.strip():
             print(output.rstrip("\n"))
     _warn_about_engines(reports, grammar_requested=not args.no_grammar)
     if failed:
-        return EXIT_UNREADABLE
+        return ExitCode.BAD_INPUT
     threshold = Severity(args.fail_on)
-    return EXIT_FINDINGS if any(r.fails(threshold) for r in reports) else EXIT_OK
+    return ExitCode.FINDINGS if any(r.fails(threshold) for r in reports) else ExitCode.OK

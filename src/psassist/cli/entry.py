@@ -26,6 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("psassist: interrupted", file=sys.stderr)
             return 130
+        except BrokenPipeError:  # `psassist check FILE | head -1`: end quietly, as main does
+            from psassist.cli.common import end_quietly_on_closed_pipe
+
+            return end_quietly_on_closed_pipe()
         if code is not None:
             return code
     from psassist.cli.main import main as run_in_process

@@ -13,16 +13,15 @@ import sys
 from pathlib import Path
 
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT
+from psassist.cli.common import ExitCode, error, os_error
 from psassist.config import Settings
 from psassist.drafting import drafts
-from psassist.drafting.errors import DraftingError
-from psassist.drafting.export import FORMATS, Exported, export
+from psassist.drafting.errors import DraftingError, TargetExists
+from psassist.drafting.export import FORMATS, Exported, export, export_to_file
 from psassist.report.safe import safe_text
 from psassist.text import InputError, read_document
 from psassist.workspace import Workspace, WorkspaceError, workspace_path
-from psassist.workspace.atomic import atomic_write
 
-EXIT_OK, EXIT_USAGE = 0, 2
 _SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
 
 EPILOG = """\
@@ -56,11 +55,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(handler=run)
 
 
-def _error(message: str) -> int:
-    print(f"psassist: {safe_text(message)}", file=sys.stderr)
-    return EXIT_USAGE
-
-
 def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ""
     implied = _SUFFIXES.get(suffix)
@@ -86,19 +80,6 @@ def _source(args: argparse.Namespace) -> tuple[str, Path | None]:
         return drafts.read_draft(workspace, args.draft), workspace.root
 
 
-def _check_target(output: Path, force: bool, root: Path | None) -> None:
-    resolved = output.resolve()
-    if root is not None and resolved.is_relative_to(root.resolve()):
-        raise DraftingError(f"{output} is inside the workspace {root}; export to a file "
-                            "outside it (the workspace keeps drafts and their history)")
-    if resolved.is_dir():
-        raise DraftingError(f"{output} is a folder; give a file name")
-    if not resolved.parent.is_dir():
-        raise DraftingError(f"{output.parent} does not exist")
-    if resolved.exists() and not force:
-        raise DraftingError(f"{output} already exists; add --force to replace it")
-
-
 def _summary(output: str, exported: Exported) -> str:
     line = f"wrote {output} ({exported.format}, {exported.characters:,} characters"
     if exported.format == "txt":
@@ -120,20 +101,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         format = _format(args)
         if args.output == "-" and format == "docx":
-            return _error("a Word file cannot be printed; give -o FILE.docx")
+            return error("a Word file cannot be printed; give -o FILE.docx")
         text, root = _source(args)
         title = Path(args.draft).stem if _looks_like_file(args.draft) else args.draft
-        exported = export(text, format, title=title)
         if args.output == "-":
-            sys.stdout.write(exported.data.decode("utf-8"))
-            return EXIT_OK
-        output = Path(args.output).expanduser()
-        _check_target(output, args.force, root)
-        atomic_write(output.resolve(), exported.data)
+            sys.stdout.write(export(text, format, title=title).data.decode("utf-8"))
+            return ExitCode.OK
+        exported = export_to_file(text, format, Path(args.output).expanduser(), title=title,
+                                  workspace_root=root, replace=args.force)
+    except TargetExists as exc:
+        return error(f"{exc}; add --force to replace it")
     except (WorkspaceError, DraftingError, InputError) as exc:
-        return _error(str(exc))
+        return error(str(exc))
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else f"{args.output}: "
-        return _error(f"{where}{exc.strerror or exc}")
+        return os_error(exc, f"{args.output}: ")
     print(safe_text(_summary(args.output, exported)))
-    return EXIT_OK
+    return ExitCode.OK

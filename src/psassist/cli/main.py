@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from psassist import __version__
+from psassist.cli.common import ExitCode, end_quietly_on_closed_pipe
 from psassist.config import ConfigError, load_settings
 
 EPILOG = """\
@@ -62,14 +63,14 @@ def _open_app(workspace: str | None) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         print("psassist: the app needs a terminal; `psassist --help` lists the commands",
               file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     try:
         from psassist.tui import run
 
         return run(workspace_path(workspace))
     except (ConfigError, WorkspaceError) as exc:
         print(f"psassist: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
 
 
 def sample_workspace() -> str:
@@ -116,23 +117,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not hasattr(args, "workspace"):
             print("psassist: --workspace goes with the app or with draft, export and tracker",
                   file=sys.stderr)
-            return 2
+            return ExitCode.BAD_INPUT
         if args.workspace is None:
             args.workspace = args.app_workspace
     try:
         settings = load_settings()
-        return int(handler(args, settings))
+        code = int(handler(args, settings))
+        sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
+        return code
     except ConfigError as exc:
         print(f"psassist: settings: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     except KeyboardInterrupt:
         print("psassist: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 1
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # `psassist rules | head -1`: end quietly, as other CLIs do
+        return end_quietly_on_closed_pipe()
     except Exception as exc:  # a bug: say so in one line, never a traceback
         print(f"psassist: internal error: {type(exc).__name__}: {exc} "
               "(please report it; set PSASSIST_DEBUG=1 for details)", file=sys.stderr)
         if os.environ.get("PSASSIST_DEBUG"):
             raise
-        return 2
+        return ExitCode.BAD_INPUT

@@ -145,3 +145,26 @@ def read_answers_file(path: str | os.PathLike[str]) -> str:
         return read_document(path).text
     except InputError as exc:
         raise AnswersError(str(exc)) from exc
+
+
+def merged_answers(existing: str, answers: Mapping[str, str], program: str | None,
+                   program_sections: frozenset[str]) -> dict[str, Any]:
+    """The answers file's data with `answers` written in; other tables are kept as they were.
+
+    Answers to program-only sections go under `[programs."P"]` (dropped without a program);
+    the others are common. An empty answer removes the key (the section counts as
+    unanswered). `existing` is the file's TOML text, empty for a new file.
+    """
+    data: dict[str, Any] = tomllib.loads(existing) if existing.strip() else {}
+    for section, text in answers.items():
+        if section in program_sections:
+            if not program:
+                continue
+            target = data.setdefault("programs", {}).setdefault(program, {})
+        else:
+            target = data
+        if text.strip():
+            target[section] = text.strip() + "\n"
+        else:
+            target.pop(section, None)
+    return data

@@ -10,24 +10,32 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from psassist.drafting.answers import Answers, parse_answers, read_answers_file
+from psassist.drafting.answers import (
+    Answers,
+    merged_answers,
+    parse_answers,
+    read_answers_file,
+)
 from psassist.drafting.catalog import Catalog
 from psassist.drafting.compose import Composition, compose
 from psassist.drafting.errors import AnswersError, DraftingError
 from psassist.drafting.paragraphs import count_words
 from psassist.drafting.templates import TemplateLibrary
 from psassist.text import InputError, decode_text, normalize_newlines
-from psassist.workspace import DocumentNotFound, Version, Workspace, WorkspaceError
+from psassist.workspace import DocumentNotFound, Version, Workspace, WorkspaceError, dump_toml
 
 DRAFTS = "drafts"
 ANSWERS = "answers.toml"
 TEMPLATES = "templates"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_ANSWERS_HEADER = ("Your answers to psassist's prompts; the app and `psassist draft` read it.\n"
+                   "Write in your own words: AAMC requires the statement to be your own work.")
 _SETTINGS_HEADER = ("How this draft was made; psassist reads it to render the draft again.\n"
                     "The text itself is in the .txt file beside this one: edit that freely.")
 
@@ -103,6 +111,22 @@ def save_answers(workspace: Workspace, text: str, catalog: Catalog,
     """Check answers (TOML text) and store them as `answers.toml`; the old file is kept."""
     parse_answers(text, name, catalog)
     return workspace.write_text(ANSWERS, text if text.endswith("\n") else text + "\n")
+
+
+def save_section_answers(workspace: Workspace, catalog: Catalog, answers: Mapping[str, str],
+                         program: str | None) -> Version | None:
+    """Write answers given one section at a time (the app's wizard) into `answers.toml`.
+
+    Other answers and tables in the file are kept; see `merged_answers`. ValueError when
+    the stored file is not TOML, DraftingError when the result is not valid answers.
+    """
+    try:
+        existing = workspace.read_text(ANSWERS)
+    except DocumentNotFound:
+        existing = ""
+    program_sections = frozenset(s.id for s in catalog.sections if s.program_only)
+    data = merged_answers(existing, answers, program, program_sections)
+    return save_answers(workspace, dump_toml(data, header=_ANSWERS_HEADER), catalog)
 
 
 def import_answers(workspace: Workspace, path: str | Path, catalog: Catalog) -> Version | None:
@@ -207,9 +231,20 @@ def preview_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibra
 
 
 def render_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrary, name: str,
-                 answers_file: str | Path | None = None) -> RenderOutcome:
-    """Render a draft again from the answers; the replaced text stays in its history."""
-    settings = load_settings(workspace, name)
+                 answers_file: str | Path | None = None, *, template: str | None = None,
+                 specialty: str | None = None) -> RenderOutcome:
+    """Render a draft again from the answers; the replaced text stays in its history.
+
+    `template` or `specialty` (a name or id) switch the draft to another one. Everything
+    is checked and composed before anything is written, so a failure changes nothing.
+    The CLI's `draft render` and the app's "render again" both come here.
+    """
+    before = load_settings(workspace, name)
+    settings = replace(
+        before, template=template or before.template,
+        specialty=catalog.specialty(specialty).id if specialty else before.specialty)
+    if template:
+        library.check_structure(template)
     answers, new_answers = _answers(workspace, catalog, answers_file)
     composition = _compose(catalog, library, answers, settings)
     text_name = text_document(name)

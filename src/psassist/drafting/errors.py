@@ -28,6 +28,14 @@ class ExportError(DraftingError):
     """The draft cannot be exported in the format asked for."""
 
 
+class TargetExists(ExportError):
+    """The export's file exists; each front end says how to replace it or choose another."""
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"{path} already exists")
+
+
 class TooLongForEras(ExportError):
     """The plain-text statement is over the ERAS character limit."""
 

@@ -5,6 +5,7 @@ txt follows what ERAS wants (DOMAIN.md section 1): plain text, since word proces
 bullets are reported to arrive garbled [SEC]; no Markdown, which ERAS shows literally;
 single blank lines between paragraphs [SEC]; and at most 28,000 characters [OFF].
 A character with no ASCII form is refused with its line and column rather than dropped.
+`export_to_file` is the one way both the CLI and the app write an export.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT, eras_character_count
-from psassist.drafting.errors import ExportError, TooLongForEras
+from psassist.drafting.errors import ExportError, TargetExists, TooLongForEras
 from psassist.drafting.paragraphs import statement_paragraphs
 from psassist.text.plain import describe, to_ascii
+from psassist.workspace.atomic import atomic_write
 
 FORMATS = ("txt", "md", "docx")
 
@@ -126,3 +129,36 @@ def export(text: str, format: str, title: str = "") -> Exported:
     if format == "docx":
         return docx_document(text, title)
     raise ExportError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
+
+
+def check_target(output: Path, *, workspace_root: Path | None = None,
+                 replace: bool = False) -> Path:
+    """The resolved file to write, or ExportError saying why `output` cannot be used.
+
+    An export never lands inside the workspace (it would bypass the history) and never
+    replaces a file unless `replace` is given (TargetExists otherwise).
+    """
+    resolved = output.expanduser().resolve()
+    if workspace_root is not None and resolved.is_relative_to(workspace_root.resolve()):
+        raise ExportError(f"{output} is inside the workspace {workspace_root}; export to a "
+                          "file outside it (the workspace keeps drafts and their history)")
+    if resolved.is_dir():
+        raise ExportError(f"{output} is a folder; give a file name")
+    if not resolved.parent.is_dir():
+        raise ExportError(f"{output.parent} does not exist")
+    if resolved.exists() and not replace:
+        raise TargetExists(output)
+    return resolved
+
+
+def export_to_file(text: str, format: str, output: Path, *, title: str = "",
+                   workspace_root: Path | None = None, replace: bool = False) -> Exported:
+    """Export `text` and write it to `output` atomically; nothing is written on an error.
+
+    ExportError (or a subclass) for a text or a target that cannot be used, OSError when
+    the write itself fails.
+    """
+    exported = export(text, format, title=title)
+    atomic_write(check_target(output, workspace_root=workspace_root, replace=replace),
+                 exported.data)
+    return exported

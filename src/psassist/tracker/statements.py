@@ -1,9 +1,10 @@
 """Personal statements are the workspace's drafts; their tracker status comes from the checker.
 
 A draft counts as ready when it exists, fits the season's character limit and the checker
-finds no error in it. The checker is passed in (anything with `check_text`) so the TUI can
-reuse the one it has loaded (`lambda: checker`) and tests can use a stub; nothing here
-prints.
+finds no error in it, checked as the editor and `psassist check` check it: with its
+program, its specialty and the rules the user ignored for it (`drafting.checking`).
+The checker is passed in (anything with `check_text`) so the TUI can reuse the one it
+has loaded (`lambda: checker`) and tests can use a stub; nothing here prints.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Protocol
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.eras import eras_character_count
 from psassist.drafting import drafts
+from psassist.drafting.catalog import Catalog as PromptCatalog
 from psassist.drafting.catalog import load_catalog as load_prompt_catalog
+from psassist.drafting.checking import draft_check_options
 from psassist.drafting.errors import DraftingError
 from psassist.findings import Report, Severity
 from psassist.tracker.state import Status
@@ -53,31 +56,23 @@ class StatementStatus:
         return "; ".join(reasons) or "ready"
 
 
-def _specialty_name(specialty_id: str) -> str:
-    try:
-        return load_prompt_catalog().specialty(specialty_id).name
-    except DraftingError:
-        return specialty_id
-
-
 def assess_statements(workspace: Workspace, checker: Callable[[], TextChecker],
                       limit: int) -> list[StatementStatus]:
     """Every draft's status. `checker` makes (or returns) the checker; it is called only
     when there is a draft, so a workspace without drafts never loads spaCy."""
     found = []
     engine: TextChecker | None = None
+    prompts: PromptCatalog | None = None
     for summary in drafts.list_drafts(workspace):
         try:
             text = drafts.read_draft(workspace, summary.name)
+            prompts = prompts or load_prompt_catalog()
+            options = draft_check_options(workspace, summary.name, prompts)
         except (DraftingError, WorkspaceError) as exc:
             found.append(StatementStatus(summary.name, 0, 0, limit, str(exc)))
             continue
         if engine is None:
             engine = checker()
-        settings = summary.settings
-        options = CheckOptions(
-            program=settings.program if settings else None,
-            specialty=_specialty_name(settings.specialty) if settings else None)
         report = engine.check_text(text, str(workspace.path(drafts.text_document(summary.name))),
                                    options)
         errors = sum(1 for f in report.findings if f.finding.severity is Severity.ERROR)

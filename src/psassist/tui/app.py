@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
+from psassist.checks.paragraph_cache import ParagraphGrammar
 from psassist.config import Settings
 from psassist.drafting.catalog import Catalog, load_catalog
 from psassist.engines.nlp import Pipeline, load_pipeline
@@ -29,7 +30,7 @@ from psassist.findings import EngineStatus
 from psassist.report.safe import safe_text
 from psassist.tui.commands import PsassistCommands
 from psassist.tui.messages import EngineChanged
-from psassist.tui.session import OpenedWorkspace, ParagraphGrammar, open_workspace
+from psassist.tui.session import OpenedWorkspace, open_workspace
 from psassist.workspace import Workspace
 
 if TYPE_CHECKING:  # the checker's rules load in a worker, after the first screen
@@ -93,9 +94,9 @@ class PsassistApp(App[None]):
         self._catalog = catalog
         self._checker: Checker | None = None
         self._checker_lock = threading.Lock()
-        #: Saved versions never change: (findings, reading ease) per history file and set of
-        #: ignored rules, so the chart re-checks only versions it has not seen this session.
-        self.version_scores: dict[tuple[Path, frozenset[str]], tuple[float, float]] = {}
+        #: Saved versions never change: findings per history file and set of ignored rules,
+        #: so the chart re-checks only versions it has not seen this session.
+        self.version_counts: dict[tuple[Path, frozenset[str]], float] = {}
         self.grammar = ParagraphGrammar()
         self.engines: dict[str, EngineStatus] = {}
         self.opened: OpenedWorkspace | None = None

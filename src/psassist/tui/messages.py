@@ -15,7 +15,6 @@ class EngineChanged(Message):
 
     engine: str  # "languagetool" | "spacy"
     status: EngineStatus
-    starting: bool = False
 
 
 @dataclass
@@ -27,8 +26,6 @@ class CheckFinished(Message):
 
 @dataclass
 class HistoryCharted(Message):
-    """Scores and issue counts of a draft's saved versions, oldest first."""
+    """The findings counted in a draft's saved versions, oldest first."""
 
-    draft: str
     issues: list[float]
-    flesch: list[float]

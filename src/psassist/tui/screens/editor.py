@@ -16,43 +16,33 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Header, OptionList, Sparkline, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 from textual.worker import get_current_worker
 
 from psassist import locations
 from psassist.checks.analysis import CheckOptions
-from psassist.checks.checker import Checker
 from psassist.checks.eras import ERAS_CHARACTER_LIMIT
+from psassist.checks.vocabulary import add_user_word
 from psassist.drafting import drafts
-from psassist.drafting.errors import DraftingError
-from psassist.drafting.export import export
-from psassist.findings import Category, LocatedFinding, Report, Severity
+from psassist.drafting.checking import draft_check_options, ignore_rule
+from psassist.drafting.errors import DraftingError, TargetExists
+from psassist.drafting.export import export_to_file
+from psassist.findings import Category, LocatedFinding, Report
 from psassist.report.safe import safe_text
-from psassist.tui.messages import CheckFinished, HistoryCharted
+from psassist.tui.messages import CheckFinished
 from psassist.tui.screens.base import PsassistScreen
-from psassist.tui.session import (
-    add_to_dictionary,
-    grouped,
-    ignore_rule,
-    ignored_rules,
-    location,
-    plural,
-    replacements,
-)
+from psassist.tui.session import location, replacements
+from psassist.tui.widgets.check_panel import CheckPanel
 from psassist.tui.widgets.engine_status import EngineStatusLine
-from psassist.tui.widgets.findings import FindingsList
 from psassist.tui.widgets.safe_text_area import SafeTextArea
+from psassist.tui.widgets.version_trend import VersionTrend
 from psassist.workspace import WorkspaceError
-from psassist.workspace.atomic import atomic_write
 
 SAVE_DELAY = 1.5  # seconds after the last keystroke
 CHECK_DELAY = 0.8
-_SEVERITY_STYLE = {Severity.ERROR: "bold red3", Severity.WARNING: "dark_orange3",
-                   Severity.INFO: "dodger_blue2"}  # readable on the light and the dark theme
 
 
 class EditorScreen(PsassistScreen):
@@ -90,7 +80,6 @@ class EditorScreen(PsassistScreen):
         self.options = CheckOptions()
         self._save_timer: Timer | None = None
         self._check_timer: Timer | None = None
-        self._shown: list[LocatedFinding | None] = []  # one per option; None for headings
         self._area: SafeTextArea | None = None
 
     # -- layout ----------------------------------------------------------------------------
@@ -103,14 +92,7 @@ class EditorScreen(PsassistScreen):
         with Horizontal():
             yield SafeTextArea(id="text", soft_wrap=True,
                                read_only=self.papp.readonly_reason is not None)
-            with Vertical(id="side"):
-                yield Static(id="stats")
-                yield Static(id="counts")
-                yield FindingsList(id="findings")
-                yield Static(id="detail")
-                yield Static(Text("Findings across saved versions", style="dim"),
-                             id="trend-label")
-                yield Sparkline([], id="trend")
+            yield CheckPanel(id="side")
         yield EngineStatusLine()
         yield Footer()
 
@@ -129,28 +111,17 @@ class EditorScreen(PsassistScreen):
         area.border_title = self.draft
         self.sub_title = self.draft
         area.focus()
-        self.query_one("#findings").border_title = "Findings"
-        self.query_one("#stats", Static).update(Text("Checking…", style="dim"))
-        self.query_one("#trend").display = False
-        self.query_one("#trend-label").display = False
         self.run_check()
-        self._chart_history()
+        self.query_one(VersionTrend).chart(self.draft, self.options)
 
     def _check_options(self) -> CheckOptions:
-        workspace = self.papp.workspace
-        specialty = program = None
+        """As the tracker and `psassist check` check this draft (drafting.checking)."""
+        workspace, catalog = self.papp.workspace, self.papp.catalog
         try:
-            settings = drafts.load_settings(workspace, self.draft)
-            specialty = self.papp.catalog.specialty(settings.specialty).name
-            program = settings.program
-        except (DraftingError, WorkspaceError):
-            pass  # a draft written by hand: checked without specialty or program
-        try:
-            disabled = ignored_rules(workspace, self.draft)
+            return draft_check_options(workspace, self.draft, catalog)
         except WorkspaceError as exc:
             self.notify(safe_text(str(exc)), severity="warning", markup=False)
-            disabled = frozenset()
-        return CheckOptions(program=program, specialty=specialty, disabled_rules=disabled)
+            return draft_check_options(workspace, self.draft, catalog, with_ignored=False)
 
     @property
     def text(self) -> str:
@@ -229,91 +200,11 @@ class EditorScreen(PsassistScreen):
         self._show_report()
 
     def _show_report(self) -> None:
-        report = self.report
-        if report is None:
-            return
-        findings = [f for f in report.findings
-                    if f.finding.rule not in self.options.disabled_rules]
-        stats, scores = report.stats, report.readability
-        line = Text()
-        if stats is not None:
-            over = stats.characters > ERAS_CHARACTER_LIMIT
-            line.append(f"{stats.characters:,} / {ERAS_CHARACTER_LIMIT:,} characters",
-                        style="bold red" if over else "bold")
-            line.append(f" · {stats.words} words · {plural(stats.paragraphs, 'paragraph')}")
-        if scores is not None:
-            line.append(f"\nReading ease {scores.flesch_reading_ease:.0f} · grade "
-                        f"{scores.flesch_kincaid_grade:.1f} · fog {scores.gunning_fog:.1f}")
-        self.query_one("#stats", Static).update(line)
-        counts = Text()
-        for severity in Severity:
-            count = sum(1 for f in findings if f.finding.severity is severity)
-            counts.append(f"{plural(count, severity.value)}  ", style=_SEVERITY_STYLE[severity])
-        self.query_one("#counts", Static).update(counts)
-        self._fill_findings(findings)
-
-    def _fill_findings(self, findings: list[LocatedFinding]) -> None:
-        options = self.query_one("#findings", OptionList)
-        previous = options.highlighted
-        keep = self._shown[previous] if previous is not None and \
-            previous < len(self._shown) else None
-        options.clear_options()
-        shown: list[LocatedFinding | None] = []
-        for category, group in grouped(findings):
-            options.add_option(Option(Text(f"{category.value} ({len(group)})", style="bold"),
-                                      disabled=True))
-            shown.append(None)
-            for located in group:
-                finding = located.finding
-                prompt = Text("● ", style=_SEVERITY_STYLE[finding.severity])
-                prompt.append(safe_text(finding.message))
-                prompt.append(f" · line {located.line}", style="dim")
-                options.add_option(Option(prompt))
-                shown.append(located)
-        self._shown = shown
-        if not findings:
-            options.add_option(Option(Text("No findings."), disabled=True))
-            self.query_one("#detail", Static).update("")
-            return
-        # Stay on the same finding (or the one after it) so the view does not jump.
-        index = next((i for i, f in enumerate(shown) if f is not None and keep is not None
-                      and f.finding.rule == keep.finding.rule
-                      and f.finding.start >= keep.finding.start - 5), None)
-        if index is None:
-            index = min(previous if previous is not None else 1, len(shown) - 1)
-            if shown[index] is None:
-                index = min(index + 1, len(shown) - 1)
-        options.highlighted = index
+        if self.report is not None:
+            self.query_one(CheckPanel).show(self.report, self.options.disabled_rules)
 
     def _current(self) -> LocatedFinding | None:
-        options = self.query_one("#findings", OptionList)
-        index = options.highlighted
-        if index is None or index >= len(self._shown):
-            return None
-        return self._shown[index]
-
-    @on(OptionList.OptionHighlighted, "#findings")
-    def _highlighted(self) -> None:
-        located = self._current()
-        detail = self.query_one("#detail", Static)
-        if located is None:
-            detail.update("")
-            return
-        finding = located.finding
-        # LanguageTool's own rule id, when there is one, is shown here only, not in the list.
-        engine_rule = f"[{finding.source_rule}] " if finding.source_rule else ""
-        text = Text(f"{finding.rule} {engine_rule}", style="dim")
-        text.append(f"{finding.severity.value}\n", style=_SEVERITY_STYLE[finding.severity])
-        text.append(safe_text(finding.message))
-        fixes = replacements(finding.rule, finding.suggestions)
-        if fixes:
-            text.append("\nReplace with: ", style="bold")
-            text.append(safe_text(" | ".join(fixes[:3])))
-            text.append("  (a applies the first)", style="dim")
-        elif finding.suggestions:
-            text.append("\nAdvice: ", style="bold")
-            text.append(safe_text(finding.suggestions[0]))
-        detail.update(text)
+        return self.query_one(CheckPanel).current
 
     @on(OptionList.OptionSelected, "#findings")
     def _jump(self) -> None:
@@ -376,8 +267,7 @@ class EditorScreen(PsassistScreen):
         except WorkspaceError as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return
-        self.options = CheckOptions(program=self.options.program,
-                                    specialty=self.options.specialty, disabled_rules=disabled)
+        self.options = replace(self.options, disabled_rules=disabled)
         self.notify(f"{rule} is ignored for {self.draft} (ignored.toml in the workspace).")
         self._show_report()
 
@@ -390,8 +280,8 @@ class EditorScreen(PsassistScreen):
             self.notify("Only spelling findings can go to the dictionary.", severity="warning")
             return
         try:
-            word = add_to_dictionary(self.papp.settings.user_dictionary_path(),
-                                     report.text[located.finding.start:located.finding.end])
+            word = add_user_word(self.papp.settings.user_dictionary_path(),
+                                 report.text[located.finding.start:located.finding.end])
         except (ValueError, OSError) as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return
@@ -402,7 +292,7 @@ class EditorScreen(PsassistScreen):
     # -- rendering again ---------------------------------------------------------------------
 
     def action_rerender(self) -> None:
-        self._render_with()
+        self.render_again()
 
     def action_switch_template(self) -> None:
         from psassist.tui.screens.prompt import PromptScreen
@@ -413,7 +303,7 @@ class EditorScreen(PsassistScreen):
         if current is not None:
             self.app.push_screen(PromptScreen(
                 "Switch template", f"One of: {names}. Your edits are kept as a version.",
-                current.template), lambda name: self._render_with(template=name))
+                current.template), lambda name: self.render_again(template=name))
 
     def action_switch_specialty(self) -> None:
         from psassist.tui.screens.prompt import PromptScreen
@@ -424,7 +314,7 @@ class EditorScreen(PsassistScreen):
             self.app.push_screen(PromptScreen(
                 "Switch specialty", f"One of: {names}. Your edits are kept as a version.",
                 self.papp.catalog.specialty(current.specialty).name),
-                lambda name: self._render_with(specialty=name))
+                lambda name: self.render_again(specialty=name))
 
     def _settings(self) -> drafts.DraftSettings | None:
         try:
@@ -433,7 +323,7 @@ class EditorScreen(PsassistScreen):
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return None
 
-    def _render_with(self, template: str | None = None, specialty: str | None = None) -> None:
+    def render_again(self, template: str | None = None, specialty: str | None = None) -> None:
         """Render again from the answers (with a new template or specialty if given).
 
         `drafts.render_draft` keeps the replaced text in the history; when it had been
@@ -445,25 +335,11 @@ class EditorScreen(PsassistScreen):
             return
         if not self.flush():
             return
-        workspace, catalog = self.papp.workspace, self.papp.catalog
+        workspace = self.papp.workspace
         library = drafts.template_library(workspace.root, locations.config_dir())
-        before = self._settings()
-        if before is None:
-            return
         try:
-            if template:
-                library.check_structure(template)
-            changed = replace(
-                before, template=template or before.template,
-                specialty=catalog.specialty(specialty).id if specialty else before.specialty)
-            if changed != before:
-                drafts.save_settings(workspace, self.draft, changed)
-            try:
-                outcome = drafts.render_draft(workspace, catalog, library, self.draft)
-            except (DraftingError, WorkspaceError):
-                if changed != before:
-                    drafts.save_settings(workspace, self.draft, before)
-                raise
+            outcome = drafts.render_draft(workspace, self.papp.catalog, library, self.draft,
+                                          template=template, specialty=specialty)
         except (DraftingError, WorkspaceError) as exc:
             self.notify(f"Not rendered: {safe_text(str(exc))}", severity="error", markup=False)
             return
@@ -498,56 +374,20 @@ class EditorScreen(PsassistScreen):
     def _export_to(self, target: str | None) -> None:
         if not target:
             return
-        path = Path(target).expanduser().resolve()
+        path = Path(target).expanduser()
         try:
-            if path.is_relative_to(self.papp.workspace.root.resolve()):
-                raise DraftingError("choose a file outside the workspace")
-            if path.exists():
-                raise DraftingError(f"{path} already exists; give another name")
-            exported = export(self.text, "txt", title=self.draft)
-            atomic_write(path, exported.data)
+            exported = export_to_file(self.text, "txt", path, title=self.draft,
+                                      workspace_root=self.papp.workspace.root)
+        except TargetExists as exc:
+            self.notify(f"Not exported: {safe_text(str(exc))}; give another name",
+                        severity="error", markup=False)
+            return
         except (DraftingError, OSError) as exc:
             self.notify(f"Not exported: {safe_text(str(exc))}", severity="error", markup=False)
             return
-        self.notify(f"Wrote {safe_text(str(path))} ({exported.characters:,} characters of "
-                    f"{ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.", markup=False)
-
-    # -- history chart -----------------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="history", exit_on_error=False,
-          description="charting the saved versions")
-    def _chart_history(self) -> None:
-        workspace = self.papp.workspace
-        versions = drafts.draft_versions(workspace, self.draft)[-12:]
-        if len(versions) < 2:
-            return
-        scores = self.papp.version_scores
-        checker: Checker | None = None
-        ignored = self.options.disabled_rules
-        for version in versions:
-            if (version.path, ignored) in scores:
-                continue
-            if get_current_worker().is_cancelled:
-                return
-            if checker is None:
-                checker = Checker(self.papp.settings, grammar=False,
-                                  pipeline=self.papp.checker().pipeline)
-            text = drafts.version_text(workspace, self.draft, version.number)
-            report = checker.check_text(text, self.draft, self.options)
-            ease = report.readability.flesch_reading_ease if report.readability else 0.0
-            scores[version.path, ignored] = (float(len(report.findings)), ease)
-        issues = [scores[v.path, ignored][0] for v in versions]
-        flesch = [scores[v.path, ignored][1] for v in versions]
-        self.post_message(HistoryCharted(self.draft, issues, flesch))
-
-    @on(HistoryCharted)
-    def _charted(self, event: HistoryCharted) -> None:
-        trend = self.query_one("#trend", Sparkline)
-        trend.data = event.issues
-        trend.display = True
-        self.query_one("#trend-label").display = True
-        trend.tooltip = (f"Findings in the last {len(event.issues)} saved versions, oldest "
-                         f"first: {', '.join(str(int(n)) for n in event.issues)}")
+        self.notify(f"Wrote {safe_text(str(path.resolve()))} ({exported.characters:,} "
+                    f"characters of {ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.",
+                    markup=False)
 
     def on_unmount(self) -> None:
         self.flush()

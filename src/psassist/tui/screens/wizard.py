@@ -25,13 +25,10 @@ from psassist.drafting.errors import AnswersError, DraftingError
 from psassist.drafting.paragraphs import count_words
 from psassist.report.safe import safe_text
 from psassist.tui.screens.base import PsassistScreen
-from psassist.tui.session import answers_with, word_count_label
+from psassist.tui.session import word_count_label
 from psassist.tui.widgets.engine_status import EngineStatusLine
 from psassist.tui.widgets.safe_text_area import SafeTextArea
-from psassist.workspace import DocumentNotFound, WorkspaceError, dump_toml
-
-_ANSWERS_HEADER = ("Your answers to psassist's prompts; the app and `psassist draft` read it.\n"
-                   "Write in your own words: AAMC requires the statement to be your own work.")
+from psassist.workspace import DocumentNotFound, WorkspaceError
 
 
 class WizardScreen(PsassistScreen):
@@ -194,16 +191,9 @@ class WizardScreen(PsassistScreen):
         return self._save_answers()
 
     def _save_answers(self) -> bool:
-        workspace = self.papp.workspace
-        catalog = self.papp.catalog
         try:
-            try:
-                existing = workspace.read_text(drafts.ANSWERS)
-            except DocumentNotFound:
-                existing = ""
-            program_sections = frozenset(s.id for s in catalog.sections if s.program_only)
-            data = answers_with(existing, self.answers, self.program, program_sections)
-            drafts.save_answers(workspace, dump_toml(data, header=_ANSWERS_HEADER), catalog)
+            drafts.save_section_answers(self.papp.workspace, self.papp.catalog, self.answers,
+                                        self.program)
         except (WorkspaceError, DraftingError, ValueError) as exc:
             self.notify(f"Your answers could not be saved: {safe_text(str(exc))}",
                         severity="error", markup=False)

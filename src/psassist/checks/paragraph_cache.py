@@ -1,0 +1,94 @@
+"""LanguageTool one paragraph at a time, each paragraph's matches cached by its text.
+
+Everything that re-checks a text as it is edited (the app today, a language server or a
+resident server later) uses this one class as the checker's grammar source: a re-check
+after an edit sends LanguageTool only the paragraphs whose text is new, which is what
+makes checking while typing affordable. Plain Python, no UI.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from psassist.checks.analysis import split_paragraphs
+from psassist.checks.grammar import LanguageToolMatch
+from psassist.findings import EngineStatus
+
+if TYPE_CHECKING:  # the client module loads with LanguageTool, not with the checker
+    from psassist.engines.languagetool.client import LTMatch
+
+DEFAULT_LIMIT = 512  # paragraphs remembered; the oldest is forgotten first
+
+
+class ParagraphClient(Protocol):
+    """What the cache needs from a LanguageTool client."""
+
+    def describe(self) -> str: ...
+
+    def check(self, text: str) -> Sequence[LTMatch]: ...
+
+
+class ParagraphGrammar:
+    """Stands in for the checker's grammar engine and caches matches per paragraph text.
+
+    The owner gives it a client when LanguageTool has started (`attach`) or the reason it
+    could not (`fail`); until then checks run without grammar and say it is starting.
+    A client that fails mid-check turns the engine unavailable with the client's reason.
+    Safe to share between threads: one check talks to LanguageTool at a time.
+    """
+
+    def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
+        self._client: ParagraphClient | None = None
+        self._reason: str | None = None
+        self._cache: dict[str, list[LTMatch]] = {}
+        self._limit = limit
+        self._lock = threading.Lock()
+        self.sent: list[str] = []  # paragraphs sent to LanguageTool, newest last
+
+    def attach(self, client: ParagraphClient) -> None:
+        self._client, self._reason = client, None
+
+    def fail(self, reason: str) -> None:
+        self._client, self._reason = None, reason
+
+    def status(self) -> EngineStatus:
+        if self._client is not None:
+            return EngineStatus("ok", str(self._client.describe()))
+        return EngineStatus("unavailable", self._reason or "starting")
+
+    def start(self, text: str) -> Future[list[LanguageToolMatch] | None]:
+        """The checker's entry point: the matches, already computed, as a future."""
+        future: Future[list[LanguageToolMatch] | None] = Future()
+        try:
+            future.set_result(self.check(text))
+        except Exception as exc:  # handed to the checker, which re-raises in its thread
+            future.set_exception(exc)
+        return future
+
+    def check(self, text: str) -> list[LanguageToolMatch] | None:
+        """Matches for the whole text (offsets into it), or None without LanguageTool."""
+        client = self._client
+        if client is None:
+            return None
+        from psassist.engines.languagetool import LanguageToolError
+
+        matches: list[LanguageToolMatch] = []
+        with self._lock:
+            for paragraph in split_paragraphs(text):
+                cached = self._cache.get(paragraph.text)
+                if cached is None:
+                    try:
+                        cached = list(client.check(paragraph.text))
+                    except LanguageToolError as exc:
+                        self.fail(str(exc))
+                        return None
+                    self.sent.append(paragraph.text)
+                    if len(self._cache) >= self._limit:
+                        self._cache.pop(next(iter(self._cache)))
+                    self._cache[paragraph.text] = cached
+                matches.extend(replace(m, offset=m.offset + paragraph.start) for m in cached)
+        return matches
