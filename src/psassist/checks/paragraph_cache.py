@@ -1,21 +1,23 @@
-"""LanguageTool one paragraph at a time, each paragraph's matches cached by its text.
+"""LanguageTool and spaCy one paragraph at a time, each paragraph's results cached by its text.
 
-Everything that re-checks a text as it is edited (the app today, a language server or a
-resident server later) uses this one class as the checker's grammar source: a re-check
-after an edit sends LanguageTool only the paragraphs whose text is new, which is what
-makes checking while typing affordable. Plain Python, no UI.
+Everything that re-checks a text as it is edited (the app, the language server, a
+resident server later) uses these classes: `ParagraphGrammar` as the checker's grammar
+source, so a re-check after an edit sends LanguageTool only the paragraphs whose text is
+new; `ParagraphDocs` as the checker's spaCy pipeline, so only those paragraphs are parsed
+again. That is what makes checking while typing affordable. Plain Python, no UI.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from psassist.checks.analysis import split_paragraphs
 from psassist.checks.grammar import LanguageToolMatch
+from psassist.engines.nlp import Pipeline
 from psassist.findings import EngineStatus
 
 if TYPE_CHECKING:  # the client module loads with LanguageTool, not with the checker
@@ -92,3 +94,37 @@ class ParagraphGrammar:
                     self._cache[paragraph.text] = cached
                 matches.extend(replace(m, offset=m.offset + paragraph.start) for m in cached)
         return matches
+
+
+class ParagraphDocs:
+    """Stands in for a spaCy pipeline in `analyse`, remembering each paragraph's Doc by text.
+
+    `analyse` parses paragraph by paragraph, and a paragraph's Doc depends on its text
+    alone, so a cached Doc gives the very analysis a fresh parse would. Safe to share
+    between threads: one parse runs at a time.
+    """
+
+    def __init__(self, nlp: Any, limit: int = DEFAULT_LIMIT) -> None:
+        self._nlp = nlp
+        self._cache: dict[str, Any] = {}
+        self._limit = limit
+        self._lock = threading.Lock()
+        self.parsed: list[str] = []  # paragraphs given to spaCy, newest last
+
+    def pipe(self, texts: Iterable[str]) -> list[Any]:
+        wanted = list(texts)
+        with self._lock:
+            found = {t: self._cache[t] for t in wanted if t in self._cache}
+            missing = [t for t in dict.fromkeys(wanted) if t not in found]
+            for text, doc in zip(missing, self._nlp.pipe(missing), strict=True):
+                found[text] = doc
+                self.parsed.append(text)
+                if len(self._cache) >= self._limit:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[text] = doc
+            return [found[t] for t in wanted]
+
+
+def with_paragraph_docs(pipeline: Pipeline, limit: int = DEFAULT_LIMIT) -> Pipeline:
+    """`pipeline` with its spaCy pipeline behind a `ParagraphDocs` cache."""
+    return replace(pipeline, nlp=ParagraphDocs(pipeline.nlp, limit))
