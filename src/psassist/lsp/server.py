@@ -29,6 +29,8 @@ from psassist.lsp.settings import SECTION, parse_settings, section_of
 #: Documents psassist checks: by the editor's language id, or by the file's suffix.
 LANGUAGES = frozenset({"plaintext", "text", "markdown"})
 SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+#: After LanguageTool stops answering mid-check, try to reach it again this much later.
+RETRY_SECONDS = 60.0
 
 
 class PsassistLanguageServer(LanguageServer):
@@ -43,6 +45,7 @@ class PsassistLanguageServer(LanguageServer):
         self._loop: asyncio.AbstractEventLoop | None = None
         #: Set once the settings are known: no check runs with the defaults by mistake.
         self.configured: asyncio.Event | None = None
+        self._grammar_ok = False
 
     # -- logging ---------------------------------------------------------------------------
 
@@ -107,6 +110,7 @@ class PsassistLanguageServer(LanguageServer):
             return
         finally:
             self.flush_notes()
+        self._watch_grammar()
         if uri not in self.open_documents or self.workspace.get_text_document(uri).version \
                 != version:
             return  # closed, or changed again: a newer check is on its way
@@ -126,8 +130,24 @@ class PsassistLanguageServer(LanguageServer):
         if not grammar:
             self.session.grammar.fail("grammar checking is turned off (psassist lsp --no-grammar)")
             return
+        self._restart_languagetool()
+
+    def _restart_languagetool(self) -> None:
         threading.Thread(target=self._start_languagetool, name="psassist-languagetool",
                          daemon=True).start()
+
+    def _watch_grammar(self) -> None:
+        """LanguageTool failed during a check: say so, and try to reach it again later."""
+        status = self.session.grammar.status()
+        if not self._grammar_ok or status.status == "ok":
+            return
+        self._grammar_ok = False
+        self.window_show_message(types.ShowMessageParams(
+            type=types.MessageType.Warning,
+            message=f"psassist: LanguageTool stopped answering ({status.detail}); grammar and "
+            f"spelling are not checked until it answers again (next try in "
+            f"{RETRY_SECONDS:g} s)"))
+        asyncio.get_running_loop().call_later(RETRY_SECONDS, self._restart_languagetool)
 
     def _start_languagetool(self) -> None:
         status = self.session.start_languagetool()
@@ -136,6 +156,7 @@ class PsassistLanguageServer(LanguageServer):
 
     def _languagetool_started(self, status: EngineStatus) -> None:
         if status.status == "ok":
+            self._grammar_ok = True
             self.log(f"LanguageTool ready: {status.detail}", types.MessageType.Info)
             self.recheck_all()
         else:
