@@ -1,6 +1,7 @@
 """Everything below the UI runs in the app's worker threads and in the CLI alike: it never
-imports Textual, the UI, the CLI or the language server, and prints nothing on import. Proved at run time for
-every module, and statically by import-linter's contracts in pyproject.toml."""
+imports Textual, the UI, the CLI or the language server, and prints nothing on import.
+Proved at run time for every module, and statically by import-linter's contracts in
+pyproject.toml."""
 
 from __future__ import annotations
 
