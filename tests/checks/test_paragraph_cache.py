@@ -9,7 +9,12 @@ tests/engines and by the app tests.
 from __future__ import annotations
 
 from psassist.checks.checker import Checker
-from psassist.checks.paragraph_cache import ParagraphDocs, ParagraphGrammar, with_paragraph_docs
+from psassist.checks.paragraph_cache import (
+    HISTORY,
+    ParagraphDocs,
+    ParagraphGrammar,
+    with_paragraph_docs,
+)
 from psassist.config import Settings
 from psassist.engines.languagetool import LanguageToolError
 from psassist.engines.languagetool.client import LTMatch
@@ -126,3 +131,24 @@ def test_a_paragraph_twice_in_one_text_is_parsed_once(pipeline: Pipeline) -> Non
     parsed = docs.pipe(["Same words.", "Same words.", "Other words."])
     assert [doc.text for doc in parsed] == ["Same words.", "Same words.", "Other words."]
     assert docs.parsed == ["Same words.", "Other words."]
+
+
+def test_the_list_of_sent_paragraphs_keeps_only_the_newest() -> None:
+    grammar = ParagraphGrammar()
+    grammar.attach(TehClient())
+    for number in range(HISTORY + 5):
+        grammar.check(f"Paragraph {number}.")
+    assert grammar.sent_count == HISTORY + 5
+    assert len(grammar.sent) == HISTORY
+    assert grammar.sent[-1] == f"Paragraph {HISTORY + 4}."
+
+
+def test_in_the_background_the_matches_arrive_through_the_future() -> None:
+    grammar = ParagraphGrammar(in_background=True)
+    client = TehClient()
+    grammar.attach(client)
+    future = grammar.start("A teh.\n\nB teh.")
+    assert [m.offset for m in future.result(timeout=10) or []] == [2, 10]
+    assert client.asked == ["A teh.", "B teh."]
+    again = grammar.start("A teh.\n\nB teh.").result(timeout=10) or []
+    assert [m.offset for m in again] == [2, 10] and len(client.asked) == 2  # from the cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +24,15 @@ if TYPE_CHECKING:  # the client module loads with LanguageTool, not with the che
     from psassist.engines.languagetool.client import LTMatch
 
 DEFAULT_LIMIT = 512  # paragraphs remembered; the oldest is forgotten first
+#: How many recently sent or parsed paragraphs are listed (for tests and logs); an editor
+#: session checks for hours, so the lists keep only the newest.
+HISTORY = 1000
+
+
+def _remember(history: list[str], text: str) -> None:
+    history.append(text)
+    if len(history) > HISTORY:
+        del history[: len(history) - HISTORY]
 
 
 class ParagraphClient(Protocol):
@@ -41,15 +50,22 @@ class ParagraphGrammar:
     could not (`fail`); until then checks run without grammar and say it is starting.
     A client that fails mid-check turns the engine unavailable with the client's reason.
     Safe to share between threads: one check talks to LanguageTool at a time.
+
+    `in_background=True` asks LanguageTool from a thread of its own, so the changed
+    paragraphs are checked while spaCy parses them (as the checker's own engine does);
+    by default `start` answers in the caller's thread.
     """
 
-    def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
+    def __init__(self, limit: int = DEFAULT_LIMIT, *, in_background: bool = False) -> None:
+        self._executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="psassist-paragraphs") if in_background else None
         self._client: ParagraphClient | None = None
         self._reason: str | None = None
         self._cache: dict[str, list[LTMatch]] = {}
         self._limit = limit
         self._lock = threading.Lock()
         self.sent: list[str] = []  # paragraphs sent to LanguageTool, newest last
+        self.sent_count = 0  # all of them, ever
 
     def attach(self, client: ParagraphClient) -> None:
         self._client, self._reason = client, None
@@ -63,7 +79,10 @@ class ParagraphGrammar:
         return EngineStatus("unavailable", self._reason or "starting")
 
     def start(self, text: str) -> Future[list[LanguageToolMatch] | None]:
-        """The checker's entry point: the matches, already computed, as a future."""
+        """The checker's entry point: the matches as a future (computed already, unless
+        LanguageTool is asked in the background)."""
+        if self._executor is not None and self._client is not None:
+            return self._executor.submit(self.check, text)
         future: Future[list[LanguageToolMatch] | None] = Future()
         try:
             future.set_result(self.check(text))
@@ -88,7 +107,8 @@ class ParagraphGrammar:
                     except LanguageToolError as exc:
                         self.fail(str(exc))
                         return None
-                    self.sent.append(paragraph.text)
+                    _remember(self.sent, paragraph.text)
+                    self.sent_count += 1
                     if len(self._cache) >= self._limit:
                         self._cache.pop(next(iter(self._cache)))
                     self._cache[paragraph.text] = cached
@@ -110,6 +130,7 @@ class ParagraphDocs:
         self._limit = limit
         self._lock = threading.Lock()
         self.parsed: list[str] = []  # paragraphs given to spaCy, newest last
+        self.parsed_count = 0  # all of them, ever
 
     def pipe(self, texts: Iterable[str]) -> list[Any]:
         wanted = list(texts)
@@ -118,7 +139,8 @@ class ParagraphDocs:
             missing = [t for t in dict.fromkeys(wanted) if t not in found]
             for text, doc in zip(missing, self._nlp.pipe(missing), strict=True):
                 found[text] = doc
-                self.parsed.append(text)
+                _remember(self.parsed, text)
+                self.parsed_count += 1
                 if len(self._cache) >= self._limit:
                     self._cache.pop(next(iter(self._cache)))
                 self._cache[text] = doc

@@ -54,7 +54,7 @@ class Checked:
 class Session:
     def __init__(self, settings: Settings, *, pipeline: Pipeline | None = None) -> None:
         self.settings = settings
-        self.grammar = ParagraphGrammar()
+        self.grammar = ParagraphGrammar(in_background=True)
         self._pipeline = pipeline
         self._docs: ParagraphDocs | None = None
         self._checker: Checker | None = None
@@ -130,15 +130,15 @@ class Session:
         started = time.perf_counter()
         checker = self.checker()
         document = DocumentText(source, encoding)
-        sent, parsed = len(self.grammar.sent), len(self._docs.parsed) if self._docs else 0
+        sent, parsed = self.grammar.sent_count, self._docs.parsed_count if self._docs else 0
         findings: list[Finding] = []
         if document.text.strip():
             report = checker.check_text(document.text, uri, self.options(uri))
             findings = [located.finding for located in report.findings]
         checked = Checked(
             uri, version, document, findings, time.perf_counter() - started,
-            sent_to_languagetool=len(self.grammar.sent) - sent,
-            parsed_by_spacy=(len(self._docs.parsed) if self._docs else 0) - parsed,
+            sent_to_languagetool=self.grammar.sent_count - sent,
+            parsed_by_spacy=(self._docs.parsed_count if self._docs else 0) - parsed,
         )
         self.checked[uri] = checked
         return checked
