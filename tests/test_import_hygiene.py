@@ -1,7 +1,8 @@
 """Everything below the UI runs in the app's worker threads and in the CLI alike: it never
-imports Textual, the UI or the CLI, and prints nothing on import. Proved at run time for
-every module, and statically by import-linter's contracts in pyproject.toml, whose layers
-contract states the whole order (and is shown to fail on an upward import)."""
+imports Textual, the UI, the CLI or the language server, and prints nothing on import.
+Proved at run time for every module, and statically by import-linter's contracts in
+pyproject.toml, whose layers contract states the whole order (and is shown to fail on an
+upward import)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ CODE = """
 import importlib, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
-bad = sorted(m for m in sys.modules if m.split('.')[0] == 'textual' or m.startswith(
-    ('psassist.tui', 'psassist.cli')))
+bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'pygls', 'lsprotocol')
+             or m.startswith(('psassist.tui', 'psassist.cli', 'psassist.lsp')))
 print(bad)
 """
 

@@ -1,4 +1,5 @@
-"""The shared paragraph cache: only changed paragraphs reach LanguageTool, offsets stay right.
+"""The shared paragraph caches: only changed paragraphs reach LanguageTool and spaCy, and
+offsets and findings stay what a fresh check gives.
 
 The client below stands in for a LanguageTool server so the cache itself is what is
 measured (what it sends, what it returns); the real server is exercised in
@@ -7,9 +8,17 @@ tests/engines and by the app tests.
 
 from __future__ import annotations
 
-from psassist.checks.paragraph_cache import ParagraphGrammar
+from psassist.checks.checker import Checker
+from psassist.checks.paragraph_cache import (
+    HISTORY,
+    ParagraphDocs,
+    ParagraphGrammar,
+    with_paragraph_docs,
+)
+from psassist.config import Settings
 from psassist.engines.languagetool import LanguageToolError
 from psassist.engines.languagetool.client import LTMatch
+from psassist.engines.nlp import Pipeline
 
 
 class TehClient:
@@ -88,3 +97,58 @@ def test_a_failing_client_turns_grammar_off_with_its_reason() -> None:
     assert grammar.status().status == "unavailable"
     assert grammar.status().detail == "the server went away"
     assert grammar.sent == []
+
+
+# -- spaCy's parse, per paragraph (real pipeline) ----------------------------------------
+
+STATEMENT = ("I saw the the patient at dawn.\n\nShe asked about her mother in Lagos.\n\n"
+             "I have always wanted to be a doctor!\n")
+
+
+def _findings(checker: Checker, text: str) -> list[tuple[str, int, int]]:
+    report = checker.check_text(text)
+    return [(f.finding.rule, f.finding.start, f.finding.end) for f in report.findings]
+
+
+def test_cached_docs_give_the_same_findings_and_only_changed_paragraphs_are_parsed(
+        pipeline: Pipeline, offline_checker: Checker) -> None:
+    cached_pipeline = with_paragraph_docs(pipeline)
+    docs = cached_pipeline.nlp
+    assert isinstance(docs, ParagraphDocs)
+    cached = Checker(Settings(), grammar=False, pipeline=cached_pipeline)
+    edited = STATEMENT.replace("at dawn", "at night")
+    assert ("style.doubled-word", 6, 13) in _findings(offline_checker, STATEMENT)
+    assert _findings(cached, STATEMENT) == _findings(offline_checker, STATEMENT)
+    assert _findings(cached, edited) == _findings(offline_checker, edited)
+    assert docs.parsed == [
+        "I saw the the patient at dawn.", "She asked about her mother in Lagos.",
+        "I have always wanted to be a doctor!", "I saw the the patient at night.",
+    ]
+
+
+def test_a_paragraph_twice_in_one_text_is_parsed_once(pipeline: Pipeline) -> None:
+    docs = ParagraphDocs(pipeline.nlp, limit=1)
+    parsed = docs.pipe(["Same words.", "Same words.", "Other words."])
+    assert [doc.text for doc in parsed] == ["Same words.", "Same words.", "Other words."]
+    assert docs.parsed == ["Same words.", "Other words."]
+
+
+def test_the_list_of_sent_paragraphs_keeps_only_the_newest() -> None:
+    grammar = ParagraphGrammar()
+    grammar.attach(TehClient())
+    for number in range(HISTORY + 5):
+        grammar.check(f"Paragraph {number}.")
+    assert grammar.sent_count == HISTORY + 5
+    assert len(grammar.sent) == HISTORY
+    assert grammar.sent[-1] == f"Paragraph {HISTORY + 4}."
+
+
+def test_in_the_background_the_matches_arrive_through_the_future() -> None:
+    grammar = ParagraphGrammar(in_background=True)
+    client = TehClient()
+    grammar.attach(client)
+    future = grammar.start("A teh.\n\nB teh.")
+    assert [m.offset for m in future.result(timeout=10) or []] == [2, 10]
+    assert client.asked == ["A teh.", "B teh."]
+    again = grammar.start("A teh.\n\nB teh.").result(timeout=10) or []
+    assert [m.offset for m in again] == [2, 10] and len(client.asked) == 2  # from the cache

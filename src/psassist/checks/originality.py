@@ -8,6 +8,7 @@ shared passage even when punctuation or capitalisation differ.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,13 +61,23 @@ def _words(text: str) -> list[tuple[str, int, int]]:
             for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=256)
+def _shingles(other_text: str) -> frozenset[tuple[str, ...]]:
+    """The corpus side, computed once per text: an editor re-checks against it on every edit."""
+    theirs = [w for w, _, _ in _words(other_text)]
+    return frozenset(tuple(theirs[i:i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1))
+
+
 def shared_passages(text: str, other_text: str, other_name: str) -> list[Passage]:
     """Maximal runs of `text` covered by shingles that also occur in `other_text`."""
-    mine = _words(text)
-    theirs = [w for w, _, _ in _words(other_text)]
-    if len(mine) < SHINGLE or len(theirs) < SHINGLE:
+    return _shared(_words(text), other_text, other_name)
+
+
+def _shared(mine: list[tuple[str, int, int]], other_text: str,
+            other_name: str) -> list[Passage]:
+    grams = _shingles(other_text)
+    if len(mine) < SHINGLE or not grams:
         return []
-    grams = {tuple(theirs[i:i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1)}
     covered = [False] * len(mine)
     words = [w for w, _, _ in mine]
     for i in range(len(mine) - SHINGLE + 1):
@@ -99,11 +110,12 @@ def check_overlap(analysis: Analysis) -> Iterator[Finding]:
     text = analysis.text
     own = " ".join(text.split())
     own_path = analysis.options.own_path
+    mine = _words(text)
+    total = len(mine) or 1
     for name, other in analysis.options.corpus:
         if " ".join(other.split()) == own or (own_path and _same_file(name, own_path)):
             continue  # the statement itself, found again in the corpus
-        passages = [p for p in shared_passages(text, other, name) if p.words >= MIN_PASSAGE]
-        total = len(_words(text)) or 1
+        passages = [p for p in _shared(mine, other, name) if p.words >= MIN_PASSAGE]
         share = sum(p.words for p in passages) / total
         for passage in passages:
             severe = passage.words >= LONG_PASSAGE or share > SHARE_ERROR

@@ -54,7 +54,7 @@ RETEXT_SIMPLIFY = Source(  # [retext-simplify]
 )
 LANGUAGETOOL = Source(
     "LanguageTool (run locally by psassist)",
-    "https://languagetool.org",
+    "https://languagetool.org/",
 )
 
 # Official and program-director pages.

@@ -33,8 +33,12 @@ def _hyphenator() -> object:
     return pyphen.Pyphen(lang="en_US")
 
 
+@functools.lru_cache(maxsize=65536)
 def count_syllables(word: str) -> int:
-    """Syllables in one word; hyphenated compounds are the sum of their parts."""
+    """Syllables in one word; hyphenated compounds are the sum of their parts.
+
+    Remembered per word: an editor re-scores the whole text on every edit.
+    """
     parts = [p for p in re.split(r"[-\u2010-\u2014/]", word.lower()) if p]
     if len(parts) > 1:
         return sum(count_syllables(p) for p in parts)

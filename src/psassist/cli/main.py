@@ -26,6 +26,7 @@ examples:
   psassist draft --workspace samples/workspace list    the sample applicant's drafts
   psassist tracker                        the ERAS application: status, dates, next actions
   psassist web --sample --open            the app in your browser (127.0.0.1 only)
+  psassist lsp                            language server for editors (VS Code, Neovim, Helix)
 
 your own workspace: --workspace DIR, or PSASSIST_WORKSPACE, or the default in your user
 data folder (see README.md, "The workspace").
@@ -49,9 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
                         "their own --workspace")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     # Imported here, not at the top: `psassist` alone opens the app without paying for them.
-    from psassist.cli import check, doctor, draft, export, resident, rules, setup, tracker, web
+    from psassist.cli import (
+        check,
+        doctor,
+        draft,
+        export,
+        lsp,
+        resident,
+        rules,
+        setup,
+        tracker,
+        web,
+    )
 
-    for module in (check, rules, doctor, setup, draft, export, tracker, web, resident):
+    for module in (check, rules, doctor, setup, draft, export, tracker, web, resident, lsp):
         module.add_parser(subparsers)
     return parser
 
