@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Union, cast
 
 import cattrs
 from lsprotocol import types
@@ -32,11 +32,11 @@ def _converter() -> cattrs.Converter:
     LSP 3.17, textDocument/codeAction). Editors read the JSON themselves; only this
     test client needs the correction.
     """
-    converter = default_converter()
+    converter: cattrs.Converter = default_converter()  # type: ignore[no-untyped-call]
 
     def command_or_action(value: Any, _: object) -> types.Command | types.CodeAction:
         kind = types.Command if isinstance(value.get("command"), str) else types.CodeAction
-        return converter.structure(value, kind)
+        return cast("types.Command | types.CodeAction", converter.structure(value, kind))
 
     converter.register_structure_hook(
         Union[types.Command, types.CodeAction], command_or_action)  # noqa: UP007
@@ -79,7 +79,7 @@ async def start_server(dictionary: Path, editor: str, *, grammar_url: str | None
         yield client
     finally:
         await client.shutdown_session()
-        await client.stop()
+        await client.stop()  # type: ignore[no-untyped-call]
 
 
 async def eventually(predicate: Callable[[], Any], what: str,

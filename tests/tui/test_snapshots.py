@@ -29,7 +29,9 @@ async def _drafts(pilot: Pilot[Any]) -> None:
 
 async def _editor(pilot: Pilot[Any]) -> None:
     await _drafts(pilot)
-    pilot.app.screen.open_draft("im-main")
+    drafts = pilot.app.screen
+    assert isinstance(drafts, DraftsScreen)
+    drafts.open_draft("im-main")
     await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
                 and pilot.app.screen.report is not None, what="the check")
     await pilot.pause()
