@@ -7,7 +7,6 @@ stays fair however psassist later changes what it asks LanguageTool for.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -22,7 +21,6 @@ from .scoring import NO_SEVERITY, CheckedText, Gold, Hit
 
 #: JFLEG sentences per checked text: few requests, each well under LanguageTool's limits.
 SENTENCES_PER_TEXT = 40
-_LT_RULE = re.compile(r"^\[([A-Z0-9_]+)\]")
 
 
 class MatchSource(Protocol):
@@ -84,8 +82,10 @@ def _hits_of(report: Report, checked: CheckedText) -> list[Hit]:
     hits = []
     for located in report.findings:
         f = located.finding
-        lt_rule = _LT_RULE.match(f.message)
-        rule = f"{f.rule}[{lt_rule.group(1)}]" if lt_rule else f.rule
+        # The engine's own rule behind a finding, so per-rule figures split LanguageTool's
+        # many rules apart.
+        source = f.source_rule
+        rule = f"{f.rule}[{source}]" if source and source != f.rule else f.rule
         hits.append(Hit(f.start, f.end, rule, f.category.value, f.severity.value))
     return hits
 
