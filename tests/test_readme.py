@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from psassist.checks.registry import all_rules
+import pytest
+
+from psassist.checks.registry import all_rules, define, get_rule
 from psassist.cli.rules import markdown_table
 
 REPO = Path(__file__).resolve().parent.parent
@@ -19,15 +21,22 @@ def test_rule_table_is_the_registry_row_for_row() -> None:
     )
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    command = "scripts/install --dev && .venv/bin/python -m pytest"
-    assert command in README
-    assert command in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+def test_ci_runs_the_readme_test_command_after_the_house_rules() -> None:
+    install, test = "scripts/install --dev", ".venv/bin/python -m pytest"
+    assert f"{install} && {test}" in README
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 0 <= ci.find(install) < ci.find("scripts/lint") < ci.find(test)
 
 
-def test_rule_ids_are_unique_and_documented() -> None:
-    rules = all_rules()
-    assert len({r.id for r in rules}) == len(rules)
-    for rule in rules:
+def test_a_rule_id_cannot_be_taken_twice() -> None:
+    taken = all_rules()[0]
+    with pytest.raises(ValueError, match="defined twice"):
+        define(taken.id, taken.category, taken.severity, "another", "another",
+               sources=taken.sources, example=taken.example)
+    assert get_rule(taken.id) is taken
+
+
+def test_every_rule_is_documented() -> None:
+    for rule in all_rules():
         assert rule.title and rule.rationale and rule.sources, rule.id
         assert all(s.url.startswith(("https://", "http://")) for s in rule.sources), rule.id

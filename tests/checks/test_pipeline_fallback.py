@@ -16,7 +16,7 @@ def test_blank_pipeline_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
         raise OSError(f"[E050] Can't find model '{name}'")
 
     monkeypatch.setattr(spacy, "load", missing)
-    pipeline = nlp._load("en_core_web_sm")
+    pipeline = nlp.load_fresh("en_core_web_sm")
     assert pipeline.fallback and "blank" in pipeline.detail
     report = Checker(Settings(), grammar=False, pipeline=pipeline).check_text(
         "Ever since I was a child I wanted this. Mrs. Bibi was admitted. I saw the the case."

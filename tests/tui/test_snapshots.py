@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
+from psassist.tui.screens.track import TrackScreen
 from psassist.tui.screens.wizard import WizardScreen
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import until
@@ -54,6 +55,8 @@ async def _help(pilot: Pilot[Any]) -> None:
 async def _tracker(pilot: Pilot[Any]) -> None:
     await _drafts(pilot)
     await pilot.press("t")
+    await until(pilot, lambda: isinstance(pilot.app.screen, TrackScreen)
+                and pilot.app.screen.overview is not None, what="the tracker's data")
     await pilot.pause()
 
 

@@ -36,11 +36,12 @@ def load_pipeline(preferred: str = "en_core_web_sm") -> Pipeline:
     """Return the process-wide pipeline for `preferred`, loading it on first use."""
     with _lock:
         if preferred not in _cache:
-            _cache[preferred] = _load(preferred)
+            _cache[preferred] = load_fresh(preferred)
         return _cache[preferred]
 
 
-def _load(preferred: str) -> Pipeline:
+def load_fresh(preferred: str) -> Pipeline:
+    """Load `preferred` (or the next pipeline in the fallback chain) without the cache."""
     import spacy
     from spacy.about import __version__ as spacy_version
 
