@@ -17,7 +17,7 @@ from psassist.config import Settings
 from psassist.drafting import drafts
 from psassist.drafting.errors import DraftingError
 from psassist.drafting.export import FORMATS, Exported, export
-from psassist.report.safe import safe_text
+from psassist.report.safe import safe_block, safe_text
 from psassist.text import InputError, read_document
 from psassist.workspace import Workspace, WorkspaceError, workspace_path
 from psassist.workspace.atomic import atomic_write
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         title = Path(args.draft).stem if _looks_like_file(args.draft) else args.draft
         exported = export(text, format, title=title)
         if args.output == "-":
-            sys.stdout.write(exported.data.decode("utf-8"))
+            sys.stdout.write(safe_block(exported.data.decode("utf-8")))
             return EXIT_OK
         output = Path(args.output).expanduser()
         _check_target(output, args.force, root)

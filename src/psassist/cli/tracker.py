@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from psassist.config import Settings
-from psassist.report.safe import safe_text
+from psassist.report.safe import safe_block, safe_text
 from psassist.tracker import edits
 from psassist.tracker import letters as letter_rules
 from psassist.tracker.catalog import Catalog
@@ -485,7 +485,8 @@ def _export(session: _Session) -> int:
     found = entries(session.catalog, session.state)
     target = session.args.ics
     if target == "-":
-        sys.stdout.buffer.write(data)
+        text = safe_block(data.decode("utf-8"), line_end="\r\n")
+        sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
         return EXIT_OK
     path = Path(target).expanduser()
