@@ -116,19 +116,26 @@ def _open_regular(name: str) -> BinaryIO:
         descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                              | getattr(os, "O_NOCTTY", 0))
     except (OSError, ValueError) as exc:
+        try:  # a socket cannot even be opened: name what it is rather than the errno
+            _refuse_special(name, os.stat(name).st_mode)
+        except (OSError, ValueError):
+            pass
         raise _os_error(name, exc) from exc
     try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise InputError(name, "is a directory")
-        if not stat.S_ISREG(mode):
-            kind = next((what for test, what in _KINDS if test(mode)), "is not a regular file")
-            raise InputError(name, f"{kind}; give a statement file, or - for standard input")
+        _refuse_special(name, os.fstat(descriptor).st_mode)
         os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def _refuse_special(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputError(name, "is a directory")
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _KINDS if test(mode)), "is not a regular file")
+        raise InputError(name, f"{kind}; give a statement file, or - for standard input")
 
 
 def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
