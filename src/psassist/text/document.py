@@ -6,6 +6,7 @@ people running this are applicants, not programmers, and a traceback helps nobod
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from dataclasses import dataclass
@@ -116,10 +117,8 @@ def _open_regular(name: str) -> BinaryIO:
         descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                              | getattr(os, "O_NOCTTY", 0))
     except (OSError, ValueError) as exc:
-        try:  # a socket cannot even be opened: name what it is rather than the errno
+        with contextlib.suppress(OSError, ValueError):  # a socket cannot even be opened
             _refuse_special(name, os.stat(name).st_mode)
-        except (OSError, ValueError):
-            pass
         raise _os_error(name, exc) from exc
     try:
         _refuse_special(name, os.fstat(descriptor).st_mode)
