@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 
 from psassist.checks.analysis import Analysis, CheckOptions
-from psassist.checks.checker import RULE_FAMILIES, Checker, build_report
+from psassist.checks.checker import Checker, build_report
+from psassist.checks.registry import rule_checks
 from psassist.text import read_document
 
 from ..conftest import REPO
@@ -51,7 +52,7 @@ def _cpu_seconds(action: Callable[[], object], runs: int = 3) -> float:
 
 def _all_rules(analysis: Analysis) -> None:
     analysis._memo.clear()
-    findings = [f for family in RULE_FAMILIES for rule in family for f in rule(analysis)]
+    findings = [f for check in rule_checks() for f in check.run(analysis)]
     build_report("<text>", analysis, findings, {})
 
 
