@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from psassist.text import (
     MAX_DOCX_BYTES,
     MAX_INPUT_BYTES,
+    MAX_INPUT_CHARACTERS,
     Document,
     InputError,
     decode_text,
@@ -240,7 +241,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(document_module, "open", refuse, raising=False)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError) as caught:
         read_document(path)
     assert caught.value.reason == "permission denied"
@@ -262,7 +263,7 @@ def test_other_os_errors_are_input_errors(tmp_path: Path, monkeypatch: pytest.Mo
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(document_module, "open", broken, raising=False)
+    monkeypatch.setattr(os, "open", broken)
     with pytest.raises(InputError, match=r"cannot read it \(Input/output error\)$"):
         read_document(path)
 
@@ -325,25 +326,30 @@ def test_file_over_one_megabyte(tmp_path: Path) -> None:
     assert reason == "file is larger than 1 MB (1,000,001 bytes); ERAS takes 28,000 characters"
 
 
-def test_exactly_one_megabyte_is_accepted(tmp_path: Path) -> None:
-    assert len(read_bytes(tmp_path, "s.txt", b"a" * MAX_INPUT_BYTES).text) == MAX_INPUT_BYTES
+def test_the_longest_text_read_and_one_character_more(tmp_path: Path) -> None:
+    limit = MAX_INPUT_CHARACTERS
+    assert len(read_bytes(tmp_path, "s.txt", b"a" * limit).text) == limit
+    reason = error_of(tmp_path, "s.txt", b"a" * (limit + 1))
+    assert reason == ("text is 200,001 characters, more than the 200,000 psassist reads: a "
+                      "statement is at most 28,000 (the ERAS limit), so check one statement "
+                      "at a time")
 
 
-def test_one_megabyte_of_cp1252_is_accepted_though_longer_in_utf8(tmp_path: Path) -> None:
-    data = (b"caf\xe9 don\x92t " * 100_000)[:MAX_INPUT_BYTES]
+def test_cp1252_at_the_limit_is_accepted_though_longer_in_utf8(tmp_path: Path) -> None:
+    data = (b"caf\xe9 don\x92t " * 100_000)[:MAX_INPUT_CHARACTERS]
     assert read_bytes(tmp_path, "s.txt", data).encoding == "cp1252"
 
 
-def test_stat_refuses_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_refuses_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "s.txt", b"a" * (MAX_INPUT_BYTES + 1))
-    monkeypatch.setattr(document_module, "open", pytest.fail, raising=False)
+    monkeypatch.setattr(document_module, "_read_bounded", pytest.fail)
     with pytest.raises(InputError, match="larger than 1 MB"):
         read_document(path)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_endless_device_is_read_bounded() -> None:
-    with pytest.raises(InputError, match=r"^/dev/zero: file is larger than 1 MB; ERAS"):
+def test_an_endless_device_is_refused() -> None:
+    with pytest.raises(InputError, match=r"^/dev/zero: is a device, not a file; give a "):
         read_document("/dev/zero")
 
 
@@ -557,13 +563,12 @@ def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
     assert "too large when uncompressed" in error_of(tmp_path, "s.docx", bomb)
 
 
-def test_docx_text_over_one_megabyte_is_refused(tmp_path: Path) -> None:
+def test_docx_text_over_the_limit_is_refused(tmp_path: Path) -> None:
     document = docx.Document()
-    for _ in range(110):
+    for _ in range(21):
         document.add_paragraph("x" * 10_000)
-    assert error_of(tmp_path, "s.docx", docx_bytes(document)) == (
-        "text is longer than 1,000,000 characters; ERAS takes 28,000 characters"
-    )
+    assert error_of(tmp_path, "s.docx", docx_bytes(document)).startswith(
+        "text is 210,040 characters, more than the 200,000 psassist reads")
 
 
 def test_docx_over_ten_megabytes_is_refused(tmp_path: Path) -> None:

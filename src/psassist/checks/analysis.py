@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from psassist.checks.spans import span_index
 from psassist.findings import Example
 from psassist.text.paragraphs import paragraph_spans
 
@@ -103,6 +104,11 @@ class Analysis:
 
     def words(self) -> Iterator[Token]:
         return (t for t in self.tokens if is_word(t))
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding `offset`, or -1; a binary search, not a scan."""
+        starts = self.memo("sentence-starts", lambda: [s.start for s in self.sentences])
+        return span_index(self.sentences, starts, offset)
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis
+from psassist.checks.spans import OrderedSpans
 
 _KEYWORDS = (
     r"University|Universit(?:y|ies)|Hospitals?|Medical Cent(?:er|re)|Medical College|"
@@ -60,10 +61,8 @@ class Institution:
 
 
 def _sentence_at(analysis: Analysis, offset: int) -> int:
-    for index, sentence in enumerate(analysis.sentences):
-        if sentence.start <= offset < max(sentence.end, sentence.start + 1):
-            return index
-    return max(0, len(analysis.sentences) - 1)
+    found = analysis.sentence_at(offset)
+    return found if found >= 0 else max(0, len(analysis.sentences) - 1)
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -90,18 +89,18 @@ def significant_words(name: str) -> set[str]:
 def find_institutions(analysis: Analysis) -> Iterator[Institution]:
     if not analysis.sentences:
         return
-    seen: list[tuple[int, int]] = []
+    seen = OrderedSpans()
     for match in _INSTITUTION.finditer(analysis.text):
         name, start = _trim(match.group(), match.start())
         if not name or not name[0].isupper() or not _acceptable(name):
             continue
-        seen.append((start, start + len(name)))
+        seen.add(start, start + len(name))
         yield Institution(start, start + len(name), name, _sentence_at(analysis, start),
                           "program" in name.lower() or "residency" in name.lower())
     for entity in analysis.entities:
         if entity.label not in ("ORG", "FAC"):
             continue
-        if any(s < entity.end and entity.start < e for s, e in seen):
+        if seen.overlaps(entity.start, entity.end):
             continue
         name, start = _trim(entity.text, entity.start)
         if not name or not _acceptable(name) or (name.isupper() and len(name) <= 5):

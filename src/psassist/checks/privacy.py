@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.registry import define, reports
+from psassist.checks.spans import OrderedSpans
 from psassist.checks.vocabulary import builtin_words
 from psassist.findings import Category, Example, Finding, Severity
 
@@ -144,18 +145,15 @@ def _find_patient_sentences(analysis: Analysis) -> set[int]:
 
 
 def _sentence_index(analysis: Analysis, offset: int) -> int:
-    for index, sentence in enumerate(analysis.sentences):
-        if sentence.start <= offset < sentence.end:
-            return index
-    return -1
+    return analysis.sentence_at(offset)
 
 
 @reports(PATIENT_NAME)
 def check_names(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
-    flagged: list[tuple[int, int]] = []
+    flagged = OrderedSpans()
     for match in _HONORIFIC_NAME.finditer(analysis.text):
-        flagged.append((match.start(), match.end()))
+        flagged.add(match.start(), match.end())
         yield PATIENT_NAME.finding(
             match.start(), match.end(),
             f"\"{match.group()}\" names a person the way case notes name a patient",
@@ -168,7 +166,7 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
     for entity in analysis.entities:
         if entity.label != "PERSON" or _sentence_index(analysis, entity.start) not in context:
             continue
-        if any(s < entity.end and entity.start < e for s, e in flagged):
+        if flagged.overlaps(entity.start, entity.end):
             continue
         before = analysis.text[max(0, entity.start - 40):entity.start]
         after = analysis.text[entity.end:entity.end + 40]
@@ -252,17 +250,17 @@ _NAMED_SMALL_PLACE = re.compile(
 @reports(PATIENT_PLACE)
 def check_places(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
-    flagged: list[tuple[int, int]] = []
+    flagged = OrderedSpans()
     for match in _NAMED_SMALL_PLACE.finditer(analysis.text):
         start, end = match.span("name")
         if _sentence_index(analysis, start) in context:
-            flagged.append((start, end))
+            flagged.add(start, end)
             yield _place_finding(start, end, match.group("name"))
     # Entities come from the trained pipeline only; the blank fallback finds none.
     for entity in analysis.entities:
         if entity.label != "GPE" or _sentence_index(analysis, entity.start) not in context:
             continue
-        if any(s < entity.end and entity.start < e for s, e in flagged):
+        if flagged.overlaps(entity.start, entity.end):
             continue
         before = analysis.text[max(0, entity.start - 40):entity.start]
         if _SMALL_PLACE.search(before):

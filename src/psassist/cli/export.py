@@ -18,7 +18,7 @@ from psassist.config import Settings
 from psassist.drafting import drafts
 from psassist.drafting.errors import DraftingError, TargetExists
 from psassist.drafting.export import FORMATS, Exported, export, export_to_file
-from psassist.report.safe import safe_text
+from psassist.report.safe import safe_block, safe_text
 from psassist.text import InputError, read_document
 from psassist.workspace import Workspace, WorkspaceError, workspace_path
 
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         text, root = _source(args)
         title = Path(args.draft).stem if _looks_like_file(args.draft) else args.draft
         if args.output == "-":
-            sys.stdout.write(export(text, format, title=title).data.decode("utf-8"))
+            sys.stdout.write(safe_block(export(text, format, title=title).data.decode("utf-8")))
             return ExitCode.OK
         exported = export_to_file(text, format, Path(args.output).expanduser(), title=title,
                                   workspace_root=root, replace=args.force)

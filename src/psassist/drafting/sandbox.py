@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +21,26 @@ from jinja2 import (
     TemplateNotFound,
     TemplatesNotFound,
     TemplateSyntaxError,
+    nodes,
 )
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.runtime import Context
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import SandboxedEnvironment
 
+from psassist.drafting.bounds import (
+    MAX_TEXT,
+    TemplateLimitError,
+    bounded_filter,
+    bounded_iterable,
+    check_arguments,
+    check_format_string,
+    check_weight,
+    weight,
+)
 from psassist.drafting.errors import TemplateError
 
 TEMPLATE_SUFFIX = ".j2"
-#: Far above any statement (ERAS takes 28,000 characters); stops runaway repetition.
-MAX_TEXT = 200_000
 MAX_EXPONENT = 64
 #: Bits of an integer power a template may compute (Jinja's ** is left-associative).
 MAX_POWER_BITS = 100_000
@@ -47,10 +57,30 @@ class TemplateRuntimeValueError(ValueError):
     """Raised inside a template for output that would leave residue in the statement."""
 
 
-class DraftSandbox(SandboxedEnvironment):
-    """SandboxedEnvironment with bounded `*` and `**`."""
+class BoundedCodeGenerator(CodeGenerator):
+    """Compiles every loop's iterable and every `~` through the render's limits."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:
+        wrapped = isinstance(node.iter, nodes.Call) and isinstance(
+            node.iter.node, nodes.EnvironmentAttribute)
+        if not wrapped:
+            node.iter = nodes.Call(nodes.EnvironmentAttribute("bounded_iterable"),
+                                   [node.iter], [], None, None, lineno=node.lineno)
+        super().visit_For(node, frame)
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.bounded_concat((")
+        for argument in node.nodes:
+            self.visit(argument, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class DraftSandbox(SandboxedEnvironment):
+    """SandboxedEnvironment whose calls, filters, operators and loops are bounded."""
+
+    code_generator_class = BoundedCodeGenerator
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float):
@@ -59,11 +89,39 @@ class DraftSandbox(SandboxedEnvironment):
             if too_big:
                 raise SecurityError("power too large for a template")
         if operator == "*":
+            if isinstance(left, int) and isinstance(right, int) \
+                    and left.bit_length() + right.bit_length() > MAX_POWER_BITS:
+                raise SecurityError("product too large for a template")
             for sequence, times in ((left, right), (right, left)):
                 if isinstance(sequence, str | list | tuple) and isinstance(times, int) \
-                        and len(sequence) * times > MAX_TEXT:
+                        and weight(sequence) * times > MAX_TEXT:
                     raise SecurityError("repetition too large for a template")
-        return super().call_binop(context, operator, left, right)
+        if operator == "%" and isinstance(left, str):
+            check_format_string(left, "%")
+            for value in right if isinstance(right, tuple) else (right,):
+                if "*" in left:
+                    check_arguments("format", left, [value], {})
+        result = super().call_binop(context, operator, left, right)
+        return check_weight(result, f"the result of {operator}")
+
+    def call(__self, __context: Context, __obj: Any, *args: Any,
+             **kwargs: Any) -> Any:
+        if isinstance(__obj, LoopContext) and args:  # a recursive loop's next level
+            args = (bounded_iterable(args[0]), *args[1:])
+        function = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped
+        target = getattr(function, "__self__", None)
+        if isinstance(target, str | list | tuple | dict):
+            check_arguments(getattr(function, "__name__", ""), target, list(args), kwargs)
+        result = SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs)
+        return check_weight(result, "a value")
+
+    def bounded_iterable(self, iterable: Any) -> Iterator[Any]:
+        return bounded_iterable(iterable)
+
+    def bounded_concat(self, values: tuple[Any, ...]) -> str:
+        parts = [str(value) for value in values]
+        return str(check_weight("".join(parts) if sum(map(len, parts)) <= MAX_TEXT
+                                else "x" * (MAX_TEXT + 1), "text joined with ~"))
 
 
 def make_environment(loader: BaseLoader) -> DraftSandbox:
@@ -78,6 +136,8 @@ def make_environment(loader: BaseLoader) -> DraftSandbox:
         auto_reload=False,
     )
     environment.globals.pop("lipsum", None)  # generated filler text has no place in a statement
+    environment.filters = {name: bounded_filter(name, function)
+                           for name, function in environment.filters.items()}
     return environment
 
 
@@ -89,6 +149,11 @@ def _reason(exc: BaseException) -> str:
     found = _DICT_ATTRIBUTE.match(message)
     if found:
         return f"nothing is named {found[1]!r} here (check the spelling; answers use section ids)"
+    if isinstance(exc, RecursionError):
+        return ("calls itself too deeply: a recursive loop or macro, or templates that "
+                "extend or include each other in a loop")
+    if isinstance(exc, TemplateLimitError):
+        return f"too much for a template: {message}"
     if isinstance(exc, SecurityError):
         return f"not allowed in a template: {message}"
     return message.splitlines()[0]

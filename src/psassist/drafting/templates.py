@@ -18,10 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, TemplateNotFound
+from jinja2 import ChoiceLoader, PrefixLoader, TemplateNotFound
 
+from psassist.drafting.bounds import bounded_render
 from psassist.drafting.errors import TemplateError
 from psassist.drafting.sandbox import make_environment, template_error
+from psassist.drafting.template_loader import (
+    ConfinedFileSystemLoader,
+    confined_file,
+)
 
 SUFFIX = ".txt.j2"
 BASE = "base" + SUFFIX
@@ -54,10 +59,9 @@ class TemplateLibrary:
             (origin, folder) for origin, folder in user_folders if folder.is_dir()
         ]
         self.folders.append(("built-in", self.builtin))
-        paths = [str(folder) for _, folder in self.folders]
         self.environment = make_environment(ChoiceLoader([
-            FileSystemLoader(paths),
-            PrefixLoader({"builtin": FileSystemLoader(str(self.builtin))}),
+            ConfinedFileSystemLoader([folder for _, folder in self.folders]),
+            PrefixLoader({"builtin": ConfinedFileSystemLoader([self.builtin])}),
         ]))
 
     @property
@@ -72,6 +76,8 @@ class TemplateLibrary:
                 name = path.name[: -len(SUFFIX)]
                 if path.name == BASE or name.startswith("_") or name in seen:
                     continue
+                if confined_file(folder, path.name) is None:
+                    continue  # a link out of the folder; rendering it says why
                 if _STRUCTURE_NAME.match(name):
                     seen[name] = TemplateInfo(name, path, origin)
         return sorted(seen.values(), key=lambda t: t.name)
@@ -99,12 +105,10 @@ class TemplateLibrary:
         """Render structure `name`; any failure becomes a TemplateError naming file and line."""
         filename = self.check_structure(name)
         try:
-            return self.environment.get_template(filename).render(dict(context))
+            template = self.environment.get_template(filename)
+            return bounded_render(template.generate(dict(context)), filename)
         except TemplateError:
             raise
-        except RecursionError:
-            raise TemplateError(f"template {filename}: templates extend or include each "
-                                "other in a loop") from None
         except MemoryError:
             raise TemplateError(f"template {filename}: ran out of memory") from None
         except Exception as exc:  # a template is user code: report every failure the same way

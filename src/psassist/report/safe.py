@@ -33,6 +33,20 @@ def safe_text(text: str) -> str:
     return "".join(escape_char(c) if is_unsafe(c) else c for c in text)
 
 
+def safe_block(text: str, line_end: str = "\n") -> str:
+    """A multi-line text for the terminal: line breaks and tabs kept, everything else escaped.
+
+    The one path for printing a whole document (an export, a rendered draft, a calendar) to
+    standard output, so a draft's escape sequences can never set the terminal's title or
+    write to its clipboard (OSC 52). Carriage returns are escaped too: they would let one
+    line overwrite another, unless ``line_end`` is "\r\n" (a calendar file's line end).
+    """
+    return line_end.join(
+        "\t".join(safe_text(part) for part in line.split("\t"))
+        for line in text.split(line_end)
+    )
+
+
 def display_width(text: str) -> int:
     """Terminal columns taken by already-safe text (wide East Asian characters take two)."""
     return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)

@@ -3,6 +3,7 @@
 from psassist.text.document import (
     MAX_DOCX_BYTES,
     MAX_INPUT_BYTES,
+    MAX_INPUT_CHARACTERS,
     Document,
     Format,
     InputError,
@@ -16,6 +17,7 @@ from psassist.text.positions import LineIndex
 __all__ = [
     "MAX_DOCX_BYTES",
     "MAX_INPUT_BYTES",
+    "MAX_INPUT_CHARACTERS",
     "Document",
     "Format",
     "InputError",

@@ -6,6 +6,7 @@ people running this are applicants, not programmers, and a traceback helps nobod
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from psassist.text.errors import InputError
 __all__ = [
     "MAX_DOCX_BYTES",
     "MAX_INPUT_BYTES",
+    "MAX_INPUT_CHARACTERS",
     "Document",
     "Format",
     "InputError",
@@ -28,7 +30,11 @@ __all__ = [
     "read_stream",
 ]
 
-# ERAS takes STATEMENT_CHARACTER_LIMIT characters; refuse larger inputs rather than hang.
+# ERAS takes 28,000 characters (STATEMENT_CHARACTER_LIMIT); refuse larger inputs rather than
+# hang. Every rule is linear in the text, but spaCy and LanguageTool take seconds per
+# 100,000 characters.
+MAX_INPUT_CHARACTERS = 200_000
+# Bytes read before decoding: 200,000 characters in UTF-32 (the widest encoding) fit.
 MAX_INPUT_BYTES = 1_000_000
 _ERAS_ADVICE = f"ERAS takes {STATEMENT_CHARACTER_LIMIT:,} characters"
 # A .docx may carry fonts or a picture; its text is still held to MAX_INPUT_BYTES.
@@ -56,14 +62,19 @@ def normalize_newlines(text: str) -> str:
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read a .txt, .md or .docx statement; "-" is a file name here, not stdin."""
+    """Read a .txt, .md or .docx statement; "-" is a file name here, not stdin.
+
+    Only regular files: a named pipe would block forever and a device never ends.
+    """
     name = os.fspath(path)
     suffix = _suffix(name)
     limit = _size_limit(suffix, b"")
-    size = _file_size(name)
-    if size > limit:
-        raise _too_large(name, limit, size)
-    return _document_from_bytes(_read_file(name, limit + 1), name, suffix)
+    with _open_regular(name) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > limit:
+            raise _too_large(name, limit, size)
+        data = _read_bounded(file, name, limit + 1)
+    return _document_from_bytes(data, name, suffix)
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>") -> Document:
@@ -92,23 +103,38 @@ def _too_large(name: str, limit: int, size: int | None) -> InputError:
     return InputError(name, f"file is larger than {limit // 10**6} MB{exact}; {advice}")
 
 
-def _file_size(name: str) -> int:
-    """The size to refuse early; 0 for pipes and devices, whose reads are bounded instead."""
+_KINDS = (
+    (stat.S_ISFIFO, "is a named pipe, not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISCHR, "is a device, not a file"),
+    (stat.S_ISBLK, "is a device, not a file"),
+)
+
+
+def _open_regular(name: str) -> BinaryIO:
+    """Open without blocking (a FIFO with no writer would), then refuse what is not a file."""
     try:
-        info = os.stat(name)
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_NOCTTY", 0))
     except (OSError, ValueError) as exc:
+        with contextlib.suppress(OSError, ValueError):  # a socket cannot even be opened
+            _refuse_special(name, os.stat(name).st_mode)
         raise _os_error(name, exc) from exc
-    if stat.S_ISDIR(info.st_mode):
+    try:
+        _refuse_special(name, os.fstat(descriptor).st_mode)
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _refuse_special(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
         raise InputError(name, "is a directory")
-    return info.st_size if stat.S_ISREG(info.st_mode) else 0
-
-
-def _read_file(name: str, limit: int) -> bytes:
-    try:
-        with open(name, "rb") as file:
-            return _read_bounded(file, name, limit)
-    except (OSError, ValueError) as exc:
-        raise _os_error(name, exc) from exc
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _KINDS if test(mode)), "is not a regular file")
+        raise InputError(name, f"{kind}; give a statement file, or - for standard input")
 
 
 def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
@@ -162,7 +188,9 @@ def _finish(name: str, text: str, encoding: str, text_format: Format) -> Documen
         raise InputError(name, "file is empty")
     if not text.strip():
         raise InputError(name, "file contains only whitespace")
-    if len(text) > MAX_INPUT_BYTES:  # only a .docx: other files hold no more characters than bytes
-        limit = f"{MAX_INPUT_BYTES:,} characters"
-        raise InputError(name, f"text is longer than {limit}; {_ERAS_ADVICE}")
+    if len(text) > MAX_INPUT_CHARACTERS:
+        raise InputError(name, f"text is {len(text):,} characters, more than the "
+                         f"{MAX_INPUT_CHARACTERS:,} psassist reads: a statement is at most "
+                         f"{STATEMENT_CHARACTER_LIMIT:,} (the ERAS limit), so check one "
+                         "statement at a time")
     return Document(path=name, text=text, encoding=encoding, format=text_format)

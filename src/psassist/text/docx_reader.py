@@ -21,6 +21,8 @@ from psassist.text.errors import InputError
 # A statement's document.xml is tens of kilobytes; these only stop zip bombs.
 MAX_PART_BYTES = 20_000_000
 MAX_UNCOMPRESSED_BYTES = 50_000_000
+MAX_PARTS = 10_000
+_CHUNK = 64 * 1024
 
 _W_P = qn("w:p")
 _W_R = qn("w:r")
@@ -48,30 +50,72 @@ def read_docx_text(data: bytes, name: str) -> str:
 
     Raises InputError for anything that is not a readable Word document.
     """
-    _check_archive(data, name)
+    package = _bounded_package(data, name)
     try:
-        body: _Element = docx.Document(io.BytesIO(data)).element.body
+        body: _Element = docx.Document(io.BytesIO(package)).element.body
         paragraphs = [_paragraph_text(p) for p in _top_paragraphs(body.iter(_W_P))]
     except Exception as exc:  # python-docx and lxml raise many types for a damaged package
         raise InputError(name, f"{_INVALID} (the file is damaged)") from exc
     return "\n\n".join(text for text in paragraphs if text.strip())
 
 
-def _check_archive(data: bytes, name: str) -> None:
-    """Refuse non-Word zips and zip bombs before python-docx loads every part into memory."""
+def _bounded_package(data: bytes, name: str) -> bytes:
+    """The package re-packed from parts decompressed under a hard cap; refuses zip bombs.
+
+    A zip's directory may lie about sizes, and zipfile inflates a whole member in one call
+    when asked for all of it, so each part is read in small chunks and counted here, and
+    python-docx is handed a copy whose parts are stored, not compressed.
+    """
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            is_odt = "mimetype" in archive.namelist() and _is_odt(archive)
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+        _check_directory(archive, infos, name)
     except _ARCHIVE_ERRORS as exc:
         raise InputError(name, f"{_INVALID} (not a zip archive)") from exc
-    if is_odt:
+    try:
+        with archive:
+            parts = {info.filename: _read_part(archive, info, name) for info in infos
+                     if not info.is_dir()}
+    except _ARCHIVE_ERRORS as exc:  # a bad checksum: a size or the data lied
+        raise InputError(name, f"{_INVALID} (the file is damaged)") from exc
+    if sum(len(part) for part in parts.values()) > MAX_UNCOMPRESSED_BYTES:
+        raise _too_large(name)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
+        for filename, part in parts.items():
+            copy.writestr(filename, part)
+    return buffer.getvalue()
+
+
+def _check_directory(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse non-Word zips, and honest zip bombs before anything is decompressed."""
+    if "mimetype" in archive.namelist() and _is_odt(archive):
         raise InputError(name, "looks like an OpenDocument .odt file; save it as .docx or .txt")
     if not any(info.filename.startswith("word/") for info in infos):
         raise InputError(name, f"{_INVALID} (no Word document inside)")
+    if len(infos) > MAX_PARTS:
+        raise InputError(name, f"{_INVALID} (it holds {len(infos):,} parts)")
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES or any(i.file_size > MAX_PART_BYTES for i in infos):
-        raise InputError(name, f"Word file is too large when uncompressed ({total:,} bytes)")
+        raise _too_large(name, total)
+
+
+def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    """One member, decompressed at most CHUNK bytes at a time and never past MAX_PART_BYTES."""
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as member:
+        while chunk := member.read(_CHUNK):
+            size += len(chunk)
+            if size > MAX_PART_BYTES:
+                raise _too_large(name)
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(name: str, size: int | None = None) -> InputError:
+    exact = "" if size is None else f" ({size:,} bytes)"
+    return InputError(name, f"Word file is too large when uncompressed{exact}")
 
 
 def _is_odt(archive: zipfile.ZipFile) -> bool:

@@ -22,7 +22,7 @@ from psassist.cli.tracker.render import (
     table,
 )
 from psassist.config import Settings
-from psassist.report.safe import safe_text
+from psassist.report.safe import safe_block, safe_text
 from psassist.tracker import edits
 from psassist.tracker import letters as letter_rules
 from psassist.tracker.catalog import Catalog
@@ -181,7 +181,8 @@ def _export(session: Session) -> int:
     found = entries(session.catalog, session.state)
     target = session.args.ics
     if target == "-":
-        sys.stdout.buffer.write(data)
+        text = safe_block(data.decode("utf-8"), line_end="\r\n")
+        sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
         return ExitCode.OK
     path = Path(target).expanduser()

@@ -28,6 +28,9 @@ workspace folder as you type; every earlier version is kept in its `history/` fo
 - **a** applies the first suggestion, **i** ignores that rule for this draft,
   **w** adds a word to your personal dictionary.
 - **Ctrl+O** writes the ERAS plain text to a file; paste it into MyERAS.
+- Hidden characters pasted from PDFs or Word (line separators, form feeds, bells,
+  zero-width marks) are shown as symbols such as ␋ ␤ ¶ and kept as they are; **F6**
+  replaces them all with line breaks or nothing, as ERAS wants (**Ctrl+Z** undoes it).
 - The length is counted as ERAS counts it, against its 28,000-character limit.
 
 ## Anywhere
