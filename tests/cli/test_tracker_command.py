@@ -75,8 +75,8 @@ def test_the_whole_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert all("OVERDUE since ~2026-09-23" in line for line in lines[:oet])  # late ones first
     assert "due 2026-12-12* (17 days left)" in lines[oet]
     # by due date, ties in catalog order, undated ones last
-    assert ids[oet + 1:oet + 5] == ["nrmp-registration", "usmle-step1", "usmle-step2ck",
-                                   "ecfmg-pathway"]
+    assert ids[oet + 1:oet + 5] == ["usmle-step1", "usmle-step2ck", "ecfmg-pathway",
+                                   "nrmp-registration"]
     assert all(line.endswith("no date") for line in lines[oet + 5:])
     assert "Blocked\n" in out and "waits for" in out
     assert "Personal statements: no drafts yet" in out
@@ -101,8 +101,11 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert rol["due_date"]["tag"] == "INF" and rol["due_date"]["sources"][0]["url"]
     assert rol["blocked_by"] == ["program-applications"]
     assert data["next_actions"][0] == "oet-medicine"
-    code, out, _ = run(capsys, "show", "visa", "--workspace", ws, "--format", "json")
+    code, out, _ = run(capsys, "show", "visa-j1", "--workspace", ws, "--format", "json")
     assert json.loads(out)["organisation"] == "visa"
+    assert data["paths"] == {"services": ["eras"], "visa": "j1", "visa_chosen": False,
+                             "specialties": [], "specialties_from_drafts": False}
+    assert data["signals"]["season"] == "ERAS 2025"
 
 
 def test_show_one_component_with_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
@@ -111,7 +114,7 @@ def test_show_one_component_with_its_sources(capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "show", "rank-order-list", "--today", TODAY)
     assert code == 0
     assert "rank-order-list: Rank order list certified" in out
-    assert "due           2027-03-03 (estimate: inferred from earlier seasons" in out
+    assert "due           2027-03-03 [INF: estimate, inferred from earlier seasons" in out
     assert "https://www.nrmp.org/about/news/2024/02/february-2024-illuminator/" in out
     assert "(retrieved 2026-11-24)" in out
 
@@ -123,10 +126,10 @@ def test_calendar_export_parses_back(capsys: pytest.CaptureFixture[str], tmp_pat
     code, out, err = run(capsys, "export", "--ics", str(ics), "--workspace", ws,
                          "--today", TODAY)
     assert code == 0, err
-    assert "wrote 36 events of ERAS 2027" in out and "are estimates, marked as such" in out
+    assert "wrote 38 events of ERAS 2027" in out and "are estimates, marked as such" in out
     calendar = icalendar.Calendar.from_ical(ics.read_bytes())
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
-    assert len(events) == 36
+    assert len(events) == 38
     oet = events["eras-2027.due.oet-medicine@psassist"]
     assert oet.decoded("dtstart").isoformat() == "2026-12-12"
     assert all("Source [" in str(e["description"]) for e in events.values())
@@ -181,14 +184,14 @@ def test_a_hand_edited_file_keeps_unknown_ids(capsys: pytest.CaptureFixture[str]
     run(capsys, "--workspace", str(ws), "set", "photo", "done")
     state = ws / "tracker.toml"
     state.write_text(state.read_text(encoding="utf-8")
-                     + '\n[components.usmle-step3]\nstatus = "done"\nscore = 230\n',
+                     + '\n[components.usmle-step2cs]\nstatus = "done"\nscore = 230\n',
                      encoding="utf-8")
     code, out, _ = run(capsys, "--workspace", str(ws), "set", "mspe", "done")
     assert code == 0
     text = state.read_text(encoding="utf-8")
-    assert "[components.usmle-step3]" in text and "score = 230" in text
+    assert "[components.usmle-step2cs]" in text and "score = 230" in text
     code, out, _ = run(capsys, "--workspace", str(ws), "--today", TODAY, "--no-drafts")
-    assert "note: " in out and "'usmle-step3' is not a component of ERAS 2027" in out
+    assert "note: " in out and "'usmle-step2cs' is not a component of ERAS 2027" in out
     assert "kept as written" in out
 
 
@@ -217,7 +220,7 @@ def test_seasons_and_their_warnings(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0 and "tracking ERAS 2028 (eras-2028)" in out
     code, out, _ = run(capsys, "--workspace", ws, "--today", TODAY)
     assert out.startswith("ERAS 2028")
-    assert "warning: the ERAS 2028 data was compiled on 2026-11-24, before the season began" \
+    assert "warning: the ERAS 2028 data was compiled on 2026-11-30, before the season began" \
         in out
     code, out, _ = run(capsys, "--workspace", ws, "--season", "eras-2027", "--today",
                        "2027-07-02")
@@ -258,3 +261,37 @@ def test_bad_input_creates_no_workspace(capsys: pytest.CaptureFixture[str],
         code, _, err = run(capsys, "--workspace", ws, *args)
         assert_one_line_error(code, err)
     assert not (tmp_path / "new").exists()
+
+
+def test_paths_are_chosen_and_change_what_is_shown(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    ws = str(tmp_path / "ws")
+    common = ("--workspace", ws, "--today", TODAY, "--no-drafts")
+    code, out, _ = run(capsys, "choose", "specialty", "OB/GYN", *common)
+    assert code == 0 and "applying through ResidencyCAS for obstetrics-gynecology" in out
+    code, out, _ = run(capsys, *common)
+    assert "residencycas-access" in out and "soap-residencycas" in out
+    assert "eras-token" not in out and "myeras-certify" not in out
+    code, out, _ = run(capsys, "choose", "visa", "h1b", *common)
+    assert code == 0 and "visa: H-1B" in out
+    code, out, _ = run(capsys, "show", "visa-h1b", *common)
+    assert code == 0 and "usmle-step3, state-licence" in out
+    before = (tmp_path / "ws" / "tracker.toml").read_bytes()
+    code, _, err = run(capsys, "choose", "visa", "k1", *common)
+    assert_one_line_error(code, err, "'k1' is not a visa route; use one of j1, h1b, none")
+    assert (tmp_path / "ws" / "tracker.toml").read_bytes() == before
+    code, out, _ = run(capsys, "choose", "specialty", "clear", *common)
+    assert code == 0 and "applying through ERAS (no specialty chosen)" in out
+
+
+def test_show_gives_each_facts_tag_and_source(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "oet-medicine", "--today", TODAY)
+    assert code == 0
+    assert "due           2026-12-05 [INF: estimate" in out
+    assert "last scheduled test date in December" in out and "OET calendar" in out
+    assert "[SEC] International House London: OET exams" in out
+    assert "(retrieved 2026-11-30)" in out
+    code, out, _ = run(capsys, "show", "program-signals", "--today", TODAY)
+    assert code == 0 and "signals       ERAS 2025 allotments [OFF]" in out
+    assert "Internal Medicine: 3 gold, 12 silver" in out
+    assert "program-signaling-2025-myeras-application-season" in out

@@ -16,7 +16,7 @@ TODAY = date(2026, 11, 25)
 
 def small_data() -> dict[str, Any]:
     """A sound three-component season: a -> b -> c, with dates on b and c."""
-    source = {"title": "Official page", "url": "https://example.org/a", "tag": "OFF",
+    source = {"title": "Official page", "url": "https://www.aamc.org/a", "tag": "OFF",
               "retrieved": date(2026, 11, 1)}
     guess = {"title": "A blog", "url": "https://example.org/b", "tag": "SEC",
              "retrieved": date(2026, 11, 1)}
@@ -40,7 +40,7 @@ def small_data() -> dict[str, Any]:
         "dates": {
             "start": day("Season starts", date(2026, 6, 1)),
             "soon": day("Soon", date(2026, 12, 10), "SEC"),
-            "later": day("Later", date(2027, 1, 31)),
+            "later": day("Later", date(2027, 1, 29)),
             "past": day("Past", date(2026, 9, 1), "INF"),
             "future-window": day("Opens later", date(2027, 2, 1), "INF"),
             "end": day("Season ends", date(2027, 7, 1)),
@@ -50,6 +50,8 @@ def small_data() -> dict[str, Any]:
             component("b", ["a"], due="later"),
             component("c", ["b"], due="soon"),
         ],
+        "residencycas": {"specialties": ["obstetrics-gynecology"], "tag": "OFF",
+                         "sources": ["official"]},
         "sources": {"official": source, "blog": guess},
     }
 

@@ -29,7 +29,10 @@ REQUIRED = {
     "myeras-education", "myeras-experiences", "myeras-scholarly-work", "personal-statement",
     "letters", "mspe", "medical-school-transcript", "photo", "usmle-transcript-release",
     "program-signals", "geographic-preferences", "program-applications",
-    "nrmp-registration", "rank-order-list", "soap", "visa",
+    "nrmp-registration", "rank-order-list", "soap", "visa-j1",
+    # issue 13: ResidencyCAS for OB/GYN and emergency medicine, Step 3 and the H-1B route
+    "residencycas-access", "residencycas-application", "residencycas-letters",
+    "residencycas-programs", "soap-residencycas", "usmle-step3", "state-licence", "visa-h1b",
 }
 
 
@@ -66,6 +69,7 @@ def test_the_current_season_matches_domain_md(eras_2027: Catalog) -> None:
     assert dates["myeras-opens"].tag is Tag.SECONDARY
     assert dates["match-day"].date == date(2027, 3, 19)
     assert dates["rol-deadline"].date == date(2027, 3, 3)
+    assert dates["eras-season-ends"].tag is Tag.OFFICIAL  # a stated AAMC rule
     token = eras_2027.component("eras-token")
     assert "ecfmg-registration" in token.depends_on
     certification = eras_2027.component("ecfmg-certification")
@@ -74,7 +78,8 @@ def test_the_current_season_matches_domain_md(eras_2027: Catalog) -> None:
 
 def test_the_next_season_is_all_estimates() -> None:
     catalog = load_season("eras-2028")
-    assert all(f.estimate for f in catalog.dates if f.id != "residency-starts")
+    rules = {"residency-starts", "eras-season-ends"}  # stated NRMP and AAMC rules
+    assert all(f.estimate for f in catalog.dates if f.id not in rules)
     assert catalog.season.compiled < catalog.season.starts.date
 
 
@@ -162,6 +167,7 @@ def test_built_in_files_are_plain_toml_with_no_leftovers() -> None:
         data = tomllib.loads(season_files()[catalog.season.id].read_text(encoding="utf-8"))
         used = {s.id for c in catalog.components for s in c.sources}
         used |= {s.id for f in catalog.dates for s in f.sources}
-        used |= {s.id for r in (catalog.letters_per_program, catalog.statement_characters)
+        used |= {s.id for r in (catalog.letters_per_program, catalog.statement_characters,
+                                catalog.residencycas, catalog.signals) if r is not None
                  for s in r.sources}
         assert set(data["sources"]) == used, "every source is cited, every citation exists"

@@ -9,6 +9,8 @@ import icalendar
 from psassist.tracker import Catalog, Status, TrackerState
 from psassist.tracker.edits import set_due, set_notes, set_status
 from psassist.tracker.ics import calendar_bytes, entries
+from psassist.tracker.paths import relevant_dates
+from psassist.tracker.progress import paths_of
 
 STAMP = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -35,18 +37,20 @@ def test_the_calendar_parses_back_with_the_same_events(eras_2027: Catalog) -> No
         assert event.decoded("dtstart") == entry.day
         assert event.decoded("dtend") == date.fromordinal(entry.day.toordinal() + 1)
         assert str(event["description"]) == entry.description
-        assert "Source [" in entry.description and "https://" in entry.description
+        assert "Source [" in entry.description and "://" in entry.description
         assert str(event["status"]) == ("TENTATIVE" if entry.estimate else "CONFIRMED")
         assert event.decoded("dtstamp") == STAMP
         assert ("(estimate)" in entry.summary) == entry.estimate
 
 
-def test_every_dated_item_is_in_the_calendar(eras_2027: Catalog) -> None:
+def test_every_dated_item_on_the_applicants_path_is_in_the_calendar(eras_2027: Catalog) -> None:
     uids = {e.uid for e in entries(eras_2027, TrackerState())}
-    for fact in eras_2027.dates:
+    paths = paths_of(eras_2027, TrackerState())  # ERAS and J-1 until the applicant chooses
+    for fact in relevant_dates(eras_2027, paths):
         assert f"eras-2027.date.{fact.id}@psassist" in uids
     for component in eras_2027.components:
-        assert (f"eras-2027.due.{component.id}@psassist" in uids) == (component.due is not None)
+        expected = component.due is not None and paths.applies(component)
+        assert (f"eras-2027.due.{component.id}@psassist" in uids) == expected
 
 
 def test_an_estimate_and_an_own_date_are_described_as_such(eras_2027: Catalog) -> None:

@@ -46,7 +46,7 @@ def test_ready_items_come_first_by_due_date_then_not_open_then_blocked() -> None
 def test_days_left_overdue_and_estimates() -> None:
     items = {i.id: i for i in build_items(_wide(), TrackerState(), TODAY)}
     assert items["due-soon"].days_left == 15 and items["due-soon"].estimate  # tagged SEC
-    assert not items["due-later"].estimate and items["due-later"].days_left == 67
+    assert not items["due-later"].estimate and items["due-later"].days_left == 65
     assert items["overdue"].overdue and items["overdue"].days_left == -85
     assert items["blocked"].overdue and items["blocked"].blocked_by == ("due-soon",)
     assert items["no-date"].days_left is None and not items["no-date"].overdue
@@ -118,7 +118,7 @@ def test_season_warnings_for_stale_data_and_an_ended_season(eras_2027: Catalog) 
     from psassist.tracker import load_season
 
     stale = season_warnings(load_season("eras-2028"), TODAY)
-    assert len(stale) == 1 and "compiled on 2026-11-24, before the season began" in stale[0]
+    assert len(stale) == 1 and "compiled on 2026-11-30, before the season began" in stale[0]
     overview = build_overview(load_season("eras-2028"), TrackerState(), TODAY)
     assert overview.warnings == tuple(stale)
 

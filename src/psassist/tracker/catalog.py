@@ -9,13 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from psassist.tracker.errors import UnknownComponent
-from psassist.tracker.facts import DateFact, SeasonLimit, Source, Tag
+from psassist.tracker.facts import DateFact, SeasonLimit, Signals, Source, Tag
 from psassist.tracker.suggest import closest
 
-ORGANISATIONS = ("ECFMG", "USMLE", "AAMC/ERAS", "NRMP", "program", "visa")
+ORGANISATIONS = ("ECFMG", "USMLE", "AAMC/ERAS", "ResidencyCAS", "NRMP", "program", "visa",
+                 "state")
+#: What a component may apply only to: an application service or a visa route (`applies`).
+CONDITIONS = ("eras", "residencycas", "visa-j1", "visa-h1b")
 #: Components whose status psassist derives from the workspace.
 PERSONAL_STATEMENT = "personal-statement"
 LETTERS = "letters"
+RESIDENCYCAS_LETTERS = "residencycas-letters"
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,16 @@ class Component:
     sources: tuple[Source, ...]
     opens: DateFact | None = None
     due: DateFact | None = None
+    applies: str | None = None  # one of CONDITIONS; None: every applicant
+
+
+@dataclass(frozen=True)
+class ServiceSpecialties:
+    """The specialties whose programs take applications through another service than ERAS."""
+
+    specialties: tuple[str, ...]  # specialty ids, e.g. obstetrics-gynecology
+    tag: Tag
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,8 @@ class Catalog:
     sources: tuple[Source, ...]
     letters_per_program: SeasonLimit
     statement_characters: SeasonLimit
+    residencycas: ServiceSpecialties
+    signals: Signals | None = None
 
     @property
     def ids(self) -> list[str]:

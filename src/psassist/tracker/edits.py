@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from psassist.tracker.catalog import Catalog
+from psassist.tracker.paths import choice_key, visa_route
 from psassist.tracker.state import ComponentState, Status, TrackerState
 
 
@@ -41,3 +42,15 @@ def set_notes(state: TrackerState, catalog: Catalog, wanted: str,
 
 def set_season(state: TrackerState, season_id: str) -> TrackerState:
     return replace(state, season=season_id)
+
+
+def set_visa(state: TrackerState, route: str | None) -> TrackerState:
+    """The visa route (j1, h1b or none, as typed); None: not chosen (J-1 is shown)."""
+    return replace(state, visa=visa_route(route) if route is not None else None)
+
+
+def set_specialties(state: TrackerState, specialties: list[str]) -> TrackerState:
+    """The applicant's specialties (any spelling: 'OB/GYN', 'Emergency Medicine'); an
+    empty list goes back to the drafts' specialties."""
+    keys = tuple(dict.fromkeys(choice_key(s) for s in specialties if s.strip()))
+    return replace(state, specialties=keys)

@@ -53,10 +53,26 @@ class DateFact:
     tag: Tag
     sources: tuple[Source, ...]
     note: str = ""
+    weekend_ok: bool = False  # its source states this Saturday or Sunday (OET sittings)
 
     @property
     def estimate(self) -> bool:
         return self.tag in ESTIMATE_TAGS
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Program signals per specialty from one AAMC page, labelled with that page's season.
+
+    A later season's allotments are often published after psassist's data was compiled, so
+    the label says which season the numbers belong to and `note` says what is missing.
+    """
+
+    season: str
+    allotments: tuple[tuple[str, str], ...]  # (specialty, signals), as the page lists them
+    tag: Tag
+    sources: tuple[Source, ...]
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ import icalendar
 
 from psassist.tracker.catalog import Catalog
 from psassist.tracker.facts import DateFact, Source
+from psassist.tracker.paths import applicable, relevant_dates
+from psassist.tracker.progress import paths_of
 from psassist.tracker.state import TrackerState
 
 PRODID = "-//psassist//ERAS tracker//EN"
@@ -46,16 +48,18 @@ def _date_lines(fact: DateFact) -> list[str]:
 
 
 def entries(catalog: Catalog, state: TrackerState) -> list[Entry]:
-    """The season's dates, then each component's due date (the applicant's own if set)."""
+    """The season's dates, then each component's due date (the applicant's own if set);
+    only what applies to the applicant's paths (ERAS or ResidencyCAS, the visa route)."""
     season = catalog.season
+    paths = paths_of(catalog, state)
     found = []
-    for fact in sorted(catalog.dates, key=lambda f: (f.date, f.id)):
+    for fact in sorted(relevant_dates(catalog, paths), key=lambda f: (f.date, f.id)):
         found.append(Entry(
             uid=f"{season.id}.date.{fact.id}@psassist",
             summary=f"{season.name}: {fact.title}" + (" (estimate)" if fact.estimate else ""),
             day=fact.date, description="\n".join(_date_lines(fact)),
             estimate=fact.estimate, category=season.name))
-    for component in catalog.components:
+    for component in applicable(catalog, paths):
         entry = state.of(component.id)
         lines = [component.explanation, f"Who: {component.who}."]
         if entry.due is not None:

@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from psassist.tracker.catalog import Catalog, Component, Season
+from psassist.tracker.catalog import Catalog, Component, Season, ServiceSpecialties
 from psassist.tracker.errors import CatalogError
-from psassist.tracker.facts import DateFact, SeasonLimit, Source, Tag
+from psassist.tracker.facts import DateFact, SeasonLimit, Signals, Source, Tag
 from psassist.tracker.validation import validate
 
 SCHEMA = 1
@@ -95,11 +95,12 @@ def _dates(reader: _Reader, data: dict[str, Any], sources: dict[str, Source]) ->
         if not isinstance(table, dict):
             reader.problems.append(f"{where} must be a table")
             continue
-        reader.no_extra(table, {"title", "date", "tag", "sources", "note"}, where)
+        reader.no_extra(table, {"title", "date", "tag", "sources", "note", "weekend_ok"}, where)
         dates[key] = DateFact(key, reader.take(table, "title", str, where) or key,
                               reader.take(table, "date", date, where) or date.min,
                               reader.tag(table, where), reader.refs(table, sources, where),
-                              reader.take(table, "note", str, where, default="") or "")
+                              reader.take(table, "note", str, where, default="") or "",
+                              bool(reader.take(table, "weekend_ok", bool, where, default=False)))
     return dates
 
 
@@ -115,7 +116,7 @@ def _date_ref(reader: _Reader, table: dict[str, Any], key: str, dates: dict[str,
 
 
 _COMPONENT_KEYS = {"id", "title", "organisation", "who", "depends_on", "explanation", "tag",
-                   "sources", "opens", "due"}
+                   "sources", "opens", "due", "applies"}
 
 
 def _components(reader: _Reader, data: dict[str, Any], sources: dict[str, Source],
@@ -140,6 +141,7 @@ def _components(reader: _Reader, data: dict[str, Any], sources: dict[str, Source
             sources=reader.refs(table, sources, where),
             opens=_date_ref(reader, table, "opens", dates, where),
             due=_date_ref(reader, table, "due", dates, where),
+            applies=reader.take(table, "applies", str, where, default="") or None,
         ))
     return components
 
@@ -153,6 +155,31 @@ def _limit(reader: _Reader, rules: dict[str, Any], key: str,
                 reader.refs(table, sources, where))
 
 
+def _residencycas(reader: _Reader, data: dict[str, Any],
+                  sources: dict[str, Source]) -> ServiceSpecialties:
+    table = reader.take(data, "residencycas", dict, "file") or {}
+    reader.no_extra(table, {"specialties", "tag", "sources"}, "residencycas")
+    return ServiceSpecialties(tuple(reader.strings(table, "specialties", "residencycas")),
+                              reader.tag(table, "residencycas"),
+                              reader.refs(table, sources, "residencycas"))
+
+
+def _signals(reader: _Reader, data: dict[str, Any],
+             sources: dict[str, Source]) -> Signals | None:
+    table = reader.take(data, "signals", dict, "file", default={}) or {}
+    if not table:
+        return None
+    reader.no_extra(table, {"season", "allotments", "tag", "sources", "note"}, "signals")
+    allotments = reader.take(table, "allotments", dict, "signals") or {}
+    if not all(isinstance(v, str) for v in allotments.values()):
+        reader.problems.append("signals: allotments must map each specialty to a text")
+        allotments = {}
+    return Signals(reader.take(table, "season", str, "signals") or "",
+                   tuple(allotments.items()), reader.tag(table, "signals"),
+                   reader.refs(table, sources, "signals"),
+                   reader.take(table, "note", str, "signals", default="") or "")
+
+
 def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     """The catalog in a season file's text and every problem found (empty when it is sound)."""
     try:
@@ -160,8 +187,8 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     except tomllib.TOMLDecodeError as exc:
         return None, [f"{name}: {exc}"]
     reader = _Reader()
-    reader.no_extra(data, {"schema", "season", "rules", "dates", "components", "sources"},
-                    "file")
+    reader.no_extra(data, {"schema", "season", "rules", "dates", "components", "sources",
+                           "residencycas", "signals"}, "file")
     if data.get("schema") != SCHEMA:
         reader.problems.append(f"file: schema must be {SCHEMA}")
     sources = _sources(reader, data)
@@ -183,7 +210,8 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
                     reader.take(table, "match_year", int, "season") or 0,
                     reader.take(table, "compiled", date, "season") or date.min, starts, ends)
     catalog = Catalog(season, tuple(components), tuple(dates.values()),
-                      tuple(sources.values()), letters, characters)
+                      tuple(sources.values()), letters, characters,
+                      _residencycas(reader, data, sources), _signals(reader, data, sources))
     problems = reader.problems + validate(catalog)
     return catalog, [f"{name}: {p}" for p in problems]
 

@@ -13,7 +13,8 @@ from typing import Any
 from psassist.tracker import letters as letter_rules
 from psassist.tracker.catalog import Catalog
 from psassist.tracker.facts import DateFact, Source
-from psassist.tracker.progress import Item, Progress, build_items, next_actions, progress
+from psassist.tracker.paths import Paths, relevant_dates
+from psassist.tracker.progress import Item, Progress, build_items, next_actions, paths_of, progress
 from psassist.tracker.seasons import season_warnings
 from psassist.tracker.state import Letter, TrackerState
 from psassist.tracker.statements import StatementStatus
@@ -31,6 +32,7 @@ class Overview:
     statements: tuple[StatementStatus, ...] | None  # None: drafts were not assessed
     warnings: tuple[str, ...]  # about the season data
     problems: tuple[str, ...]  # about the state file: unknown ids, letter limits
+    paths: Paths  # ERAS and/or ResidencyCAS, and the visa route: which components apply
 
 
 def state_problems(catalog: Catalog, state: TrackerState, name: str = "tracker.toml") -> \
@@ -54,13 +56,15 @@ def state_problems(catalog: Catalog, state: TrackerState, name: str = "tracker.t
 def build_overview(catalog: Catalog, state: TrackerState, today: date,
                    statements: list[StatementStatus] | None = None,
                    later_seasons: tuple[str, ...] = ()) -> Overview:
-    items = build_items(catalog, state, today, statements)
+    paths = paths_of(catalog, state, statements)
+    items = build_items(catalog, state, today, statements, paths)
     return Overview(
         catalog=catalog, today=today, items=tuple(items), actions=tuple(next_actions(items)),
         progress=progress(items), letters=state.letters,
         statements=tuple(statements) if statements is not None else None,
         warnings=tuple(season_warnings(catalog, today, later_seasons)),
         problems=tuple(state_problems(catalog, state)),
+        paths=paths,
     )
 
 
@@ -83,6 +87,7 @@ def item_data(item: Item) -> dict[str, Any]:
         "id": item.id, "title": component.title, "organisation": component.organisation,
         "who": component.who, "explanation": component.explanation,
         "tag": component.tag.value, "depends_on": list(component.depends_on),
+        "applies": component.applies,
         "status": item.status.value, "status_derived": item.derived,
         "readiness": item.readiness,
         "due": item.due.isoformat() if item.due else None,
@@ -93,6 +98,17 @@ def item_data(item: Item) -> dict[str, Any]:
         "blocked_by": list(item.blocked_by), "notes": item.notes,
         "sources": [_source(s) for s in component.sources],
     }
+
+
+def signals_data(catalog: Catalog) -> dict[str, Any] | None:
+    """The program-signal allotments, labelled with the season of their AAMC page."""
+    signals = catalog.signals
+    if signals is None:
+        return None
+    return {"season": signals.season, "note": signals.note, "tag": signals.tag.value,
+            "allotments": [{"specialty": name, "signals": count}
+                           for name, count in signals.allotments],
+            "sources": [_source(s) for s in signals.sources]}
 
 
 def _letter(letter: Letter) -> dict[str, Any]:
@@ -122,7 +138,13 @@ def overview_data(overview: Overview) -> dict[str, Any]:
         "letters": [_letter(letter) for letter in overview.letters],
         "letters_per_program": catalog.letters_per_program.value,
         "statements": statements,
-        "dates": [date_data(fact) for fact in sorted(catalog.dates, key=lambda f: f.date)],
+        "paths": {"services": sorted(overview.paths.services), "visa": overview.paths.visa,
+                  "visa_chosen": overview.paths.visa_chosen,
+                  "specialties": list(overview.paths.specialties),
+                  "specialties_from_drafts": overview.paths.from_drafts},
+        "signals": signals_data(catalog),
+        "dates": [date_data(fact) for fact in sorted(relevant_dates(catalog, overview.paths),
+                                                     key=lambda f: f.date)],
         "warnings": list(overview.warnings),
         "problems": list(overview.problems),
     }

@@ -10,8 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from psassist.tracker import letters as letter_rules
-from psassist.tracker.catalog import LETTERS, PERSONAL_STATEMENT, Catalog, Component
+from psassist.tracker.catalog import (
+    LETTERS,
+    PERSONAL_STATEMENT,
+    RESIDENCYCAS_LETTERS,
+    Catalog,
+    Component,
+)
 from psassist.tracker.facts import DateFact
+from psassist.tracker.paths import Paths, applicable, choose_paths
 from psassist.tracker.state import Status, TrackerState
 from psassist.tracker.statements import StatementStatus
 from psassist.tracker.statements import derived_status as statement_status
@@ -74,17 +81,27 @@ def effective_status(component: Component, state: TrackerState,
         derived = statement_status(statements)
         if chosen is None or derived.rank > chosen.rank:
             return derived, True
-    if component.id == LETTERS and chosen is None:
+    if component.id in (LETTERS, RESIDENCYCAS_LETTERS) and chosen is None:
         return letter_rules.derived_status(state), True
     return chosen or Status.NOT_STARTED, False
 
 
+def paths_of(catalog: Catalog, state: TrackerState,
+             statements: list[StatementStatus] | None = None) -> Paths:
+    """The applicant's paths from the state's choices, else the drafts' specialties."""
+    drafted = [s.specialty for s in statements or () if s.specialty]
+    return choose_paths(catalog, state.specialties, state.visa, drafted)
+
+
 def build_items(catalog: Catalog, state: TrackerState, today: date,
-                statements: list[StatementStatus] | None = None) -> list[Item]:
-    """Every catalog component, in catalog order, as it stands on `today`."""
-    statuses = {c.id: effective_status(c, state, statements) for c in catalog.components}
+                statements: list[StatementStatus] | None = None,
+                paths: Paths | None = None) -> list[Item]:
+    """Every component that applies to the applicant, in catalog order, as it stands on
+    `today`; a dependency on a component that does not apply is no dependency."""
+    components = applicable(catalog, paths or paths_of(catalog, state, statements))
+    statuses = {c.id: effective_status(c, state, statements) for c in components}
     items = []
-    for component in catalog.components:
+    for component in components:
         status, derived = statuses[component.id]
         entry = state.of(component.id)
         due_fact = None if entry.due is not None else component.due

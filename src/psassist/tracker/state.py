@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from psassist.tracker.errors import TrackerError
+from psassist.tracker.paths import choice_key, visa_route
 
 
 class Status(Enum):
@@ -65,6 +66,8 @@ class Letter:
 @dataclass(frozen=True)
 class TrackerState:
     season: str | None = None
+    visa: str | None = None  # j1, h1b or none; None: not chosen yet
+    specialties: tuple[str, ...] = ()  # chosen specialties; empty: taken from the drafts
     components: dict[str, ComponentState] = field(default_factory=dict)
     letters: tuple[Letter, ...] = ()
     #: Entries under [components] whose id the season's catalog does not know, as written.
@@ -108,6 +111,7 @@ def _component(table: Any, where: str) -> ComponentState:
     )
 
 
+_TOP_KEYS = ("season", "visa", "specialties", "components", "letters")
 _LETTER_KEYS = ("id", "writer", "specialty", "requested", "received", "programs", "notes")
 
 
@@ -153,8 +157,18 @@ def state_from_data(data: dict[str, Any], known_ids: set[str], name: str) -> Tra
             raise TrackerError(f"{name}: two letters have the id {letter.id!r}; fix it by hand")
         seen.add(letter.id)
     season = _typed(data, "season", str, name)
-    extra = {k: v for k, v in data.items() if k not in ("season", "components", "letters")}
-    return TrackerState(season, components, letters, unknown, extra)
+    visa = _typed(data, "visa", str, name)
+    if visa is not None:
+        try:
+            visa = visa_route(visa)
+        except TrackerError as exc:
+            raise TrackerError(f"{name}: {exc}; fix it by hand") from None
+    specialties = _typed(data, "specialties", list, name) or []
+    if not all(isinstance(s, str) and s.strip() for s in specialties):
+        raise TrackerError(f"{name}: specialties must be a list of names; fix it by hand")
+    extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
+    return TrackerState(season, visa, tuple(choice_key(s) for s in specialties), components,
+                        letters, unknown, extra)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -190,6 +204,10 @@ def state_to_data(state: TrackerState, order: list[str]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if state.season:
         data["season"] = state.season
+    if state.visa:
+        data["visa"] = state.visa
+    if state.specialties:
+        data["specialties"] = list(state.specialties)
     data.update(state.extra)
     components: dict[str, Any] = {}
     for ident in [*order, *sorted(set(state.components) - set(order))]:

@@ -37,6 +37,7 @@ class StatementStatus:
     errors: int
     limit: int
     problem: str | None = None  # why the draft could not be read or checked
+    specialty: str | None = None  # the draft's specialty id, which picks ERAS or ResidencyCAS
 
     @property
     def ready(self) -> bool:
@@ -64,19 +65,21 @@ def assess_statements(workspace: Workspace, checker: Callable[[], TextChecker],
     engine: TextChecker | None = None
     prompts: PromptCatalog | None = None
     for summary in drafts.list_drafts(workspace):
+        specialty = summary.settings.specialty if summary.settings else None
         try:
             text = drafts.read_draft(workspace, summary.name)
             prompts = prompts or load_prompt_catalog()
             options = draft_check_options(workspace, summary.name, prompts)
         except (DraftingError, WorkspaceError) as exc:
-            found.append(StatementStatus(summary.name, 0, 0, limit, str(exc)))
+            found.append(StatementStatus(summary.name, 0, 0, limit, str(exc), specialty))
             continue
         if engine is None:
             engine = checker()
         report = engine.check_text(text, str(workspace.path(drafts.text_document(summary.name))),
                                    options)
         errors = sum(1 for f in report.findings if f.finding.severity is Severity.ERROR)
-        found.append(StatementStatus(summary.name, eras_character_count(text), errors, limit))
+        found.append(StatementStatus(summary.name, eras_character_count(text), errors, limit,
+                                     specialty=specialty))
     return found
 
 

@@ -8,12 +8,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
-from psassist.tracker.catalog import ORGANISATIONS, Catalog, Component
-from psassist.tracker.facts import Tag
+from psassist.tracker.catalog import CONDITIONS, ORGANISATIONS, Catalog, Component
+from psassist.tracker.facts import Source, Tag
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _URL = re.compile(r"^https?://\S+$")
+#: Where an official ([OFF]) source may live: the bodies that set the rules an IMG follows.
+#: fsmb.org is the USMLE co-sponsor that registers Step 3; liaisonedu.com runs ResidencyCAS.
+OFFICIAL_DOMAINS = ("aamc.org", "nrmp.org", "ecfmg.org", "usmle.org", "liaisonedu.com",
+                    "fsmb.org")
+SATURDAY = 5
+
+
+def official_domain(url: str) -> bool:
+    """Whether `url` is on one of OFFICIAL_DOMAINS (or a subdomain of one)."""
+    host = (urlsplit(url).hostname or "").rstrip(".").casefold()
+    return any(host == domain or host.endswith("." + domain) for domain in OFFICIAL_DOMAINS)
+
+
+def _official_problems(where: str, tag: Tag, sources: tuple[Source, ...]) -> list[str]:
+    """An [OFF] fact needs an official source; a source tagged [OFF] an official domain."""
+    if tag is Tag.OFFICIAL and not any(s.tag is Tag.OFFICIAL for s in sources):
+        return [f"{where}: tagged OFF but none of its sources is official"]
+    return []
 
 
 def _cycle(components: tuple[Component, ...]) -> list[str] | None:
@@ -63,6 +82,9 @@ def _component_problems(catalog: Catalog, component: Component) -> list[str]:
             problems.append(f"{where}: depends on itself")
         elif dep not in known:
             problems.append(f"{where}: depends on unknown component {dep!r}")
+    if component.applies is not None and component.applies not in CONDITIONS:
+        problems.append(f"{where}: applies must be one of {', '.join(CONDITIONS)}")
+    problems.extend(_official_problems(where, component.tag, component.sources))
     if component.opens and component.due and component.opens.date > component.due.date:
         problems.append(f"{where}: opens ({component.opens.id}) after it is due "
                         f"({component.due.id})")
@@ -89,10 +111,17 @@ def validate(catalog: Catalog) -> list[str]:
             problems.append(f"{where}: an unconfirmed date must not be shown; leave it out")
         if not first <= fact.date <= last:
             problems.append(f"{where}: {fact.date} is outside the season ({first} to {last})")
+        if fact.date.weekday() >= SATURDAY and not fact.weekend_ok:
+            problems.append(f"{where}: {fact.date} is a {fact.date:%A}; move it to a weekday, "
+                            "or set weekend_ok = true if its source gives that day")
+        problems.extend(_official_problems(where, fact.tag, fact.sources))
     for source in catalog.sources:
         where = f"sources.{source.id}"
         if not _URL.match(source.url):
             problems.append(f"{where}: url must start with http:// or https://")
+        if source.tag is Tag.OFFICIAL and not official_domain(source.url):
+            problems.append(f"{where}: tagged OFF but {source.url} is not on an official "
+                            f"domain ({', '.join(OFFICIAL_DOMAINS)})")
         if source.retrieved > season.compiled:
             problems.append(f"{where}: retrieved {source.retrieved}, after the data was "
                             f"compiled ({season.compiled})")
@@ -102,6 +131,13 @@ def validate(catalog: Catalog) -> list[str]:
             problems.append(f"rules.{name}: value must be a positive number")
         if not rule.sources:
             problems.append(f"rules.{name}: has no source")
+        problems.extend(_official_problems(f"rules.{name}", rule.tag, rule.sources))
+    if not catalog.residencycas.specialties or not catalog.residencycas.sources:
+        problems.append("residencycas: needs its specialties and a source")
+    signals = catalog.signals
+    if signals is not None and (not signals.season or not signals.allotments
+                                or not signals.sources):
+        problems.append("signals: needs the season of its page, allotments and a source")
     cycle = _cycle(catalog.components)
     if cycle:
         problems.append(f"dependency cycle: {' -> '.join(cycle)}")

@@ -31,6 +31,8 @@ from psassist.tracker.ics import calendar_bytes, entries
 from psassist.tracker.loading import builtin_catalogs, later_seasons
 from psassist.tracker.overview import Overview, build_overview, item_data, overview_data
 from psassist.tracker.parsing import parse_day, parse_optional_day
+from psassist.tracker.paths import visa_route
+from psassist.tracker.progress import paths_of
 from psassist.tracker.state import TrackerState, status_from_text
 from psassist.tracker.statements import StatementStatus, TextChecker, assess_statements
 from psassist.tracker.store import (
@@ -87,6 +89,10 @@ def _precheck(args: argparse.Namespace, today: date) -> None:
         value = getattr(args, key, None)
         if value is not None:
             parse_optional_day(value, f"{key} date" if key != "date" else "due date")
+    if getattr(args, "what", None) == "visa" and [v.casefold() for v in args.values] != ["clear"]:
+        if len(args.values) > 1:
+            raise TrackerError("choose one visa route: j1, h1b or none")
+        visa_route(args.values[0])
     if getattr(args, "id", None) and not workspace_path(args.workspace).exists():
         select_catalog({}, today, args.season, args.catalog).component(args.id)
 
@@ -196,6 +202,17 @@ def _export(session: Session) -> int:
     return ExitCode.OK
 
 
+def _choose(session: Session) -> int:
+    args = session.args
+    values = [] if [v.casefold() for v in args.values] == ["clear"] else args.values
+    if args.what == "visa":
+        state = edits.set_visa(session.state, values[0] if values else None)
+    else:
+        state = edits.set_specialties(session.state, values)
+    paths = paths_of(session.catalog, state)
+    return _changed(session, state, f"paths: {paths.describe}")
+
+
 def _season(session: Session) -> int:
     choice = session.args.choice
     if choice:
@@ -281,6 +298,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         "set": _set, "note": _note, "due": _due, "letter-add": _letter_add,
         "letter-set": _letter_set, "letter-assign": _letter_assign,
         "letter-unassign": _letter_unassign, "letter-remove": _letter_remove,
+        "choose": _choose,
     }
     readers: dict[str, Callable[[Session], int]] = {
         "show": lambda session: _show(session, settings), "export": _export,

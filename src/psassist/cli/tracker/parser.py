@@ -14,6 +14,8 @@ examples:
                                             submitted, done, not-applicable
   psassist tracker due oet-medicine 2026-12-12   your own date (`clear` removes it)
   psassist tracker note eras-token "bought 2026-06-20"
+  psassist tracker choose specialty OB/GYN  ResidencyCAS instead of ERAS (`clear`: drafts)
+  psassist tracker choose visa h1b          j1 (ECFMG EVSP), h1b (Step 3, licence) or none
   psassist tracker letter add "Dr. Hana Mostafa" --specialty "Internal Medicine"
   psassist tracker letter assign L1 "Quillmere Medical Center"
   psassist tracker export --ics eras.ics    every dated item for your calendar app
@@ -80,6 +82,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     export = command("export", "write a calendar of every dated item")
     export.add_argument("--ics", required=True, metavar="FILE", help="the .ics file (- for "
                         "standard output)")
+    choose = command("choose", "choose your specialties (ERAS or ResidencyCAS) or visa route")
+    choose.add_argument("what", choices=("specialty", "visa"))
+    choose.add_argument("values", nargs="+", metavar="VALUE",
+                        help="specialties (e.g. internal-medicine, OB/GYN), or j1, h1b, none; "
+                        "clear forgets the choice")
     season = command("season", "list the seasons, or choose the one to track")
     season.add_argument("choice", nargs="?", metavar="ID")
 

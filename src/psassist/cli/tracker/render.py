@@ -11,7 +11,7 @@ from typing import Any
 from psassist.cli.common import out
 from psassist.report.safe import safe_text
 from psassist.tracker import letters as letter_rules
-from psassist.tracker.facts import DateFact
+from psassist.tracker.facts import DateFact, Source
 from psassist.tracker.overview import Overview
 from psassist.tracker.progress import Item
 from psassist.tracker.state import Status
@@ -96,6 +96,7 @@ def render_overview(overview: Overview, root: str | None) -> None:
     out(safe_text(f"{season.name} (residency from {season.ends.date}), today "
                    f"{overview.today}, {where}"))
     out(bar(overview))
+    out(safe_text(f"Paths: {overview.paths.describe} (`psassist tracker choose`)"))
     out()
     rows: list[tuple[str, ...]] = [("ORG", "ID", "STATUS", "DUE", "LEFT", "")]
     for item in overview.items:
@@ -123,7 +124,8 @@ def render_letters(overview: Overview) -> None:
         return
     limit = overview.catalog.letters_per_program.value
     out()
-    out(f"Letters of recommendation (ERAS allows {limit} per program)")
+    rule = f" (ERAS allows {limit} per program)" if "eras" in overview.paths.services else ""
+    out(f"Letters of recommendation{rule}")
     rows: list[tuple[str, ...]] = [("ID", "WRITER", "SPECIALTY", "REQUESTED", "RECEIVED",
                                     "PROGRAMS")]
     for letter in overview.letters:
@@ -185,22 +187,30 @@ def render_item(item: Item, overview: Overview) -> None:
     ]
     for label, fact in (("opens", component.opens), ("due", component.due)):
         if fact is not None:
-            estimate = f" (estimate: {fact.tag.describe})" if fact.estimate else ""
-            rows.append((label, f"{fact.date}{estimate}: {fact.title}"))
+            kind = f"estimate, {fact.tag.describe}" if fact.estimate else fact.tag.describe
+            rows.append((label, f"{fact.date} [{fact.tag.value}: {kind}]: {fact.title}"))
             if fact.note:
                 rows.append(("", fact.note))
-            rows.extend(("", f"[{s.tag.value}] {s.title}: {s.url} (retrieved {s.retrieved})")
-                        for s in fact.sources)
+            rows.extend(("", _source_line(s)) for s in fact.sources)
     if item.own_due:
         rows.append(("your due", f"{item.due} ({left_text(item)} left)"
                      if item.open else str(item.due)))
     if item.notes:
         rows.append(("notes", item.notes))
-    rows.extend(("source" if index == 0 else "",
-                 f"[{s.tag.value}] {s.title}: {s.url} (retrieved {s.retrieved})")
+    rows.extend(("source" if index == 0 else "", _source_line(s))
                 for index, s in enumerate(component.sources))
+    signals = overview.catalog.signals
+    if component.id == "program-signals" and signals is not None:
+        rows.append(("signals", f"{signals.season} allotments [{signals.tag.value}]: "
+                     f"{signals.note}"))
+        rows.extend(("", f"{name}: {count}") for name, count in signals.allotments)
+        rows.extend(("", _source_line(s)) for s in signals.sources)
     for label, value in rows:
         out(safe_text(f"  {label:<13} {value}"))
+
+
+def _source_line(source: Source) -> str:
+    return f"[{source.tag.value}] {source.title}: {source.url} (retrieved {source.retrieved})"
 
 
 def print_json(data: Any) -> None:
