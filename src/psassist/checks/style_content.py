@@ -62,7 +62,8 @@ _SPEECH_TAG = re.compile(
     r"^[\s,]*(?:[a-z]|[A-Z][\w.'\u2019]*(?:\s+[\w.'\u2019]+){0,3}\s+(?:asked|said|says|whispered|cried|"
     r"told|replied|shouted|pleaded|begged|screamed|murmured|repeated|added)\b)"
 )
-#: The closing quote for each opening one; a ’ followed by a letter is an apostrophe.
+#: The closing quote for each opening one; a closing single quote before a letter is an
+#: apostrophe (I\u2019m).
 _CLOSING = {"\"": re.compile("\""), "\u201c": re.compile("\u201d"),
             "\u2018": re.compile("\u2019(?![A-Za-z])"), "'": re.compile("'(?![A-Za-z])"),
             "\u00ab": re.compile("\u00bb")}
