@@ -72,6 +72,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-article", "We met day by day, from patient to patient."),
     ("grammar.missing-article", "I love medicine and research."),
     ("grammar.missing-article", "My father's clinic was small."),
+    ("grammar.missing-article", "We cut our door-to-needle times in half."),
+    ("grammar.missing-article", "She did the work without complaint."),
+    ("grammar.missing-article", "After that pause, she went on."),
     ("grammar.uncountable-article", "I did a research project on malaria."),
     ("grammar.uncountable-article", "She has a good knowledge of anatomy."),
     ("grammar.uncountable-article", "My mentor gave me a piece of advice."),
@@ -114,11 +117,15 @@ def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
     assert _findings(offline_checker, text, rule_id) == []
 
 
+#: Learner rules measured at >= 0.95 precision on at least 8 findings (bench/accuracy.py).
+MEASURED_CERTAIN = frozenset({"grammar.uncountable-plural"})
+
+
 @pytest.mark.parametrize("rule_id", sorted({r for r, *_ in FLAGS}))
 def test_every_learner_rule_starts_as_a_warning(rule_id: str) -> None:
-    """Promotion to error waits for measured precision of at least 0.95."""
+    """Promotion to error waits for measured precision of at least 0.95 (README Accuracy)."""
     rule = get_rule(rule_id)
-    assert rule.severity is Severity.WARNING
+    assert rule.severity is (Severity.ERROR if rule_id in MEASURED_CERTAIN else Severity.WARNING)
     assert rule.category is Category.GRAMMAR
     assert rule.sources and all(s.url.startswith(("https://", "http://")) for s in rule.sources)
 
