@@ -69,7 +69,7 @@ _LAST_UNITS = _TIME_UNITS | {"night", "summer", "winter", "spring", "autumn", "f
 _HAVE_FORMS = frozenset({"have", "has", "'ve"})
 _STATIVE = frozenset({"know", "understand", "believe", "belong", "own", "possess",
                       "consist", "contain", "prefer", "recognize", "recognise", "deserve",
-                      "mean", "seem"})
+                      "mean", "seem", "need", "want", "hate", "like", "dislike"})
 #: "having" is stative only when what is had is a possession or a trait.
 _POSSESSED = frozenset({"experience", "year", "knowledge", "degree", "interest", "passion",
                         "skill", "ability", "background", "license", "licence",
