@@ -154,9 +154,8 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             continue
         if _fixed_phrase(analysis, index) or _counted_or_named(analysis, index):
             continue
-        if _in_hyphenated_compound(analysis.text, token.start, token.end) or (
-                token.dep == "pobj" and tokens[token.head].lower == "without"):
-            continue  # "door-to-needle times", "without complaint"
+        if _in_hyphenated_compound(analysis.text, token.start, token.end):
+            continue  # "door-to-needle times", "below-knee amputation"
         if token.dep in ("nsubj", "nsubjpass") and _plural_verb(analysis, token.head):
             continue  # "scientist have": grammar.agreement reports the pair
         start = _phrase_start(analysis, index)
@@ -197,7 +196,7 @@ def _determined(analysis: Analysis, index: int) -> bool:
             break
         if earlier.tag in ("DT", "PRP$", "WP$", "POS", "CD", "PDT") or earlier.lower in (
                 "such", "per", "what", "whose", "which", "either", "neither", "enough",
-                "that", "this", "every", "each", "another", "no", "any"):
+                "every", "each", "another", "no", "any"):
             return True
         if earlier.pos not in ("ADJ", "ADV", "NOUN", "PUNCT", "PROPN", "VERB") or (
                 earlier.pos == "VERB" and earlier.tag not in ("VBG", "VBN")):
