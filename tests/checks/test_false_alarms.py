@@ -9,8 +9,11 @@ from psassist.report.text_output import render_text
 
 def _found(checker: Checker, text: str, rule: str) -> list[tuple[str, str]]:
     report = checker.check_text(text)
-    return [(text[f.finding.start:f.finding.end], f.finding.severity.value)
-            for f in report.findings if f.finding.rule == rule]
+    return [
+        (text[f.finding.start : f.finding.end], f.finding.severity.value)
+        for f in report.findings
+        if f.finding.rule == rule
+    ]
 
 
 def test_a_corroborated_patient_name_is_an_error(offline_checker: Checker) -> None:
@@ -19,8 +22,10 @@ def test_a_corroborated_patient_name_is_an_error(offline_checker: Checker) -> No
 
 
 def test_a_quoted_physician_or_textbook_author_is_not_a_patient(offline_checker: Checker) -> None:
-    text = ("The patient was admitted with fever. As Osler said, listen to the patient. "
-            "Harrison's textbook taught me how to treat fever in patients.")
+    text = (
+        "The patient was admitted with fever. As Osler said, listen to the patient. "
+        "Harrison's textbook taught me how to treat fever in patients."
+    )
     names = _found(offline_checker, text, "privacy.patient-name")
     assert not [n for n in names if n[0] in ("Osler", "Harrison")]
 
@@ -32,8 +37,10 @@ def test_an_uncorroborated_name_is_only_a_warning(offline_checker: Checker) -> N
 
 
 def test_own_university_is_education_not_a_program(offline_checker: Checker) -> None:
-    near_miss = ("I graduated from King Edward Medical University in Lahore, and I was "
-                 "excited to learn there.")
+    near_miss = (
+        "I graduated from King Edward Medical University in Lahore, and I was "
+        "excited to learn there."
+    )
     flag = "I am excited to join the Internal Medicine Residency Program at Riverside Hospital."
     assert not _found(offline_checker, near_miss, "eras.program-name")
     assert _found(offline_checker, flag, "eras.program-name")
@@ -41,12 +48,16 @@ def test_own_university_is_education_not_a_program(offline_checker: Checker) -> 
 
 def test_dialogue_with_a_speech_tag_is_not_an_epigraph(offline_checker: Checker) -> None:
     rule = "style.opening-quotation"
-    for dialogue in ("\u201cDoctor, will I be okay?\u201d she asked. I held her hand.",
-                     "\u201cDoctor, will I be okay?\u201d My patient asked me that night.",
-                     "\u2018I\u2019m scared,\u2019 he whispered. I sat with him."):
+    for dialogue in (
+        "\u201cDoctor, will I be okay?\u201d she asked. I held her hand.",
+        "\u201cDoctor, will I be okay?\u201d My patient asked me that night.",
+        "\u2018I\u2019m scared,\u2019 he whispered. I sat with him.",
+    ):
         assert not _found(offline_checker, dialogue, rule), dialogue
-    epigraph = ("\u201cWherever the art of medicine is loved, there is also a love of "
-                "humanity.\u201d I agree.")
+    epigraph = (
+        "\u201cWherever the art of medicine is loved, there is also a love of "
+        "humanity.\u201d I agree."
+    )
     assert _found(offline_checker, epigraph, rule)
 
 
@@ -57,8 +68,10 @@ def test_a_cliche_in_its_literal_sense_passes(offline_checker: Checker) -> None:
 
 
 def test_every_passive_is_info_and_the_summary_counts_them(offline_checker: Checker) -> None:
-    text = ("I was taught by my seniors. I saw patients. I wrote notes. I called families. "
-            "I slept. I woke. I ran. I read.")
+    text = (
+        "I was taught by my seniors. I saw patients. I wrote notes. I called families. "
+        "I slept. I woke. I ran. I read."
+    )
     found = _found(offline_checker, text, "style.passive-voice")
     assert found == [("was taught", "info")]
     summary = render_text([offline_checker.check_text(text)])

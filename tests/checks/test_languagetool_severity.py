@@ -13,13 +13,16 @@ def test_every_entry_gives_a_reason() -> None:
     assert all(entry.reason.strip() for entry in (*BY_RULE.values(), *BY_CATEGORY.values()))
 
 
-@pytest.mark.parametrize(("rule", "category", "issue"), [
-    ("COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", "whitespace"),
-    ("SENTENCE_WHITESPACE", "TYPOGRAPHY", "whitespace"),
-    ("DOUBLE_PUNCTUATION", "PUNCTUATION", "typographical"),
-    ("EN_UNPAIRED_QUOTES", "PUNCTUATION", "typographical"),
-    ("UPPERCASE_SENTENCE_START", "CASING", "typographical"),
-])
+@pytest.mark.parametrize(
+    ("rule", "category", "issue"),
+    [
+        ("COMMA_PARENTHESIS_WHITESPACE", "TYPOGRAPHY", "whitespace"),
+        ("SENTENCE_WHITESPACE", "TYPOGRAPHY", "whitespace"),
+        ("DOUBLE_PUNCTUATION", "PUNCTUATION", "typographical"),
+        ("EN_UNPAIRED_QUOTES", "PUNCTUATION", "typographical"),
+        ("UPPERCASE_SENTENCE_START", "CASING", "typographical"),
+    ],
+)
 def test_typos_a_reader_sees_are_never_info(rule: str, category: str, issue: str) -> None:
     assert calibrate(rule, category, issue).severity is not Severity.INFO
 
@@ -36,12 +39,21 @@ def test_style_hints_stay_info() -> None:
 
 @pytest.mark.languagetool
 def test_typos_reach_the_user_and_correct_prose_does_not_err(grammar_checker: Checker) -> None:
-    text = ('I worked on the ward.The patient was sick , and tired.. she was afraid. '
-            'We saw how much families value time with a doctor.')
+    text = (
+        "I worked on the ward.The patient was sick , and tired.. she was afraid. "
+        "We saw how much families value time with a doctor."
+    )
     report = grammar_checker.check_text(text)
-    loud = {f.finding.source_rule: f.finding.severity for f in report.findings
-            if f.finding.category.value == "grammar"}
-    for rule in ("SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE", "DOUBLE_PUNCTUATION",
-                 "UPPERCASE_SENTENCE_START"):
+    loud = {
+        f.finding.source_rule: f.finding.severity
+        for f in report.findings
+        if f.finding.category.value == "grammar"
+    }
+    for rule in (
+        "SENTENCE_WHITESPACE",
+        "COMMA_PARENTHESIS_WHITESPACE",
+        "DOUBLE_PUNCTUATION",
+        "UPPERCASE_SENTENCE_START",
+    ):
         assert loud.get(rule) in (Severity.WARNING, Severity.ERROR), (rule, loud)
     assert loud.get("MUCH_COUNTABLE") is not Severity.ERROR
