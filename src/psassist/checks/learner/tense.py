@@ -117,6 +117,8 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
         for obj in objects:
             if _YEAR.match(tokens[obj].text) and not child_deps(analysis, obj):
                 return f"{tokens[prep].text} {tokens[obj].text}"
+            if _ordinal_year(analysis, obj):  # "in my second year": a year of school
+                return analysis.text[tokens[prep].start:tokens[obj].end]
     for mod in deps.get("npadvmod", []) + deps.get("advmod", []):
         word = tokens[mod]
         if word.lower in ("yesterday",):
@@ -129,6 +131,18 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
             return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start:
                                  word.end]
     return None
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"})
+
+
+def _ordinal_year(analysis: Analysis, obj: int) -> bool:
+    """"my second year", "my final year": a school year the applicant has finished."""
+    tokens = analysis.tokens
+    deps = child_deps(analysis, obj)
+    return (tokens[obj].lower == "year" and "prep" not in deps
+            and any(tokens[c].lower == "my" for c in deps.get("poss", []))
+            and any(tokens[c].lower in _ORDINALS for c in deps.get("amod", [])))
 
 
 def children_span(analysis: Analysis, index: int) -> list[int]:
