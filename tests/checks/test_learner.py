@@ -23,6 +23,7 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.missing-article", "I want to become doctor.", "doctor", None),
     ("grammar.missing-article", "I was fascinated by human body.", "human body", None),
     ("grammar.missing-article", "I worked as volunteer in a clinic.", "volunteer", None),
+    ("grammar.missing-article", "The nurse came without mask to the bedside.", "mask", None),
     ("grammar.missing-article", "Karachi is most crowded city in Pakistan.",
      "most crowded city", None),
     ("grammar.uncountable-article", "I did a research on malaria.", "a research", "research"),
@@ -34,11 +35,14 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.uncountable-plural", "The ward lacked equipments.", "equipments", "equipment"),
     ("grammar.uncountable-plural", "Their feedbacks helped me.", "feedbacks", "feedback"),
     ("grammar.uncountable-plural", "I gained many knowledges.", "knowledges", None),
+    ("grammar.perfect-finished-time", "I have learned in my second year that rest matters.",
+     "have learned", "learned"),
     ("grammar.perfect-finished-time", "I have done my internship in 2019.", "have done", "did"),
     ("grammar.perfect-finished-time", "I have completed my residency last year.",
      "have completed", "completed"),
     ("grammar.perfect-finished-time", "She has also published a paper two years ago.",
      "has also published", "also published"),
+    ("grammar.stative-progressive", "The ward is needing more nurses.", "is needing", "needs"),
     ("grammar.stative-progressive", "I am having five years of experience.", "am having",
      "have"),
     ("grammar.stative-progressive", "He is knowing the protocol well.", "is knowing", "knows"),
@@ -72,6 +76,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-article", "We met day by day, from patient to patient."),
     ("grammar.missing-article", "I love medicine and research."),
     ("grammar.missing-article", "My father's clinic was small."),
+    ("grammar.missing-article", "We cut our door-to-needle times in half."),
+    ("grammar.missing-article", "She did the work without complaint."),
     ("grammar.uncountable-article", "I did a research project on malaria."),
     ("grammar.uncountable-article", "She has a good knowledge of anatomy."),
     ("grammar.uncountable-article", "My mentor gave me a piece of advice."),
@@ -80,12 +86,14 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.uncountable-plural", "My experiences abroad shaped me."),
     ("grammar.uncountable-plural", "She researches asthma in children."),
     ("grammar.perfect-finished-time", "I did my internship in 2019."),
+    ("grammar.perfect-finished-time", "I have learned in my second year of residency to rest."),
     ("grammar.perfect-finished-time", "I have worked in this clinic since 2019."),
     ("grammar.perfect-finished-time", "In the last two years I have seen many patients."),
     ("grammar.perfect-finished-time", "I would have finished in 2019 without the war."),
     ("grammar.stative-progressive", "I have five years of experience."),
     ("grammar.stative-progressive", "I am having dinner with the team."),
     ("grammar.stative-progressive", "She was very understanding."),
+    ("grammar.stative-progressive", "She was acting like a leader and needing no help."),
     ("grammar.stative-progressive", "I have been meaning to write to you."),
     ("grammar.since-for", "I have worked here for five years."),
     ("grammar.since-for", "I have lived here since 2019."),
@@ -114,11 +122,15 @@ def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
     assert _findings(offline_checker, text, rule_id) == []
 
 
+#: Learner rules measured at >= 0.95 precision on at least 8 findings (bench/accuracy.py).
+MEASURED_CERTAIN = frozenset({"grammar.uncountable-plural"})
+
+
 @pytest.mark.parametrize("rule_id", sorted({r for r, *_ in FLAGS}))
 def test_every_learner_rule_starts_as_a_warning(rule_id: str) -> None:
-    """Promotion to error waits for measured precision of at least 0.95."""
+    """Promotion to error waits for measured precision of at least 0.95 (README Accuracy)."""
     rule = get_rule(rule_id)
-    assert rule.severity is Severity.WARNING
+    assert rule.severity is (Severity.ERROR if rule_id in MEASURED_CERTAIN else Severity.WARNING)
     assert rule.category is Category.GRAMMAR
     assert rule.sources and all(s.url.startswith(("https://", "http://")) for s in rule.sources)
 

@@ -27,6 +27,18 @@ def _spelling(checker: Checker, text: str) -> list[tuple[str, str]]:
 ])
 def test_misspellings_are_errors(grammar_checker: Checker, text: str, word: str) -> None:
     assert ("spelling.misspelling", word) in _spelling(grammar_checker, text)
+    severities = {f.finding.severity.value for f in grammar_checker.check_text(text).findings
+                  if text[f.finding.start:f.finding.end] == word}
+    assert severities == {"error"}, word
+
+
+def test_a_word_far_from_every_suggestion_is_only_a_warning(grammar_checker: Checker) -> None:
+    """A local term the dictionary lacks ("matatu", a Kenyan minibus) is no certain typo."""
+    text = "I came to know the matatu driver who brought his mother to dialysis."
+    found = [(text[f.finding.start:f.finding.end], f.finding.severity.value)
+             for f in grammar_checker.check_text(text).findings
+             if f.finding.rule == "spelling.misspelling"]
+    assert found == [("matatu", "warning")]
 
 
 @pytest.mark.parametrize("text", [

@@ -14,7 +14,12 @@ from collections.abc import Iterator
 
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis, Sentence
-from psassist.checks.institutions import SPECIALTIES, find_institutions, same_institution
+from psassist.checks.institutions import (
+    SPECIALTIES,
+    Institution,
+    find_institutions,
+    same_institution,
+)
 from psassist.checks.registry import define, reports
 from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
 from psassist.findings import Category, Example, Finding, Severity
@@ -213,12 +218,32 @@ def _seeking(sentence: Sentence) -> bool:
     return bool(_SEEKING.search(sentence.text))
 
 
+# The applicant's own education names a university or medical school, as it should.
+_EDUCATION_BEFORE = re.compile(
+    r"\b(?:graduat\w*|studied|studying|attended|attending|alumn\w*|alma mater|enrolled|"
+    r"admitted to|degree|MBBS|M\.?D\.?|medical (?:school|education|studies|training)|"
+    r"(?:my|our) (?:university|college|medical school|school)|"
+    r"completed (?:my )?(?:\w+ )?(?:degree|education|studies|internship|house job|training))"
+    r"\b[^.!?]*$",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(r"\b(?:University|College|School|Faculty|Academy)\b")
+
+
+def _own_education(analysis: Analysis, found: Institution) -> bool:
+    """A university or school in a sentence about studying there, not about applying."""
+    if found.is_program or not _SCHOOL.search(found.text):
+        return False
+    sentence = analysis.sentences[found.sentence]
+    return bool(_EDUCATION_BEFORE.search(analysis.text[sentence.start:found.start]))
+
+
 @reports(PROGRAM_NAME, OTHER_PROGRAM)
 def check_program_names(analysis: Analysis) -> Iterator[Finding]:
     program = analysis.options.program
     for found in find_institutions(analysis):
         sentence = analysis.sentences[found.sentence]
-        if not (_seeking(sentence) or found.is_program):
+        if not (_seeking(sentence) or found.is_program) or _own_education(analysis, found):
             continue
         if program is None:
             yield PROGRAM_NAME.finding(

@@ -2,8 +2,8 @@
 
 LanguageTool's matches become findings here; the checker does the talking to the
 server. A program director called poor grammar and spelling "a deal breaker" (ACP, Ask
-the Program Director), so spelling and grammar are errors; LanguageTool's style hints are
-info.
+the Program Director), but an error must be certain: how loud each LanguageTool rule is
+comes from the measured table in psassist.checks.languagetool_severity.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Protocol
 
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
+from psassist.checks.languagetool_severity import calibrate
 from psassist.checks.registry import define
 from psassist.checks.spelling import spelling_finding
 from psassist.checks.vocabulary import Vocabulary
@@ -67,17 +68,10 @@ COVERED_ELSEWHERE = frozenset({
     "WORD_REPEAT_BEGINNING_RULE",
 })
 #: Rules whose advice contradicts ERAS's plain text (accents in "Guillain-Barré", "café").
-_CONFLICTING_PREFIXES = ("EN_DIACRITICS",)
-_STYLE_CATEGORIES = frozenset({
-    "STYLE", "REDUNDANCY", "PLAIN_ENGLISH", "WIKIPEDIA", "TYPOGRAPHY", "REPETITIONS_STYLE",
-    "CREATIVE_WRITING", "TEXT_ANALYSIS",
-})
-_STYLE_ISSUES = frozenset({"style", "register", "locale-violation", "typographical"})
-# Only these are errors: LanguageTool's other rules (possible typos such as WHOM_WHO,
-# punctuation, casing) misfire often enough on correct prose to be warnings.
-_SERIOUS_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS"})
+_CONFLICTING_PREFIXES = ("EN_DIACRITICS", "SAO_PAOLO")
 #: LanguageTool's dictionary spell checkers; other TYPOS rules are grammar patterns.
 _DICTIONARY_RULE_PREFIXES = ("MORFOLOGIK_RULE", "HUNSPELL_RULE", "SPELLING_RULE")
+
 
 def findings_from_languagetool(
     analysis: Analysis, matches: Iterable[LanguageToolMatch], vocabulary: Vocabulary
@@ -93,11 +87,11 @@ def findings_from_languagetool(
             finding = spelling_finding(analysis, start, end, match.replacements, vocabulary)
             if finding is not None:
                 yield finding
-        elif match.category_id in _STYLE_CATEGORIES or match.issue_type in _STYLE_ISSUES:
+            continue
+        placed = calibrate(match.rule_id, match.category_id, match.issue_type)
+        if placed.severity is Severity.INFO:
             yield LT_STYLE.finding(start, end, match.message, match.replacements[:5],
                                    source_rule=match.rule_id)
         else:
-            severity = (Severity.ERROR if match.category_id in _SERIOUS_CATEGORIES
-                        else Severity.WARNING)
             yield GRAMMAR.finding(start, end, match.message, match.replacements[:5],
-                                  severity=severity, source_rule=match.rule_id)
+                                  severity=placed.severity, source_rule=match.rule_id)

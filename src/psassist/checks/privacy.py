@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
+from psassist.checks.drug_names import drug_names
 from psassist.checks.registry import define, reports
 from psassist.checks.spans import OrderedSpans
 from psassist.checks.vocabulary import builtin_words
@@ -94,6 +95,41 @@ _EPONYM_FOLLOWS = re.compile(
 )
 
 
+# Corroboration that a recognised name is a patient's: an introduction as a patient, or
+# what a patient does next. Without it the recogniser's guess is only a warning.
+_PATIENT_INTRO = re.compile(
+    r"\b(?:patients?|(?:a|an|the|one|young|old|elderly)\s+(?:boy|girl|man|woman|lady|"
+    r"gentleman|child|baby|mother|father|grandmother|grandfather)|named|called)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_PATIENT_ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:a|an)\s+(?:\d+|young|elderly|old|middle)|"
+    r"(?:was|had been|is)\s+(?:admitted|brought|diagnosed|rushed|referred|discharged)|"
+    r"presented|came (?:in|to)|complained|arrived|(?:'s|\u2019s)\s+(?:family|mother|"
+    r"father|wife|husband|daughter|son|condition|symptoms|diagnosis|chart))",
+)
+# A quoted or cited person (a historical physician, a textbook's author) is not a patient.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:as|by|wrote|said|says|according to|in the words of|quot\w+)\s*$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:once\s+)?(?:wrote|said|says|famously|observed|described|taught us)\b|"
+    r"(?:'s|\u2019s)\s+(?:textbook|book|words|principles|quote|law|aphorism)",
+    re.IGNORECASE,
+)
+
+
+def _is_cited_or_drug(text: str, start: int, end: int, name: str) -> bool:
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    return (bool(_ATTRIBUTION_BEFORE.search(before)) or bool(_ATTRIBUTION_AFTER.match(after))
+            or name.lower() in drug_names())
+
+
+def _corroborated(text: str, start: int, end: int) -> bool:
+    """A title-less name is a patient's only when introduced as one or acting as one."""
+    return bool(_PATIENT_INTRO.search(text[max(0, start - 40):start])
+                or _PATIENT_ROLE_AFTER.match(text[end:end + 60]))
+
+
 def _is_known_eponym(name: str) -> bool:
     words = builtin_words()
     return all(part in words for part in re.split(r"[\s-]+", name.strip()) if part)
@@ -172,13 +208,23 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
         after = analysis.text[entity.end:entity.end + 40]
         if _NOT_PATIENT_TITLE.search(before) or re.match(r"\s*,\s*(?:my|our|the) ", after) \
                 or not _NAME_WORD.search(entity.text) or _EPONYM_FOLLOWS.match(after) \
-                or _is_known_eponym(entity.text):
+                or _is_known_eponym(entity.text) \
+                or _is_cited_or_drug(analysis.text, entity.start, entity.end, entity.text):
             continue
+        certain = (_corroborated(analysis.text, entity.start, entity.end)
+                   and _PATIENT_CONTEXT.search(_sentence_text(analysis, entity.start)))
         yield PATIENT_NAME.finding(
             entity.start, entity.end,
-            f"\"{entity.text}\" looks like a patient's name in a patient story",
+            f"\"{entity.text}\" looks like a patient's name in a patient story"
+            + ("" if certain else " (if it is someone else, ignore this)"),
             ["a patient", "my patient"],
+            severity=Severity.ERROR if certain else Severity.WARNING,
         )
+
+
+def _sentence_text(analysis: Analysis, offset: int) -> str:
+    index = _sentence_index(analysis, offset)
+    return analysis.sentences[index].text if index >= 0 else ""
 
 
 @reports(PATIENT_AGE)

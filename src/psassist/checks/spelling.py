@@ -100,7 +100,25 @@ def spelling_finding(analysis: Analysis, start: int, end: int,
         return UNKNOWN_NAME.finding(
             start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
             "spelling and add it to your dictionary", suggestions)
-    return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions)
+    # A typo sits one keystroke from a real word; a word far from every suggestion is as
+    # likely a local term the dictionary lacks ("the matatu driver"): a warning.
+    near = any(word.lower() == s.lower() or _one_edit_apart(word.lower(), s.lower())
+               for s in suggestions)  # "HOspital" differs only in case: certain
+    return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions,
+                            severity=Severity.ERROR if near else Severity.WARNING)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns a into b."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
+        return a[i + 1:] == b[i + 1:] or swapped
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:

@@ -56,8 +56,17 @@ RED_FLAG = define(
 
 _OPENING_QUOTE_CHARS = "\"'\u201c\u2018\u00ab"
 _ATTRIBUTION = re.compile(r"\b(?:once said|once wrote|famously said|said it best)\b", re.I)
-# After the closing quote of dialogue, the sentence goes on in lower case ("... asked me").
-_SPEECH_TAG = re.compile(r"^[\s,]*[a-z]")
+# After the closing quote of dialogue the sentence goes on with a speech tag: in lower
+# case ("... she asked") or with a speaking verb close by ("... My patient asked me").
+_SPEECH_TAG = re.compile(
+    r"^[\s,]*(?:[a-z]|[A-Z][\w.'\u2019]*(?:\s+[\w.'\u2019]+){0,3}\s+(?:asked|said|says|whispered|cried|"
+    r"told|replied|shouted|pleaded|begged|screamed|murmured|repeated|added)\b)"
+)
+#: The closing quote for each opening one; a closing single quote before a letter is an
+#: apostrophe (I\u2019m).
+_CLOSING = {"\"": re.compile("\""), "\u201c": re.compile("\u201d"),
+            "\u2018": re.compile("\u2019(?![A-Za-z])"), "'": re.compile("'(?![A-Za-z])"),
+            "\u00ab": re.compile("\u00bb")}
 
 
 def _is_epigraph(text: str) -> bool:
@@ -65,11 +74,10 @@ def _is_epigraph(text: str) -> bool:
     opening = text.lstrip()
     if opening[:1] not in _OPENING_QUOTE_CHARS:
         return False
-    closing = min((i for i in (opening.find(c, 1) for c in "\"\u201d\u2019\u00bb") if i > 0),
-                  default=-1)
-    if closing == -1:
+    closing = _CLOSING[opening[0]].search(opening, 1)
+    if closing is None:
         return True
-    return not _SPEECH_TAG.match(opening[closing + 1:])
+    return not _SPEECH_TAG.match(opening[closing.end():])
 
 
 @reports(OPENING_QUOTE)

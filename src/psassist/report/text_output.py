@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from psassist.checks.style_sentences import PASSIVE, passive_target
 from psassist.eras_facts import STATEMENT_CHARACTER_LIMIT
 from psassist.findings import LocatedFinding, Report, Severity
 from psassist.report.safe import display_width, safe_text
@@ -92,6 +93,10 @@ def render_summary(report: Report, style: Style) -> list[str]:
             f"{r.gunning_fog:.1f}, ARI {r.automated_readability_index:.1f}; "
             f"hard sentences {r.hard_sentences}, very hard {r.very_hard_sentences}"
         )
+    passives = sum(f.finding.rule == PASSIVE.id for f in report.findings)
+    if passives:
+        lines.append(f"  passive voice: {passives} (aim for "
+                     f"{passive_target(stats.sentences)} or fewer)")
     lines.append(
         f"  findings: {_count(report.count(Severity.ERROR), 'error')}, "
         f"{_count(report.count(Severity.WARNING), 'warning')}, "

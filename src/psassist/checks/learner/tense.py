@@ -69,7 +69,7 @@ _LAST_UNITS = _TIME_UNITS | {"night", "summer", "winter", "spring", "autumn", "f
 _HAVE_FORMS = frozenset({"have", "has", "'ve"})
 _STATIVE = frozenset({"know", "understand", "believe", "belong", "own", "possess",
                       "consist", "contain", "prefer", "recognize", "recognise", "deserve",
-                      "mean", "seem"})
+                      "mean", "seem", "need", "want", "hate", "like", "dislike"})
 #: "having" is stative only when what is had is a possession or a trait.
 _POSSESSED = frozenset({"experience", "year", "knowledge", "degree", "interest", "passion",
                         "skill", "ability", "background", "license", "licence",
@@ -117,6 +117,8 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
         for obj in objects:
             if _YEAR.match(tokens[obj].text) and not child_deps(analysis, obj):
                 return f"{tokens[prep].text} {tokens[obj].text}"
+            if _ordinal_year(analysis, obj):  # "in my second year": a year of school
+                return analysis.text[tokens[prep].start:tokens[obj].end]
     for mod in deps.get("npadvmod", []) + deps.get("advmod", []):
         word = tokens[mod]
         if word.lower in ("yesterday",):
@@ -129,6 +131,18 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
             return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start:
                                  word.end]
     return None
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"})
+
+
+def _ordinal_year(analysis: Analysis, obj: int) -> bool:
+    """"my second year", "my final year": a school year the applicant has finished."""
+    tokens = analysis.tokens
+    deps = child_deps(analysis, obj)
+    return (tokens[obj].lower == "year" and "prep" not in deps
+            and any(tokens[c].lower == "my" for c in deps.get("poss", []))
+            and any(tokens[c].lower in _ORDINALS for c in deps.get("amod", [])))
 
 
 def children_span(analysis: Analysis, index: int) -> list[int]:
