@@ -146,9 +146,9 @@ class Marks:
                 holding.append(span.mark)
             elif span.end == column:
                 ending.append(span.mark)
-        candidates = holding or ending
-        if prefer is not None and prefer in candidates:
+        if prefer is not None and (prefer in holding or prefer in ending):
             return prefer
+        candidates = holding or ending
         if not candidates:
             return None
         return max(candidates, key=lambda m: (m.finding.severity.rank,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.document._document import EditResult
@@ -85,11 +85,17 @@ class MarkedTextArea(SafeTextArea):
 
     def __init__(self, *, id: str | None = None, soft_wrap: bool = True,
                  read_only: bool = False) -> None:
-        super().__init__(id=id, soft_wrap=soft_wrap, read_only=read_only)
+        # No tint on the cursor's line: TextArea draws it over the row with the text's own
+        # colour, which would hide the marks' colours on the paragraph being edited.
+        super().__init__(id=id, soft_wrap=soft_wrap, read_only=read_only,
+                         highlight_cursor_line=False)
         self.marks = Marks()
         self.hidden: frozenset[Category] = frozenset()
         self.cursor_mark: Mark | None = None
         self._styles: dict[tuple[Category, Severity], Style] = {}
+        #: Each row's styled spans, built when the row is first drawn; an edit forgets only
+        #: the rows it touched, a new check or a toggle forgets them all.
+        self._row_spans: dict[int, list[Span]] = {}
 
     # -- what the screen tells it ------------------------------------------------------------
 
@@ -123,6 +129,7 @@ class MarkedTextArea(SafeTextArea):
         return style
 
     def _marks_changed(self) -> None:
+        self._row_spans.clear()
         self._line_cache.clear()  # TextArea's cache of drawn rows does not know the marks
         self.refresh()
         self._update_cursor_mark()
@@ -131,18 +138,26 @@ class MarkedTextArea(SafeTextArea):
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
-        spans = self.marks.row(line_index)
-        if spans:
-            hidden, length = self.hidden, len(line)
-            for span in spans:
-                finding = span.mark.finding
-                if finding.category not in hidden:
-                    line.stylize(self.mark_style(finding.category, finding.severity),
-                                 span.start, length if span.end is None else span.end)
+        spans = self._row_spans.get(line_index)
+        if spans is None:
+            spans = self._row_spans[line_index] = self._styled(line_index, len(line))
+        line.spans.extend(spans)
         return line
+
+    def _styled(self, row: int, length: int) -> list[Span]:
+        """The row's shown marks as styled spans, the most serious last (drawn on top)."""
+        styled = []
+        for span in self.marks.row(row):
+            finding = span.mark.finding
+            end = length if span.end is None else min(span.end, length)
+            if finding.category not in self.hidden and span.start < end:
+                styled.append(Span(span.start, end,
+                                   self.mark_style(finding.category, finding.severity)))
+        return styled
 
     def notify_style_update(self) -> None:
         self._styles.clear()  # the theme or the stylesheet changed
+        self._row_spans.clear()
         super().notify_style_update()
 
     # -- following the edits -----------------------------------------------------------------
@@ -151,8 +166,15 @@ class MarkedTextArea(SafeTextArea):
         top, bottom = edit.top, edit.bottom
         result = super().edit(edit)
         if len(self.marks):
-            self.marks.edit(top, bottom, result.end_location)
+            self._forget_rows(self.marks.edit(top, bottom, result.end_location))
         return result
+
+    def _forget_rows(self, rows: range) -> None:
+        """Forget the styled spans of edited rows; when rows moved, of every row from there."""
+        if len(rows) == 1:
+            self._row_spans.pop(rows.start, None)
+        else:
+            self._row_spans = {r: s for r, s in self._row_spans.items() if r < rows.start}
 
     def undo(self) -> None:
         before = self.text
