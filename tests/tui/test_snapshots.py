@@ -60,6 +60,49 @@ async def _tracker(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+#: A draft written for these pictures, with findings of several categories and severities.
+MARKED_DRAFT = (
+    "Ever since I was a child, I have been passionate about medicine. I saw the the patient "
+    "at night, and I really wanted to help him. Mr. Daniel Okafor, a 67-year-old farmer, was "
+    "admitted on March 3, 2024 with chest pain.\n\n"
+    "During my residency I learned to run a ward of forty beds, and clear communication is "
+    "kind of the most important skill. The decision was made by the team to transfer him.\n"
+)
+
+
+async def _marked(pilot: Pilot[Any]) -> None:
+    """The marked draft with the cursor on the doubled word, so the status line shows it."""
+    await _drafts(pilot)
+    pilot.app.screen.open_draft("marked")
+    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
+                and pilot.app.screen.report is not None, what="the check")
+    area = pilot.app.screen.query_one("#text")
+    area.move_cursor((0, MARKED_DRAFT.index("the the")))
+    await until(pilot, lambda: area.cursor_mark is not None, what="the mark at the cursor")
+    await pilot.pause()
+
+
+async def _marked_light(pilot: Pilot[Any]) -> None:
+    await _marked(pilot)
+    await pilot.press("ctrl+t")
+    await pilot.pause()
+
+
+async def _marked_style_hidden(pilot: Pilot[Any]) -> None:
+    await _marked(pilot)
+    await pilot.press("alt+3")  # style
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("picture, run_before", [
+    ("dark", _marked), ("light", _marked_light), ("style hidden", _marked_style_hidden),
+])
+def test_marked_editor(picture: str, run_before: Any, snap_compare: Any, workspace: Path,
+                       make_app: AppFactory) -> None:
+    (workspace / "drafts" / "marked.txt").write_text(MARKED_DRAFT, encoding="utf-8")
+    assert snap_compare(make_app(workspace), terminal_size=SIZE, run_before=run_before)
+
+
 @pytest.mark.parametrize("screen, run_before", [
     ("drafts", _drafts), ("editor", _editor), ("wizard", _wizard), ("help", _help),
     ("tracker", _tracker),
