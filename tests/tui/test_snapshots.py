@@ -76,7 +76,12 @@ async def _marked(pilot: Pilot[Any]) -> None:
     pilot.app.screen.open_draft("marked")
     await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
                 and pilot.app.screen.report is not None, what="the check")
-    area = pilot.app.screen.query_one("#text")
+    screen = pilot.app.screen
+    # Opening posts a change, so a second check follows the first: wait for it too.
+    await until(pilot, lambda: screen._check_timer is None and not any(
+        w.group == "check" and not w.is_finished for w in pilot.app.workers),
+        what="the checks to settle")
+    area = screen.query_one("#text")
     area.move_cursor((0, MARKED_DRAFT.index("the the")))
     await until(pilot, lambda: area.cursor_mark is not None, what="the mark at the cursor")
     await pilot.pause()

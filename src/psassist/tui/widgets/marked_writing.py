@@ -129,8 +129,6 @@ class MarkedWriting(Vertical):
         self.query_one(MarkStatus).show(event.mark)
 
     def toggle(self, category: Category) -> None:
-        """Show or hide a category's marks, and say so in the legend."""
-        area = self.query_one(MarkedTextArea)
-        shown = area.toggle(category)
+        """Show or hide a category's marks; the legend strikes out the hidden ones."""
+        self.query_one(MarkedTextArea).toggle(category)
         self.query_one(MarkLegend).refresh()
-        self.notify(f"{category.value} marks {'shown' if shown else 'hidden'}.", timeout=2)
