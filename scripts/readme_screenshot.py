@@ -64,7 +64,7 @@ async def shoot(workspace: Path, grammar: bool) -> str:
             if languagetool() == "ok":
                 editor.report = None
                 editor.run_check()
-                await wait_for(lambda: editor.report is not None, 120)
+                await wait_for(lambda: editor.report is not None and editor.settled, 120)
                 engine = "with LanguageTool"
             else:
                 engine = "LanguageTool did not start; without it"

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from psassist.findings import Category, Severity
 from psassist.tui.app import PsassistApp
+from psassist.tui.marks import Mark
 from psassist.tui.screens.editor import EditorScreen
 from psassist.tui.widgets.marked_text_area import MarkedTextArea
 from psassist.tui.widgets.marked_writing import MarkLegend, MarkStatus
@@ -134,7 +135,7 @@ async def test_next_and_previous_visit_the_marks_in_text_order(workspace: Path,
         area.move_cursor((area.document.line_count - 1, 0))  # the empty last row: no mark
         await pilot.pause()
         assert area.cursor_mark is None
-        visited = []
+        visited: list[Mark | None] = []
         for _ in range(len(area.marks)):
             await pilot.press("f8")
             visited.append(area.cursor_mark)

@@ -16,6 +16,7 @@ from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
 from psassist.tui.screens.track import TrackScreen
 from psassist.tui.screens.wizard import WizardScreen
+from psassist.tui.widgets.marked_text_area import MarkedTextArea
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import until
 
@@ -73,15 +74,14 @@ MARKED_DRAFT = (
 async def _marked(pilot: Pilot[Any]) -> None:
     """The marked draft with the cursor on the doubled word, so the status line shows it."""
     await _drafts(pilot)
-    pilot.app.screen.open_draft("marked")
-    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
-                and pilot.app.screen.report is not None, what="the check")
-    screen = pilot.app.screen
+    drafts = pilot.app.screen
+    assert isinstance(drafts, DraftsScreen)
+    drafts.open_draft("marked")
     # Opening posts a change, so a second check follows the first: wait for it too.
-    await until(pilot, lambda: screen._check_timer is None and not any(
-        w.group == "check" and not w.is_finished for w in pilot.app.workers),
-        what="the checks to settle")
-    area = screen.query_one("#text")
+    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
+                and pilot.app.screen.report is not None and pilot.app.screen.settled,
+                what="the checks")
+    area = pilot.app.screen.query_one(MarkedTextArea)
     area.move_cursor((0, MARKED_DRAFT.index("the the")))
     await until(pilot, lambda: area.cursor_mark is not None, what="the mark at the cursor")
     await pilot.pause()

@@ -184,6 +184,12 @@ class EditorScreen(PsassistScreen):
     def action_check(self) -> None:
         self.run_check()
 
+    @property
+    def settled(self) -> bool:
+        """No check is waiting or running: what is shown is the check of the text as it is."""
+        return self._check_timer is None and not any(
+            w.group == "check" and not w.is_finished for w in self.workers)
+
     def run_check(self) -> None:
         self._check_timer = None
         self._check(self.text, self.options)
