@@ -39,7 +39,9 @@ async def open_marked(pilot: Any, app: PsassistApp, workspace: Path,
     (workspace / "drafts" / "marked.txt").write_text(text, encoding="utf-8")
     editor = await open_editor(pilot, app, "marked")
     area = editor.query_one(MarkedTextArea)
-    await until(pilot, lambda: len(area.marks) > 0, what="the marks")
+    # Opening posts a change, so a second check follows the first; its marks replace the
+    # first check's, so the tests start once it is in.
+    await until(pilot, lambda: editor.settled and len(area.marks) > 0, what="the marks")
     return editor, area
 
 

@@ -16,6 +16,7 @@ from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
 from psassist.tui.screens.track import TrackScreen
 from psassist.tui.screens.wizard import WizardScreen
+from psassist.tui.widgets.findings import FindingsList
 from psassist.tui.widgets.marked_text_area import MarkedTextArea
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import until
@@ -84,6 +85,9 @@ async def _marked(pilot: Pilot[Any]) -> None:
     area = pilot.app.screen.query_one(MarkedTextArea)
     area.move_cursor((0, MARKED_DRAFT.index("the the")))
     await until(pilot, lambda: area.cursor_mark is not None, what="the mark at the cursor")
+    # Refilled after each check, the findings list may end a line lower or higher; these
+    # pictures are about the text, so the list is shown from its top.
+    pilot.app.screen.query_one(FindingsList).scroll_to(y=0, animate=False)
     await pilot.pause()
 
 
