@@ -64,8 +64,8 @@ async def _tracker(pilot: Pilot[Any]) -> None:
 
 #: A draft written for these pictures, with findings of several categories and severities.
 MARKED_DRAFT = (
-    "Ever since I was a child, I have been passionate about medicine. I saw the the patient "
-    "at night, and I really wanted to help him. Mr. Daniel Okafor, a 67-year-old farmer, was "
+    "On my first night shift I saw the the patient at night, and I really wanted to help "
+    "him. Mr. Daniel Okafor, a 67-year-old farmer, was "
     "admitted on March 3, 2024 with chest pain.\n\n"
     "During my residency I learned to run a ward of forty beds, and clear communication is "
     "kind of the most important skill. The decision was made by the team to transfer him.\n"
