@@ -1,9 +1,11 @@
 """Edit a draft with its check beside it: findings by category, scores, the ERAS limit.
 
 Typing saves (debounced, atomic, with history) and re-checks (debounced, in an exclusive
-thread worker; LanguageTool sees only the paragraphs that changed). Enter on a finding
-selects its span in the text; keys apply a suggestion, ignore the rule for this draft,
-or add the word to the personal dictionary.
+thread worker; LanguageTool sees only the paragraphs that changed). Every finding is marked
+on its words in the text (widgets.marked_text_area). Enter on a finding in the list selects
+its words; keys apply a suggestion, ignore the rule for this draft, or add the word to the
+personal dictionary, for the finding highlighted in the list or, in the text, under the
+cursor.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from psassist.drafting.errors import DraftingError, TargetExists
 from psassist.drafting.export import export_to_file
 from psassist.findings import Category, LocatedFinding, Report
 from psassist.report.safe import safe_text
+from psassist.tui.marks import Mark
 from psassist.tui.messages import CheckFinished
 from psassist.tui.screens.base import PsassistScreen
-from psassist.tui.session import location, replacements
+from psassist.tui.session import replacements
 from psassist.tui.widgets.check_panel import CheckPanel
 from psassist.tui.widgets.engine_status import EngineStatusLine
-from psassist.tui.widgets.safe_text_area import SafeTextArea
+from psassist.tui.widgets.marked_text_area import MarkedTextArea
+from psassist.tui.widgets.marked_writing import TOGGLE_BINDINGS, TOGGLE_COMMANDS, MarkedWriting
 from psassist.tui.widgets.version_trend import VersionTrend
 from psassist.workspace import WorkspaceError
 
@@ -57,11 +61,13 @@ class EditorScreen(PsassistScreen):
                 tooltip="Write the ERAS-ready plain text to a file"),
         Binding("escape", "close", "Drafts", id="editor.close",
                 tooltip="Save and go back to the list of drafts"),
+        *TOGGLE_BINDINGS,
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("draft: save", "Save now", "save"),
         ("check: run again now", "Check the text again", "check"),
-        ("check: apply the first suggestion", "For the highlighted finding", "apply"),
+        ("check: apply the first suggestion", "The finding at the cursor or in the list",
+         "apply"),
         ("check: ignore this rule for this draft", "Stored in ignored.toml", "ignore"),
         ("check: add the word to my dictionary", "For a spelling finding", "add_word"),
         ("draft: export the ERAS plain text", "Write a .txt to paste into MyERAS", "export"),
@@ -70,6 +76,7 @@ class EditorScreen(PsassistScreen):
          "rerender"),
         ("draft: switch template", "Render with another template", "switch_template"),
         ("draft: switch specialty", "Render for another specialty", "switch_specialty"),
+        *TOGGLE_COMMANDS,
     )
 
     def __init__(self, name: str) -> None:
@@ -80,7 +87,7 @@ class EditorScreen(PsassistScreen):
         self.options = CheckOptions()
         self._save_timer: Timer | None = None
         self._check_timer: Timer | None = None
-        self._area: SafeTextArea | None = None
+        self._area: MarkedTextArea | None = None
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -90,8 +97,7 @@ class EditorScreen(PsassistScreen):
             yield Static(Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
                          classes="banner")
         with Horizontal():
-            yield SafeTextArea(id="text", soft_wrap=True,
-                               read_only=self.papp.readonly_reason is not None)
+            yield MarkedWriting(id="writing", read_only=self.papp.readonly_reason is not None)
             yield CheckPanel(id="side")
         yield EngineStatusLine()
         yield Footer()
@@ -105,7 +111,7 @@ class EditorScreen(PsassistScreen):
             text = ""
         self.saved_text = text
         self.options = self._check_options()
-        area = self._area = self.query_one("#text", SafeTextArea)
+        area = self._area = self.query_one("#text", MarkedTextArea)
         area.cursor_blink = self.papp.blink
         area.load_text(text)
         area.border_title = self.draft
@@ -178,6 +184,12 @@ class EditorScreen(PsassistScreen):
     def action_check(self) -> None:
         self.run_check()
 
+    @property
+    def settled(self) -> bool:
+        """No check is waiting or running: what is shown is the check of the text as it is."""
+        return self._check_timer is None and not any(
+            w.group == "check" and not w.is_finished for w in self.workers)
+
     def run_check(self) -> None:
         self._check_timer = None
         self._check(self.text, self.options)
@@ -202,6 +214,10 @@ class EditorScreen(PsassistScreen):
     def _show_report(self) -> None:
         if self.report is not None:
             self.query_one(CheckPanel).show(self.report, self.options.disabled_rules)
+            self.query_one(MarkedWriting).show(self.report, self.options.disabled_rules)
+
+    def action_toggle_marks(self, category: str) -> None:
+        self.query_one(MarkedWriting).toggle(Category(category))
 
     def _current(self) -> LocatedFinding | None:
         return self.query_one(CheckPanel).current
@@ -209,11 +225,11 @@ class EditorScreen(PsassistScreen):
     @on(OptionList.OptionSelected, "#findings")
     def _jump(self) -> None:
         located = self._current()
-        if located is None or self.report is None:
+        area = self.query_one("#text", MarkedTextArea)
+        mark = area.marks.of(located) if located is not None else None
+        if mark is None:
             return
-        area = self.query_one("#text", SafeTextArea)
-        area.selection = Selection(location(self.report.text, located.finding.start),
-                                   location(self.report.text, located.finding.end))
+        area.selection = Selection(mark.start, mark.end)  # where its words are now
         area.scroll_cursor_visible(center=True)
         # Focus stays on the list: a key typed next (a, i, w) must act on the finding,
         # never replace the selected words. Tab moves into the text to edit there.
@@ -224,44 +240,47 @@ class EditorScreen(PsassistScreen):
         else:
             self.query_one("#findings").focus()
 
-    def _report_current(self) -> tuple[LocatedFinding, Report] | None:
-        located, report = self._current(), self.report
-        if located is None or report is None:
-            self.notify("Highlight a finding in the list first (Ctrl+L or Tab moves there).",
-                        severity="warning")
-            return None
-        if report.text != self.text:
-            self.notify("The text changed since the check; wait a moment for the new one.",
-                        severity="warning")
-            return None
-        return located, report
+    def _target(self) -> Mark | None:
+        """In the text, the finding under the cursor; else the one highlighted in the list."""
+        area, located = self.query_one("#text", MarkedTextArea), self._current()
+        if self.focused is area:
+            mark, why = area.cursor_mark, "Put the cursor on a marked word (F8: the next)."
+        elif located is None:
+            mark, why = None, "Highlight a finding in the list first (Ctrl+L or Tab moves there)."
+        else:  # its mark is gone when its words were deleted since the check
+            mark, why = area.marks.of(located), "The text changed; wait a moment for the check."
+        if mark is None:
+            self.notify(why, severity="warning")
+        return mark
 
     def action_apply(self) -> None:
-        current = self._report_current()
-        if current is None:
+        mark = self._target()
+        if mark is None:
             return
-        located, report = current
         if self.papp.readonly_reason:
             self.notify("Read-only: this workspace is open in another psassist.",
                         severity="warning")
             return
-        finding = located.finding
+        finding = mark.finding
         fixes = replacements(finding.rule, finding.suggestions)
         if not fixes:
             self.notify("This finding gives advice, not a replacement; edit the text instead.",
                         severity="warning")
             return
-        area = self.query_one("#text", SafeTextArea)
-        area.replace(fixes[0], location(report.text, finding.start),
-                     location(report.text, finding.end))
+        area = self.query_one("#text", MarkedTextArea)
+        if area.get_text_range(mark.start, mark.end) != mark.words:
+            self.notify("Those words changed since the check; wait a moment for the new one.",
+                        severity="warning")
+            return
+        area.replace(fixes[0], mark.start, mark.end)  # the marks after it move with the text
         self.report = None
         self.run_check()
 
     def action_ignore(self) -> None:
-        current = self._report_current()
-        if current is None:
+        mark = self._target()
+        if mark is None:
             return
-        rule = current[0].finding.rule
+        rule = mark.finding.rule
         try:
             disabled = ignore_rule(self.papp.workspace, self.draft, rule)
         except WorkspaceError as exc:
@@ -269,19 +288,19 @@ class EditorScreen(PsassistScreen):
             return
         self.options = replace(self.options, disabled_rules=disabled)
         self.notify(f"{rule} is ignored for {self.draft} (ignored.toml in the workspace).")
-        self._show_report()
+        if self.report is not None:
+            self.query_one(CheckPanel).show(self.report, disabled)
+        self.query_one("#text", MarkedTextArea).drop_rules(disabled)
 
     def action_add_word(self) -> None:
-        current = self._report_current()
-        if current is None:
+        mark = self._target()
+        if mark is None:
             return
-        located, report = current
-        if located.finding.category is not Category.SPELLING:
+        if mark.finding.category is not Category.SPELLING:
             self.notify("Only spelling findings can go to the dictionary.", severity="warning")
             return
         try:
-            word = add_user_word(self.papp.settings.user_dictionary_path(),
-                                 report.text[located.finding.start:located.finding.end])
+            word = add_user_word(self.papp.settings.user_dictionary_path(), mark.words)
         except (ValueError, OSError) as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return

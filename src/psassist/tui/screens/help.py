@@ -27,6 +27,10 @@ workspace folder as you type; every earlier version is kept in its `history/` fo
   words in the text.
 - **a** applies the first suggestion, **i** ignores that rule for this draft,
   **w** adds a word to your personal dictionary.
+- Each finding is marked on its words: colour for the category, underline always, bold
+  for an error, italic for an info. **F8** / **Shift+F8** move to the next / previous one;
+  the line under the text shows it. There, **Ctrl+F** applies its fix and **Ctrl+R**
+  ignores its rule. **Alt+1** to **Alt+7** show or hide a category (see the legend).
 - **Ctrl+O** writes the ERAS plain text to a file; paste it into MyERAS.
 - Hidden characters pasted from PDFs or Word (line separators, form feeds, bells,
   zero-width marks) are shown as symbols such as ␋ ␤ ¶ and kept as they are; **F6**
