@@ -47,10 +47,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="team corpus folder")
     parser.add_argument("--no-corpus", action="store_true", help="skip the team corpus")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
-    parser.add_argument("--limit", type=int, help="only the first N JFLEG sentences and "
-                        "the first N planted and N clean statements")
-    parser.add_argument("--per-text", type=int, default=SENTENCES_PER_TEXT,
-                        help="JFLEG sentences per checked text (default %(default)s)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        help="only the first N JFLEG sentences and the first N planted and N clean statements",
+    )
+    parser.add_argument(
+        "--per-text",
+        type=int,
+        default=SENTENCES_PER_TEXT,
+        help="JFLEG sentences per checked text (default %(default)s)",
+    )
     parser.add_argument("--top-rules", type=int, default=25, help="rules listed per table")
     return parser.parse_args(argv)
 
@@ -63,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"accuracy: {exc}", file=sys.stderr)
         return 2
     if not data:
-        print("accuracy: nothing to measure (give --jfleg or drop --no-corpus)",
-              file=sys.stderr)
+        print("accuracy: nothing to measure (give --jfleg or drop --no-corpus)", file=sys.stderr)
         return 2
     from psassist.engines.languagetool import LanguageToolError
 
@@ -73,12 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     except (LanguageToolError, EngineMissing) as exc:
         print(f"accuracy: {exc} (run `psassist setup` first)", file=sys.stderr)
         return 2
-    goals = targets(next((r for r in results if r.name == "team corpus"), None),
-                    next((r for r in results if r.name == "JFLEG dev"), None))
+    goals = targets(
+        next((r for r in results if r.name == "team corpus"), None),
+        next((r for r in results if r.name == "JFLEG dev"), None),
+    )
     print_report(sys.stdout, results, goals, args.top_rules)
     if args.json:
-        args.json.write_text(json.dumps(to_json(results, goals), indent=1) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(json.dumps(to_json(results, goals), indent=1) + "\n", encoding="utf-8")
     return 0
 
 
@@ -87,11 +94,12 @@ def load_data(args: argparse.Namespace) -> dict[str, list[CheckedText]]:
     if not args.no_corpus:
         documents = load_corpus(args.corpus)
         if args.limit is not None:
-            documents = ([d for d in documents if not d.clean][:args.limit]
-                         + [d for d in documents if d.clean][:args.limit])
+            documents = [d for d in documents if not d.clean][: args.limit] + [
+                d for d in documents if d.clean
+            ][: args.limit]
         data["team corpus"] = corpus_texts(documents)
     if args.jfleg is not None:
-        sentences = read_jfleg(args.jfleg)[:args.limit]
+        sentences = read_jfleg(args.jfleg)[: args.limit]
         data["JFLEG dev"] = jfleg_texts(sentences, max(1, args.per_text))
     return data
 
@@ -116,10 +124,14 @@ def measure(data: dict[str, list[CheckedText]]) -> list[DatasetResult]:
         results = []
         for name, texts in data.items():
             started = time.perf_counter()
-            hits = {"psassist": psassist_hits(checker, texts),
-                    "languagetool": languagetool_hits(client, texts)}
-            print(f"[{name}: checked {len(texts)} texts in "
-                  f"{time.perf_counter() - started:.0f} s]", file=sys.stderr)
+            hits = {
+                "psassist": psassist_hits(checker, texts),
+                "languagetool": languagetool_hits(client, texts),
+            }
+            print(
+                f"[{name}: checked {len(texts)} texts in {time.perf_counter() - started:.0f} s]",
+                file=sys.stderr,
+            )
             results.append(_result(name, texts, hits))
         return results
     finally:
@@ -127,8 +139,7 @@ def measure(data: dict[str, list[CheckedText]]) -> list[DatasetResult]:
             stop_server(own_state)
 
 
-def _result(name: str, texts: list[CheckedText],
-            hits: dict[str, list[list[Hit]]]) -> DatasetResult:
+def _result(name: str, texts: list[CheckedText], hits: dict[str, list[list[Hit]]]) -> DatasetResult:
     scores = {
         variant: score(zip(texts, hits[system], strict=True), counts)
         for variant, (system, counts) in VARIANTS.items()

@@ -63,9 +63,13 @@ def batch_statements(text: str, count: int) -> list[str]:
 
 def run_cli(args: list[str], env: dict[str, str], cold: bool = False) -> float:
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "psassist", "check", "--no-samples",
-                             "--format", "json", *args], env=env, capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "psassist", "check", "--no-samples", "--format", "json", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):
         raise SystemExit(f"psassist check failed ({result.returncode}): {result.stderr}")
@@ -100,8 +104,11 @@ def textstat_offline(nltk_data: Path) -> Callable[[str], object]:
     import textstat
 
     def scores(text: str) -> object:
-        return (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text),
-                textstat.gunning_fog(text))
+        return (
+            textstat.flesch_reading_ease(text),
+            textstat.flesch_kincaid_grade(text),
+            textstat.gunning_fog(text),
+        )
 
     return scores
 
@@ -121,8 +128,10 @@ def main() -> None:
     words = len(text.split())
     statement = work / "statement.txt"
     statement.write_text(text, encoding="utf-8")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}; statement: {words} words, {len(text)} characters")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; statement: {words} words, {len(text)} characters"
+    )
 
     stop_server(state)
     cold = run_cli([str(statement)], env, cold=True)
@@ -195,8 +204,10 @@ def main() -> None:
         ("textstat (FRE, FK, Fog)", f"{textstat_time:.4f} s"),
         ("warm in-process / (LanguageTool + spaCy)", f"{warm / budget:.2f}x"),
         ("warm in-process / proselint", f"{warm / proselint_time:.2f}x"),
-        (f"100 statements of ~{words} words, one invocation", f"{batch_time:.1f} s = "
-                                            f"{100 / batch_time:.1f} statements/s"),
+        (
+            f"100 statements of ~{words} words, one invocation",
+            f"{batch_time:.1f} s = {100 / batch_time:.1f} statements/s",
+        ),
         ("peak memory, psassist process", f"{python_peak:.0f} MB"),
         ("peak memory, LanguageTool server", f"{java_peak:.0f} MB"),
     ]

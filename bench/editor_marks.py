@@ -42,13 +42,18 @@ REPO = Path(__file__).resolve().parents[1]
 FINDINGS = 300
 LIMIT = 28_000
 KEYS = 240
-STATEMENTS = ("flawed-family-medicine.txt", "clean-internal-medicine.txt",
-              "program-variant-pediatrics.txt")
+STATEMENTS = (
+    "flawed-family-medicine.txt",
+    "clean-internal-medicine.txt",
+    "program-variant-pediatrics.txt",
+)
 
 
 def long_draft() -> str:
-    parts = [(REPO / "samples" / "statements" / name).read_text(encoding="utf-8").strip()
-             for name in STATEMENTS]
+    parts = [
+        (REPO / "samples" / "statements" / name).read_text(encoding="utf-8").strip()
+        for name in STATEMENTS
+    ]
     text = ""
     while len(text) < LIMIT:
         text += parts[len(text) % len(parts)] + "\n\n"
@@ -81,8 +86,10 @@ def summary(name: str, times: list[Timing]) -> str:
         p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
         return f"median {statistics.median(ms):6.2f}  p95 {p95:6.2f}  worst {ms[-1]:6.2f}"
 
-    return (f"{name:<26} CPU {figures([c for _, c in times])} | "
-            f"wall {figures([w for w, _ in times])} ms")
+    return (
+        f"{name:<26} CPU {figures([c for _, c in times])} | "
+        f"wall {figures([w for w, _ in times])} ms"
+    )
 
 
 async def measure(workspace: Path) -> None:
@@ -90,8 +97,14 @@ async def measure(workspace: Path) -> None:
     (workspace / "drafts" / "bench.txt").write_text(text, encoding="utf-8")
     editor_module.CHECK_DELAY = 3600.0  # no re-check while typing: only the keys are timed
     editor_module.SAVE_DELAY = 3600.0
-    app = app_module.PsassistApp(workspace, Settings(), grammar=False, blink=False,
-                                 pipeline=load_pipeline(), today=date(2026, 9, 1))
+    app = app_module.PsassistApp(
+        workspace,
+        Settings(),
+        grammar=False,
+        blink=False,
+        pipeline=load_pipeline(),
+        today=date(2026, 9, 1),
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         from psassist.tui.screens.drafts import DraftsScreen
         from psassist.tui.screens.editor import EditorScreen
@@ -151,8 +164,9 @@ async def measure(workspace: Path) -> None:
                 edited_at.clear()
                 drawn.clear()
                 wall, cpu = time.perf_counter(), time.process_time()
-                driver.send_message(events.Key("x", "x") if typed else
-                                    events.Key("backspace", None))
+                driver.send_message(
+                    events.Key("x", "x") if typed else events.Key("backspace", None)
+                )
                 await drawn.wait()
                 through.append((rendered_at[-1][0] - wall, rendered_at[-1][1] - cpu))
             return work, through
@@ -167,16 +181,22 @@ async def measure(workspace: Path) -> None:
         replaced = (time.perf_counter() - wall, time.process_time() - cpu)
 
     load = os.getloadavg()[0]
-    print(f"load average {load:.1f} on {os.cpu_count()} cores: the wall-clock figures include "
-          f"waiting for a core; the CPU figures are this process's own work")
-    print(f"draft {len(text):,} characters, {marks} marks ({checked} from the checker, "
-          f"grammar off; the rest spelling/grammar marks), {KEYS} keystrokes x 2 each")
+    print(
+        f"load average {load:.1f} on {os.cpu_count()} cores: the wall-clock figures include "
+        f"waiting for a core; the CPU figures are this process's own work"
+    )
+    print(
+        f"draft {len(text):,} characters, {marks} marks ({checked} from the checker, "
+        f"grammar off; the rest spelling/grammar marks), {KEYS} keystrokes x 2 each"
+    )
     print(summary("keystroke work, 300 marks", marked_work))
     print(summary("key to repaint, 300 marks", marked_through))
     print(summary("keystroke work, no marks", plain_work))
     print(summary("key to repaint, no marks", plain_through))
-    print(f"{'re-check replacing marks':<26} CPU {replaced[1] * 1000:6.2f} | wall "
-          f"{replaced[0] * 1000:6.2f} ms (placing 300 marks and the repaint)")
+    print(
+        f"{'re-check replacing marks':<26} CPU {replaced[1] * 1000:6.2f} | wall "
+        f"{replaced[0] * 1000:6.2f} ms (placing 300 marks and the repaint)"
+    )
 
 
 def main() -> None:

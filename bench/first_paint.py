@@ -18,8 +18,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DIRECT = "import sys; from pathlib import Path; from psassist.tui import run; " \
+DIRECT = (
+    "import sys; from pathlib import Path; from psassist.tui import run; "
     "sys.exit(run(Path(sys.argv[-1])))"
+)
 
 
 def first_paint(command: list[str], marker: bytes = b"im-quillmere") -> float | None:

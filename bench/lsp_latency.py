@@ -80,17 +80,27 @@ class Bench:
 async def series(debounce_ms: int, env: dict[str, str]) -> tuple[list[float], list[str]]:
     bench = Bench()
     await bench.client.start_io(sys.executable, "-m", "psassist", "lsp", env=env)
-    await bench.client.initialize_async(types.InitializeParams(
-        capabilities=types.ClientCapabilities(),
-        initialization_options={"psassist": {"debounceMs": debounce_ms}}))
+    await bench.client.initialize_async(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(),
+            initialization_options={"psassist": {"debounceMs": debounce_ms}},
+        )
+    )
     bench.client.initialized(types.InitializedParams())
     text = statement_700()
-    bench.client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=URI, language_id="plaintext", version=1,
-                                             text=text)))
+    bench.client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=URI, language_id="plaintext", version=1, text=text
+            )
+        )
+    )
     await bench.until(lambda: any("LanguageTool ready" in m for m in bench.logs))
-    await bench.until(lambda: any("sent to LanguageTool: " in m and
-                                  not m.endswith("LanguageTool: 0") for m in bench.logs))
+    await bench.until(
+        lambda: any(
+            "sent to LanguageTool: " in m and not m.endswith("LanguageTool: 0") for m in bench.logs
+        )
+    )
     words = len(text.split())
     latencies: list[float] = []
     previous = "forty-two patients"
@@ -99,9 +109,12 @@ async def series(debounce_ms: int, env: dict[str, str]) -> tuple[list[float], li
         text = text.replace(previous, current, 1)
         previous = current
         sent = time.perf_counter()
-        bench.client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+        bench.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
         await bench.until(lambda v=version: v in bench.published)
         latencies.append(bench.published[version] - sent)
     checks = [m for m in bench.logs if m.startswith("psassist: checked")][-EDITS:]
@@ -134,22 +147,27 @@ async def main() -> None:
         try:
             warm_languagetool()
             env = dict(os.environ)
-            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"),
-                                                              env.get("PYTHONPATH")]))
+            env["PYTHONPATH"] = os.pathsep.join(
+                filter(None, [str(REPO / "src"), env.get("PYTHONPATH")])
+            )
             env["PSASSIST_DICTIONARY"] = str(Path(state) / "dictionary.txt")
             for debounce in (300, 0):
                 latencies, checks = await series(debounce, env)
-                print(f"debounce {debounce} ms: edit -> diagnostics median "
-                      f"{statistics.median(latencies):.3f} s (min {min(latencies):.3f}, "
-                      f"max {max(latencies):.3f})")
+                print(
+                    f"debounce {debounce} ms: edit -> diagnostics median "
+                    f"{statistics.median(latencies):.3f} s (min {min(latencies):.3f}, "
+                    f"max {max(latencies):.3f})"
+                )
                 print(f"  last server log line: {checks[-1] if checks else '(none)'}")
         finally:
             if own_state:
                 from psassist.engines.languagetool import stop_server
 
                 stop_server(Path(state))
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-          "(target: 0.3 s after the debounce)")
+    print(
+        f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(target: 0.3 s after the debounce)"
+    )
 
 
 if __name__ == "__main__":

@@ -60,8 +60,13 @@ def in_process_seconds(path: Path) -> float:
 
 
 def server_rss_mb(env: dict[str, str]) -> float | None:
-    status = subprocess.run([sys.executable, "-m", "psassist", "server", "status"], env=env,
-                            capture_output=True, text=True, check=False).stdout
+    status = subprocess.run(
+        [sys.executable, "-m", "psassist", "server", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     if "(pid " not in status:
         return None
     pid = status.split("(pid ")[1].split(")")[0]
@@ -80,8 +85,9 @@ def main() -> None:
     batch = folder / "batch"
     batch.mkdir()
     for number in range(100):
-        (batch / f"s{number:03}.txt").write_text(statement_700().replace(
-            "internal medicine", f"internal medicine ({number})", 1))
+        (batch / f"s{number:03}.txt").write_text(
+            statement_700().replace("internal medicine", f"internal medicine ({number})", 1)
+        )
     psassist = [sys.executable, "-m", "psassist"]
     check = [*psassist, "check", "--no-samples", str(statement)]
     try:
@@ -98,22 +104,24 @@ def main() -> None:
         batch_local = timed([*psassist, "check", "--no-samples", "--no-server", *files], env)
         rss = server_rss_mb(env)
     finally:
-        subprocess.run([*psassist, "server", "stop"], env=env, capture_output=True,
-                       check=False)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+        subprocess.run([*psassist, "server", "stop"], env=env, capture_output=True, check=False)
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"statement: {words} words; median of {RUNS} runs")
     print(f"psassist check, whole command, resident checker: {served:.2f} s (target <= 0.5 s)")
     print(f"psassist check --no-server, whole command:       {in_process_command:.2f} s")
     print(f"check in-process (warm checker):                 {in_process:.2f} s")
     print(f"python start-up alone:                           {python_start:.2f} s")
     limit = 1.5 * in_process + python_start
-    print(f"resident / (1.5 x in-process + start-up):        {served / limit:.2f} "
-          "(target <= 1.0)")
+    print(f"resident / (1.5 x in-process + start-up):        {served / limit:.2f} (target <= 1.0)")
     print(f"psassist --version:                              {version:.2f} s")
-    print(f"100 statements, resident checker: {batch_served:.1f} s = "
-          f"{100 / batch_served:.1f}/s; in-process: {batch_local:.1f} s = "
-          f"{100 / batch_local:.1f}/s")
+    print(
+        f"100 statements, resident checker: {batch_served:.1f} s = "
+        f"{100 / batch_served:.1f}/s; in-process: {batch_local:.1f} s = "
+        f"{100 / batch_local:.1f}/s"
+    )
     if rss is not None:
         print(f"resident checker peak memory (RSS): {rss:.0f} MB (target < 400 MB)")
 

@@ -43,19 +43,20 @@ async def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
 
 
 async def shoot(workspace: Path, grammar: bool) -> str:
-    app = PsassistApp(workspace, Settings(), grammar=grammar, blink=False,
-                      today=date(2026, 9, 1))
+    app = PsassistApp(workspace, Settings(), grammar=grammar, blink=False, today=date(2026, 9, 1))
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(lambda: isinstance(app.screen, DraftsScreen), 30)
         drafts_screen = app.screen
         assert isinstance(drafts_screen, DraftsScreen)
         drafts_screen.open_draft("fm-flawed")
-        await wait_for(lambda: isinstance(app.screen, EditorScreen)
-                       and app.screen.report is not None, 120)
+        await wait_for(
+            lambda: isinstance(app.screen, EditorScreen) and app.screen.report is not None, 120
+        )
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         engine = "LanguageTool off"
         if grammar:
+
             def languagetool() -> str:
                 status = app.engines.get("languagetool")
                 return status.status if status is not None else "starting"
@@ -69,8 +70,10 @@ async def shoot(workspace: Path, grammar: bool) -> str:
             else:
                 engine = "LanguageTool did not start; without it"
         area = editor.query_one(MarkedTextArea)
-        first_error = next((m for m in area.marks
-                            if m.finding.severity is Severity.ERROR and m.start != m.end), None)
+        first_error = next(
+            (m for m in area.marks if m.finding.severity is Severity.ERROR and m.start != m.end),
+            None,
+        )
         if first_error is not None:
             area.move_cursor(first_error.start)
         await pilot.pause(0.5)

@@ -67,8 +67,9 @@ def offline_checker(pipeline: Pipeline) -> Checker:
 
 
 @pytest.fixture(scope="session")
-def grammar_checker(pipeline: Pipeline, languagetool_client: LanguageToolClient,
-                    languagetool_settings: Settings) -> Checker:
+def grammar_checker(
+    pipeline: Pipeline, languagetool_client: LanguageToolClient, languagetool_settings: Settings
+) -> Checker:
     """Every rule, LanguageTool included, against the session's real server."""
     return Checker(languagetool_settings, pipeline=pipeline)
 

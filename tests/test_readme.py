@@ -31,8 +31,15 @@ def test_ci_runs_the_readme_test_command_after_the_house_rules() -> None:
 def test_a_rule_id_cannot_be_taken_twice() -> None:
     taken = all_rules()[0]
     with pytest.raises(ValueError, match="defined twice"):
-        define(taken.id, taken.category, taken.severity, "another", "another",
-               sources=taken.sources, example=taken.example)
+        define(
+            taken.id,
+            taken.category,
+            taken.severity,
+            "another",
+            "another",
+            sources=taken.sources,
+            example=taken.example,
+        )
     assert get_rule(taken.id) is taken
 
 

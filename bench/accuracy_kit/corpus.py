@@ -13,11 +13,26 @@ from pathlib import Path
 
 #: Every planted-error type, in the order the issue lists them.
 ERROR_TYPES: tuple[str, ...] = (
-    "spelling", "cap-misspelling", "space-before-punct", "missing-space", "doubled-period",
-    "unpaired-quote", "lowercase-start", "agreement",
-    "sva-phrase", "missing-article", "article-uncountable", "uncountable-plural",
-    "perfect-finished", "stative-progressive", "since-for", "compound-hyphen", "preposition",
-    "confusable", "run-together", "however-splice",
+    "spelling",
+    "cap-misspelling",
+    "space-before-punct",
+    "missing-space",
+    "doubled-period",
+    "unpaired-quote",
+    "lowercase-start",
+    "agreement",
+    "sva-phrase",
+    "missing-article",
+    "article-uncountable",
+    "uncountable-plural",
+    "perfect-finished",
+    "stative-progressive",
+    "since-for",
+    "compound-hyphen",
+    "preposition",
+    "confusable",
+    "run-together",
+    "however-splice",
 )
 #: The first eight are typos and grammar of the kind LanguageTool is built for.
 LANGUAGETOOL_CLASS = frozenset(ERROR_TYPES[:8])
@@ -52,7 +67,7 @@ class Document:
         """The text with every planted error replaced by its correction."""
         out, last = [], 0
         for span in self.errors:
-            out.append(self.text[last:span.start])
+            out.append(self.text[last : span.start])
             out.append(span.correction)
             last = span.end
         out.append(self.text[last:])
@@ -67,7 +82,7 @@ def parse(source: str, name: str, clean: bool = False) -> Document:
     length = 0
     last = 0
     for marker in _MARKER.finditer(source):
-        plain = source[last:marker.start()]
+        plain = source[last : marker.start()]
         _reject_stray(plain, source, last, name)
         pieces.append(plain)
         length += len(plain)

@@ -17,10 +17,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Tokens written without a space before them.
-_ATTACH_LEFT = frozenset({
-    ".", ",", "?", "!", ":", ";", ")", "]", "}", "%", "...", "'", "n't", "'s", "'re", "'ve",
-    "'m", "'ll", "'d", "'S", "N'T",
-})
+_ATTACH_LEFT = frozenset(
+    {
+        ".",
+        ",",
+        "?",
+        "!",
+        ":",
+        ";",
+        ")",
+        "]",
+        "}",
+        "%",
+        "...",
+        "'",
+        "n't",
+        "'s",
+        "'re",
+        "'ve",
+        "'m",
+        "'ll",
+        "'d",
+        "'S",
+        "N'T",
+    }
+)
 #: Tokens written without a space after them.
 _ATTACH_RIGHT = frozenset({"(", "[", "{", "$"})
 MIN_CORRECTIONS = 2

@@ -46,15 +46,16 @@ def corpus_texts(documents: Iterable[Document]) -> list[CheckedText]:
     ]
 
 
-def jfleg_texts(sentences: Sequence[Sentence],
-                per_text: int = SENTENCES_PER_TEXT) -> list[CheckedText]:
+def jfleg_texts(
+    sentences: Sequence[Sentence], per_text: int = SENTENCES_PER_TEXT
+) -> list[CheckedText]:
     """Sentences joined as paragraphs (blank lines between), gold regions in text offsets."""
     texts: list[CheckedText] = []
     for first in range(0, len(sentences), per_text):
         pieces: list[str] = []
         gold: list[Gold] = []
         offset = 0
-        for sentence in sentences[first:first + per_text]:
+        for sentence in sentences[first : first + per_text]:
             text, spans = detokenize(sentence.tokens)
             for region in error_regions(sentence):
                 start, end = region_chars(region, spans)
@@ -94,8 +95,10 @@ def languagetool_hits(client: MatchSource, texts: Sequence[CheckedText]) -> list
     """LanguageTool's raw matches, all of them, as its own user would see them."""
     result = []
     for checked in texts:
-        result.append([
-            Hit(m.offset, m.offset + m.length, m.rule_id, m.category_id, NO_SEVERITY)
-            for m in client.check(checked.text)
-        ])
+        result.append(
+            [
+                Hit(m.offset, m.offset + m.length, m.rule_id, m.category_id, NO_SEVERITY)
+                for m in client.check(checked.text)
+            ]
+        )
     return result

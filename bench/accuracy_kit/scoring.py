@@ -90,8 +90,7 @@ class Score:
         return self.correct / self.findings if self.findings else None
 
 
-def score(texts: Iterable[tuple[CheckedText, list[Hit]]],
-          counts: Callable[[Hit], bool]) -> Score:
+def score(texts: Iterable[tuple[CheckedText, list[Hit]]], counts: Callable[[Hit], bool]) -> Score:
     """Score the hits that `counts` keeps against each text's gold."""
     result = Score()
     for checked, hits in texts:
@@ -110,7 +109,7 @@ def _score_text(result: Score, checked: CheckedText, counted: list[Hit]) -> None
             result.caught += 1
             result.caught_by_label[gold.label] += 1
         else:
-            result.missed.append((checked.name, gold, checked.text[gold.start:gold.end]))
+            result.missed.append((checked.name, gold, checked.text[gold.start : gold.end]))
         for rule in {h.rule for h in catchers}:
             result.by_rule[rule].caught += 1
         for category in {h.category for h in catchers}:
@@ -120,7 +119,8 @@ def _score_text(result: Score, checked: CheckedText, counted: list[Hit]) -> None
         result.correct += right
         if not right:
             result.false_alarms.append(
-                (checked.name, hit, checked.text[hit.start:max(hit.end, hit.start + 1)]))
+                (checked.name, hit, checked.text[hit.start : max(hit.end, hit.start + 1)])
+            )
         for table, key in ((result.by_rule, hit.rule), (result.by_category, hit.category)):
             table[key].findings += 1
             table[key].correct += right
@@ -128,7 +128,8 @@ def _score_text(result: Score, checked: CheckedText, counted: list[Hit]) -> None
             result.clean_findings += 1
             if hit.severity == "error":
                 result.clean_errors.append(
-                    (checked.name, hit, checked.text[hit.start:max(hit.end, hit.start + 1)]))
+                    (checked.name, hit, checked.text[hit.start : max(hit.end, hit.start + 1)])
+                )
     for near in checked.near_misses:
         result.near_misses[near.label] += 1
         if any(overlaps(h, near.start, near.end) for h in counted):

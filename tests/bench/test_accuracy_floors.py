@@ -34,8 +34,9 @@ CLEAN_WARNINGS_CEILING = 10
 
 
 @pytest.fixture(scope="module")
-def corpus_scores(grammar_checker: Checker,
-                  languagetool_client: LanguageToolClient) -> dict[str, Score]:
+def corpus_scores(
+    grammar_checker: Checker, languagetool_client: LanguageToolClient
+) -> dict[str, Score]:
     # A JVM that has just started can take over a minute on its first statement on a
     # busy machine; short texts first, with a patient client, so the checker's own
     # requests meet a warm server.
@@ -46,7 +47,8 @@ def corpus_scores(grammar_checker: Checker,
     hits = psassist_hits(grammar_checker, texts)
     return {
         variant: score(zip(texts, hits, strict=True), counts)
-        for variant, (system, counts) in VARIANTS.items() if system == "psassist"
+        for variant, (system, counts) in VARIANTS.items()
+        if system == "psassist"
     }
 
 

@@ -30,25 +30,29 @@ CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 
 
 def test_markers_become_text_and_gold_spans() -> None:
-    doc = parse("My aunt {have came=>came|perfect-finished} home {since 2019|ok:since-for}.",
-                "aunt.txt")
+    doc = parse(
+        "My aunt {have came=>came|perfect-finished} home {since 2019|ok:since-for}.", "aunt.txt"
+    )
     assert doc.text == "My aunt have came home since 2019."
     [error] = doc.errors
-    assert doc.text[error.start:error.end] == "have came"
+    assert doc.text[error.start : error.end] == "have came"
     assert (error.type, error.correction) == ("perfect-finished", "came")
     [near] = doc.near_misses
-    assert doc.text[near.start:near.end] == "since 2019"
+    assert doc.text[near.start : near.end] == "since 2019"
     assert doc.corrected() == "My aunt came home since 2019."
 
 
-@pytest.mark.parametrize("source", [
-    "A {typo=>typo|spelling} unchanged.",
-    "An {unknwon=>unknown|no-such-type} type.",
-    "A {marker without arrow|spelling}.",
-    "A stray } brace.",
-    "A stray => arrow.",
-    "An {=>empty|spelling} wrong side.",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A {typo=>typo|spelling} unchanged.",
+        "An {unknwon=>unknown|no-such-type} type.",
+        "A {marker without arrow|spelling}.",
+        "A stray } brace.",
+        "A stray => arrow.",
+        "An {=>empty|spelling} wrong side.",
+    ],
+)
 def test_malformed_markup_is_rejected(source: str) -> None:
     with pytest.raises(CorpusError):
         parse(source, "bad.txt")
@@ -80,22 +84,29 @@ def test_detokenize_joins_tokens_as_english_is_written() -> None:
 
 def test_regions_need_two_corrections_and_insertions_are_points() -> None:
     source = ("He", "go", "to", "school", "every", "days", ".")
-    sentence = Sentence(source, (
-        ("He", "goes", "to", "school", "every", "day", "."),
-        ("He", "goes", "to", "the", "school", "every", "day", "."),
-        ("He", "goes", "to", "the", "school", "every", "days", "."),
-        ("He", "go", "to", "school", "each", "day", "."),
-    ))
+    sentence = Sentence(
+        source,
+        (
+            ("He", "goes", "to", "school", "every", "day", "."),
+            ("He", "goes", "to", "the", "school", "every", "day", "."),
+            ("He", "goes", "to", "the", "school", "every", "days", "."),
+            ("He", "go", "to", "school", "each", "day", "."),
+        ),
+    )
     # "go" changed by 3, "days" by 3, "every" by 1, "the" inserted by 2 before "school"
     assert error_regions(sentence) == [Region(1, 2), Region(3, 3), Region(5, 6)]
     text, spans = detokenize(source)
     point = region_chars(Region(3, 3), spans)
-    assert text[point[0]:point[1]] == "to school"  # either neighbour catches the insertion
+    assert text[point[0] : point[1]] == "to school"  # either neighbour catches the insertion
 
 
 def test_a_region_run_of_adjacent_changed_tokens_is_one_region() -> None:
-    corrections = (("I", "agree", "."), ("I", "do", "agree", "."), ("I", "agree", "."),
-                   ("I", "am", "agree", "."))
+    corrections = (
+        ("I", "agree", "."),
+        ("I", "do", "agree", "."),
+        ("I", "agree", "."),
+        ("I", "am", "agree", "."),
+    )
     sentence = Sentence(("I", "am", "agree", "."), corrections)
     # "am" deleted by two, replaced by one: a one-token region
     assert error_regions(sentence) == [Region(1, 2)]
@@ -106,7 +117,7 @@ def test_jfleg_sentences_batch_into_texts_with_global_gold_offsets() -> None:
     second = Sentence(("It", "rain", "."), (("It", "rains", "."),) * 4)
     [checked] = jfleg_texts([first, second], per_text=10)
     assert checked.text == "He go.\n\nIt rain.\n"
-    assert [checked.text[g.start:g.end] for g in checked.errors] == ["go", "rain"]
+    assert [checked.text[g.start : g.end] for g in checked.errors] == ["go", "rain"]
 
 
 def test_read_jfleg_checks_the_layout(tmp_path: Path) -> None:
@@ -119,22 +130,26 @@ def test_read_jfleg_checks_the_layout(tmp_path: Path) -> None:
         read_jfleg(tmp_path)
 
 
-def _hit(start: int, end: int, severity: str = "error", category: str = "grammar",
-         rule: str = "r") -> Hit:
+def _hit(
+    start: int, end: int, severity: str = "error", category: str = "grammar", rule: str = "r"
+) -> Hit:
     return Hit(start, end, rule, category, severity)
 
 
 def test_recall_precision_and_what_counts() -> None:
     text = "She have a apple and an advices."
-    planted = CheckedText("t", text, [Gold(4, 8, "agreement"), Gold(9, 16, "article"),
-                                      Gold(24, 31, "uncountable-plural")])
+    planted = CheckedText(
+        "t",
+        text,
+        [Gold(4, 8, "agreement"), Gold(9, 16, "article"), Gold(24, 31, "uncountable-plural")],
+    )
     clean = CheckedText("c", "All good here.", [], clean=True)
     hits = [
-        _hit(4, 8),                               # catches "have"
-        _hit(9, 10, "warning", rule="a"),          # catches "a apple"
-        _hit(21, 23, "warning", rule="an"),        # "an": no gold there, wrong
-        _hit(24, 31, "info", "spelling"),          # catches "advices", but only at info
-        _hit(0, 3, "error", "style"),              # style never counts
+        _hit(4, 8),  # catches "have"
+        _hit(9, 10, "warning", rule="a"),  # catches "a apple"
+        _hit(21, 23, "warning", rule="an"),  # "an": no gold there, wrong
+        _hit(24, 31, "info", "spelling"),  # catches "advices", but only at info
+        _hit(0, 3, "error", "style"),  # style never counts
     ]
     clean_hits = [_hit(4, 8, "error", "spelling", "spell"), _hit(0, 3, "warning")]
     data = [(planted, hits), (clean, clean_hits)]
@@ -153,8 +168,9 @@ def test_recall_precision_and_what_counts() -> None:
 
 def test_zero_width_findings_and_near_misses() -> None:
     text = "I work here since 2019 and since two years."
-    checked = CheckedText("t", text, [Gold(28, 42, "since-for")],
-                          near_misses=[Gold(12, 22, "since-for")])
+    checked = CheckedText(
+        "t", text, [Gold(28, 42, "since-for")], near_misses=[Gold(12, 22, "since-for")]
+    )
     hits = [Hit(28, 28, "point", "grammar", NO_SEVERITY), Hit(12, 17, "x", "grammar", "warning")]
     result = score([(checked, hits)], lambda hit: True)
     assert result.caught == 1  # a zero-width finding at the span start still catches it

@@ -15,8 +15,7 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "One of my patients were a farmer.", "were", "was"),
     ("grammar.agreement", "Each of the residents have a pager.", "have", "has"),
     ("grammar.agreement", "The nurses on the night shift has little rest.", "has", "have"),
-    ("grammar.agreement", "The patients who was admitted last night recovered.", "was",
-     "were"),
+    ("grammar.agreement", "The patients who was admitted last night recovered.", "was", "were"),
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
     ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
@@ -24,36 +23,75 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.missing-article", "I was fascinated by human body.", "human body", None),
     ("grammar.missing-article", "I worked as volunteer in a clinic.", "volunteer", None),
     ("grammar.missing-article", "The nurse came without mask to the bedside.", "mask", None),
-    ("grammar.missing-article", "Karachi is most crowded city in Pakistan.",
-     "most crowded city", None),
+    (
+        "grammar.missing-article",
+        "Karachi is most crowded city in Pakistan.",
+        "most crowded city",
+        None,
+    ),
     ("grammar.uncountable-article", "I did a research on malaria.", "a research", "research"),
     ("grammar.uncountable-article", "My mentor gave me an advice.", "an advice", "advice"),
-    ("grammar.uncountable-article", "It was a useful information.", "a useful information",
-     "useful information"),
-    ("grammar.uncountable-plural", "I took part in researches on asthma.", "researches",
-     "research"),
+    (
+        "grammar.uncountable-article",
+        "It was a useful information.",
+        "a useful information",
+        "useful information",
+    ),
+    (
+        "grammar.uncountable-plural",
+        "I took part in researches on asthma.",
+        "researches",
+        "research",
+    ),
     ("grammar.uncountable-plural", "The ward lacked equipments.", "equipments", "equipment"),
     ("grammar.uncountable-plural", "Their feedbacks helped me.", "feedbacks", "feedback"),
     ("grammar.uncountable-plural", "I gained many knowledges.", "knowledges", None),
-    ("grammar.perfect-finished-time", "I have learned in my second year that rest matters.",
-     "have learned", "learned"),
+    (
+        "grammar.perfect-finished-time",
+        "I have learned in my second year that rest matters.",
+        "have learned",
+        "learned",
+    ),
     ("grammar.perfect-finished-time", "I have done my internship in 2019.", "have done", "did"),
-    ("grammar.perfect-finished-time", "I have completed my residency last year.",
-     "have completed", "completed"),
-    ("grammar.perfect-finished-time", "She has also published a paper two years ago.",
-     "has also published", "also published"),
+    (
+        "grammar.perfect-finished-time",
+        "I have completed my residency last year.",
+        "have completed",
+        "completed",
+    ),
+    (
+        "grammar.perfect-finished-time",
+        "She has also published a paper two years ago.",
+        "has also published",
+        "also published",
+    ),
     ("grammar.stative-progressive", "The ward is needing more nurses.", "is needing", "needs"),
-    ("grammar.stative-progressive", "I am having five years of experience.", "am having",
-     "have"),
+    ("grammar.stative-progressive", "I am having five years of experience.", "am having", "have"),
     ("grammar.stative-progressive", "He is knowing the protocol well.", "is knowing", "knows"),
-    ("grammar.stative-progressive", "I have been knowing her since school.",
-     "have been knowing", "have known"),
-    ("grammar.stative-progressive", "I am understanding the disease better.",
-     "am understanding", "understand"),
-    ("grammar.since-for", "I have worked here since five years.", "since five years",
-     "for five years"),
-    ("grammar.since-for", "I have been practising from three years.", "from three years",
-     "for three years"),
+    (
+        "grammar.stative-progressive",
+        "I have been knowing her since school.",
+        "have been knowing",
+        "have known",
+    ),
+    (
+        "grammar.stative-progressive",
+        "I am understanding the disease better.",
+        "am understanding",
+        "understand",
+    ),
+    (
+        "grammar.since-for",
+        "I have worked here since five years.",
+        "since five years",
+        "for five years",
+    ),
+    (
+        "grammar.since-for",
+        "I have been practising from three years.",
+        "from three years",
+        "for three years",
+    ),
     ("grammar.since-for", "I have lived in Ohio for 2019.", "for 2019", "since 2019"),
 ]
 
@@ -105,13 +143,17 @@ NEAR_MISSES: list[tuple[str, str]] = [
 
 def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
     report = checker.check_text(text, "learner.txt")
-    return [(text[f.finding.start:f.finding.end], f.finding.suggestions)
-            for f in report.findings if f.finding.rule == rule_id]
+    return [
+        (text[f.finding.start : f.finding.end], f.finding.suggestions)
+        for f in report.findings
+        if f.finding.rule == rule_id
+    ]
 
 
 @pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
-def test_rule_flags(offline_checker: Checker, rule_id: str, text: str, span: str,
-                    fix: str | None) -> None:
+def test_rule_flags(
+    offline_checker: Checker, rule_id: str, text: str, span: str, fix: str | None
+) -> None:
     found = _findings(offline_checker, text, rule_id)
     assert [s for s, _ in found] == [span]
     assert found[0][1] == ((fix,) if fix else ())
@@ -139,7 +181,8 @@ def test_languagetool_finding_at_the_same_span_replaces_ours() -> None:
     ours = Finding("grammar.agreement", Category.GRAMMAR, Severity.WARNING, 10, 13, "agree")
     elsewhere = Finding("grammar.since-for", Category.GRAMMAR, Severity.WARNING, 30, 35, "for")
     other_family = Finding("style.hedge", Category.STYLE, Severity.INFO, 10, 13, "hedge")
-    languagetool = Finding("grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 8, 12,
-                           "[X] agreement")
+    languagetool = Finding(
+        "grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 8, 12, "[X] agreement"
+    )
     kept = without_languagetool_duplicates([ours, elsewhere, other_family], [languagetool])
     assert kept == [elsewhere, other_family]

@@ -26,8 +26,10 @@ SLOPE_BOUND = 20.0
 #: A sentence with a finding for most privacy and ERAS rules: a patient's name, age and
 #: town, a date, an institution, a relative's name. Rules that look up each finding's
 #: sentence or compare it with earlier findings are quadratic on such text.
-DENSE = ("Mr. Okafor{n}, a 45-year-old patient from a village near Lagos, came to Quillmere "
-         "Medical Center on March 3, 2021, and I still remember his daughter Amina{n}. ")
+DENSE = (
+    "Mr. Okafor{n}, a 45-year-old patient from a village near Lagos, came to Quillmere "
+    "Medical Center on March 3, 2021, and I still remember his daughter Amina{n}. "
+)
 
 
 def _dense(sentences: int) -> str:
@@ -68,6 +70,7 @@ def test_the_rules_are_linear(offline_checker: Checker) -> None:
 def test_the_whole_offline_check_is_linear(offline_checker: Checker) -> None:
     small, large = _statements(1), _statements(8)
     offline_checker.check_text(small)
-    ratio = (_cpu_seconds(lambda: offline_checker.check_text(large), runs=1)
-             / _cpu_seconds(lambda: offline_checker.check_text(small), runs=2))
+    ratio = _cpu_seconds(lambda: offline_checker.check_text(large), runs=1) / _cpu_seconds(
+        lambda: offline_checker.check_text(small), runs=2
+    )
     assert ratio < SLOPE_BOUND, f"8x the text took {ratio:.1f}x the time in check --no-grammar"

@@ -35,8 +35,20 @@ class TehClient:
         found = []
         start = text.find("teh")
         while start >= 0:
-            found.append(LTMatch(start, 3, "MORFOLOGIK_RULE_EN_US", "TYPOS", "Typos",
-                                 "misspelling", "Possible spelling mistake", "", ("the",), ""))
+            found.append(
+                LTMatch(
+                    start,
+                    3,
+                    "MORFOLOGIK_RULE_EN_US",
+                    "TYPOS",
+                    "Typos",
+                    "misspelling",
+                    "Possible spelling mistake",
+                    "",
+                    ("the",),
+                    "",
+                )
+            )
             start = text.find("teh", start + 1)
         return found
 
@@ -65,8 +77,8 @@ def test_only_changed_paragraphs_are_sent_and_offsets_are_whole_text() -> None:
     second = grammar.check(second_text) or []
     assert client.asked == ["One teh para.", "Two teh para.", "Two para, changed teh."]
     assert grammar.sent == client.asked
-    assert [first_text[m.offset:m.offset + 3] for m in first] == ["teh", "teh"]
-    assert [second_text[m.offset:m.offset + 3] for m in second] == ["teh", "teh"]
+    assert [first_text[m.offset : m.offset + 3] for m in first] == ["teh", "teh"]
+    assert [second_text[m.offset : m.offset + 3] for m in second] == ["teh", "teh"]
     assert grammar.status().status == "ok"
     assert grammar.status().detail == "teh client"
 
@@ -101,8 +113,10 @@ def test_a_failing_client_turns_grammar_off_with_its_reason() -> None:
 
 # -- spaCy's parse, per paragraph (real pipeline) ----------------------------------------
 
-STATEMENT = ("I saw the the patient at dawn.\n\nShe asked about her mother in Lagos.\n\n"
-             "I have always wanted to be a doctor!\n")
+STATEMENT = (
+    "I saw the the patient at dawn.\n\nShe asked about her mother in Lagos.\n\n"
+    "I have always wanted to be a doctor!\n"
+)
 
 
 def _findings(checker: Checker, text: str) -> list[tuple[str, int, int]]:
@@ -111,7 +125,8 @@ def _findings(checker: Checker, text: str) -> list[tuple[str, int, int]]:
 
 
 def test_cached_docs_give_the_same_findings_and_only_changed_paragraphs_are_parsed(
-        pipeline: Pipeline, offline_checker: Checker) -> None:
+    pipeline: Pipeline, offline_checker: Checker
+) -> None:
     cached_pipeline = with_paragraph_docs(pipeline)
     docs = cached_pipeline.nlp
     assert isinstance(docs, ParagraphDocs)
@@ -121,8 +136,10 @@ def test_cached_docs_give_the_same_findings_and_only_changed_paragraphs_are_pars
     assert _findings(cached, STATEMENT) == _findings(offline_checker, STATEMENT)
     assert _findings(cached, edited) == _findings(offline_checker, edited)
     assert docs.parsed == [
-        "I saw the the patient at dawn.", "She asked about her mother in Lagos.",
-        "I have always wanted to be a doctor!", "I saw the the patient at night.",
+        "I saw the the patient at dawn.",
+        "She asked about her mother in Lagos.",
+        "I have always wanted to be a doctor!",
+        "I saw the the patient at night.",
     ]
 
 

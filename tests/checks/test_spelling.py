@@ -11,55 +11,70 @@ pytestmark = pytest.mark.languagetool
 
 def _spelling(checker: Checker, text: str) -> list[tuple[str, str]]:
     report = checker.check_text(text)
-    return [(f.finding.rule, text[f.finding.start:f.finding.end]) for f in report.findings
-            if f.finding.rule.startswith("spelling.")]
+    return [
+        (f.finding.rule, text[f.finding.start : f.finding.end])
+        for f in report.findings
+        if f.finding.rule.startswith("spelling.")
+    ]
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("I will definately apply to family medicine.", "definately"),
-    ("I hope to recieve your feedback.", "recieve"),
-    ("The rotation was successfull for every student.", "successfull"),
-    ("From the begining, I loved surgery.", "begining"),
-    ("The outbreak occured during my internship.", "occured"),
-    ("I worked at the district HOspital for a year.", "HOspital"),
-    ("I chose medicine. Wich path was harder, I did not know.", "Wich"),
-    ("Hospitl wards taught me patience.", "Hospitl"),
-])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I will definately apply to family medicine.", "definately"),
+        ("I hope to recieve your feedback.", "recieve"),
+        ("The rotation was successfull for every student.", "successfull"),
+        ("From the begining, I loved surgery.", "begining"),
+        ("The outbreak occured during my internship.", "occured"),
+        ("I worked at the district HOspital for a year.", "HOspital"),
+        ("I chose medicine. Wich path was harder, I did not know.", "Wich"),
+        ("Hospitl wards taught me patience.", "Hospitl"),
+    ],
+)
 def test_misspellings_are_errors(grammar_checker: Checker, text: str, word: str) -> None:
     assert ("spelling.misspelling", word) in _spelling(grammar_checker, text)
-    severities = {f.finding.severity.value for f in grammar_checker.check_text(text).findings
-                  if text[f.finding.start:f.finding.end] == word}
+    severities = {
+        f.finding.severity.value
+        for f in grammar_checker.check_text(text).findings
+        if text[f.finding.start : f.finding.end] == word
+    }
     assert severities == {"error"}, word
 
 
 def test_a_word_far_from_every_suggestion_is_only_a_warning(grammar_checker: Checker) -> None:
     """A local term the dictionary lacks ("matatu", a Kenyan minibus) is no certain typo."""
     text = "I came to know the matatu driver who brought his mother to dialysis."
-    found = [(text[f.finding.start:f.finding.end], f.finding.severity.value)
-             for f in grammar_checker.check_text(text).findings
-             if f.finding.rule == "spelling.misspelling"]
+    found = [
+        (text[f.finding.start : f.finding.end], f.finding.severity.value)
+        for f in grammar_checker.check_text(text).findings
+        if f.finding.rule == "spelling.misspelling"
+    ]
     assert found == [("matatu", "warning")]
 
 
-@pytest.mark.parametrize("text", [
-    "I will definitely apply to family medicine.",
-    "I hope to receive your feedback.",
-    "The rotation was successful for every student.",
-    "From the beginning, I loved surgery.",
-    "The outbreak occurred during my internship.",
-    "I worked at the district hospital for a year.",
-    "I chose medicine. Which path was harder, I did not know.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will definitely apply to family medicine.",
+        "I hope to receive your feedback.",
+        "The rotation was successful for every student.",
+        "From the beginning, I loved surgery.",
+        "The outbreak occurred during my internship.",
+        "I worked at the district hospital for a year.",
+        "I chose medicine. Which path was harder, I did not know.",
+    ],
+)
 def test_correct_spellings_pass(grammar_checker: Checker, text: str) -> None:
     assert _spelling(grammar_checker, text) == []
 
 
 def test_medical_words_and_drug_names_pass(grammar_checker: Checker) -> None:
-    text = ("My research on neuroprotective agents used immunohistochemistry, and I want "
-            "to train in cardio-oncology. I started metformin, atorvastatin and lisinopril, "
-            "saw gastritis after ibuprofen, and learned immunotherapy and hepatosplenomegaly.")
-    assert [w for r, w in _spelling(grammar_checker, text)
-            if r == "spelling.misspelling"] == []
+    text = (
+        "My research on neuroprotective agents used immunohistochemistry, and I want "
+        "to train in cardio-oncology. I started metformin, atorvastatin and lisinopril, "
+        "saw gastritis after ibuprofen, and learned immunotherapy and hepatosplenomegaly."
+    )
+    assert [w for r, w in _spelling(grammar_checker, text) if r == "spelling.misspelling"] == []
 
 
 def test_misspelled_medical_word_is_still_caught(grammar_checker: Checker) -> None:

@@ -41,14 +41,27 @@ def test_list_entries_take_the_affix_rules(vocabulary: Vocabulary) -> None:
     assert not vocabulary.knows("statinss")
 
 
-@pytest.mark.parametrize("word", ["recieve", "successfull", "begining", "occured",
-                                  "HOspital", "Wich", "neuroprotecive"])
+@pytest.mark.parametrize(
+    "word", ["recieve", "successfull", "begining", "occured", "HOspital", "Wich", "neuroprotecive"]
+)
 def test_misspellings_are_unknown(vocabulary: Vocabulary, word: str) -> None:
     assert not vocabulary.knows(word)
 
 
-@pytest.mark.parametrize("word", ["receive", "successful", "beginning", "occurred",
-                                  "Hospital", "HOSPITAL", "Which", "USMLE", "clerkships"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "receive",
+        "successful",
+        "beginning",
+        "occurred",
+        "Hospital",
+        "HOSPITAL",
+        "Which",
+        "USMLE",
+        "clerkships",
+    ],
+)
 def test_correct_words_and_their_capitals_are_known(vocabulary: Vocabulary, word: str) -> None:
     assert vocabulary.knows(word)
 
@@ -57,35 +70,55 @@ def test_acronyms_keep_their_capitals(vocabulary: Vocabulary) -> None:
     assert not vocabulary.knows("Usmle")
 
 
-@pytest.mark.parametrize("word", ["metformin", "Atorvastatin", "lisinopril", "Ozempic",
-                                  "semaglutide"])
+@pytest.mark.parametrize(
+    "word", ["metformin", "Atorvastatin", "lisinopril", "Ozempic", "semaglutide"]
+)
 def test_drug_names_are_known(vocabulary: Vocabulary, word: str) -> None:
     assert vocabulary.knows(word)
 
 
-def test_a_drug_name_one_typo_from_a_common_word_is_not_accepted(
-        vocabulary: Vocabulary) -> None:
+def test_a_drug_name_one_typo_from_a_common_word_is_not_accepted(vocabulary: Vocabulary) -> None:
     assert not vocabulary.knows("relif")  # a brand name, and a typo of "relief"
 
 
-@pytest.mark.parametrize("word", ["neuroprotective", "immunohistochemistry", "cardio-oncology",
-                                  "gastritis", "colectomy", "neuroinflammation",
-                                  "cardiotoxicity", "Neuroprotective"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "neuroprotective",
+        "immunohistochemistry",
+        "cardio-oncology",
+        "gastritis",
+        "colectomy",
+        "neuroinflammation",
+        "cardiotoxicity",
+        "Neuroprotective",
+    ],
+)
 def test_medical_word_formation(vocabulary: Vocabulary, word: str) -> None:
     assert vocabulary.knows(word)
 
 
-@pytest.mark.parametrize("word", ["neurorecieve", "neurolgy", "superceded", "cardio-onclogy",
-                                  "gastrtis"])
+@pytest.mark.parametrize(
+    "word", ["neurorecieve", "neurolgy", "superceded", "cardio-onclogy", "gastrtis"]
+)
 def test_word_formation_needs_every_part_known(word: str) -> None:
     assert not is_medical_formation(word, load_speller().lookup)
 
 
-@pytest.mark.parametrize(("british", "american"), [
-    ("colour", "color"), ("organised", "organized"), ("paediatrics", "pediatrics"),
-    ("travelled", "traveled"), ("licence", "license"), ("programme", "program"),
-    ("oedema", "edema"), ("centre", "center"), ("Counselling", "Counseling"),
-])
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("colour", "color"),
+        ("organised", "organized"),
+        ("paediatrics", "pediatrics"),
+        ("travelled", "traveled"),
+        ("licence", "license"),
+        ("programme", "program"),
+        ("oedema", "edema"),
+        ("centre", "center"),
+        ("Counselling", "Counseling"),
+    ],
+)
 def test_british_forms(british: str, american: str) -> None:
     assert american_form(british, load_speller().lookup) == american
 
@@ -110,8 +143,7 @@ def test_a_debian_package_is_read_without_dpkg() -> None:
         body = b"1\nstatin/S\n"
         info.size = len(body)
         tar.addfile(info, io.BytesIO(body))
-    deb = _ar({"debian-binary": b"2.0\n", "control.tar.xz": b"x", "data.tar.xz":
-               data.getvalue()})
+    deb = _ar({"debian-binary": b"2.0\n", "control.tar.xz": b"x", "data.tar.xz": data.getvalue()})
     assert _deb_member(deb, "data.tar") == data.getvalue()
     with pytest.raises(ValueError, match="not a Debian package"):
         _deb_member(b"PK\x03\x04", "data.tar")

@@ -28,8 +28,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def good(tmp_path: Path) -> Path:
     path = tmp_path / "good.txt"
-    path.write_text("I admitted patients on the medical ward and presented them each "
-                    "morning to my attending.\n", encoding="utf-8")
+    path.write_text(
+        "I admitted patients on the medical ward and presented them each "
+        "morning to my attending.\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -114,14 +117,31 @@ def test_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert result["engines"]["languagetool"]["status"] == "unavailable"
     assert result["engines"]["spacy"]["status"] in ("ok", "fallback")
-    keys = {"rule", "category", "severity", "start", "end", "line", "column", "message",
-            "suggestions", "source_rule"}
+    keys = {
+        "rule",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "line",
+        "column",
+        "message",
+        "suggestions",
+        "source_rule",
+    }
     assert result["findings"]
     for finding in result["findings"]:
         assert set(finding) == keys
         assert finding["severity"] in ("error", "warning", "info")
-        assert finding["category"] in ("grammar", "spelling", "style", "readability", "eras",
-                                       "privacy", "originality")
+        assert finding["category"] in (
+            "grammar",
+            "spelling",
+            "style",
+            "readability",
+            "eras",
+            "privacy",
+            "originality",
+        )
         assert 0 <= finding["start"] <= finding["end"]
         assert finding["source_rule"] is None  # only LanguageTool's findings carry one
 
@@ -136,8 +156,7 @@ def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     assert "<stdin>:1:1: error privacy.patient-name" in out
 
 
-def test_control_characters_are_escaped(capsys: pytest.CaptureFixture[str],
-                                        tmp_path: Path) -> None:
+def test_control_characters_are_escaped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "escape.txt"
     path.write_text("Mrs. Bibi\x1b[31m was admitted \u202e with fever.\n", encoding="utf-8")
     _code, out, _ = run(capsys, "--color", "never", str(path))
@@ -168,7 +187,8 @@ def test_compare_must_be_a_folder(capsys: pytest.CaptureFixture[str], good: Path
 
 
 def test_usage_error_exits_two() -> None:
-    result = subprocess.run([sys.executable, "-m", "psassist", "check"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "psassist", "check"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -55,18 +55,20 @@ def test_docx_round_trips(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert len(docx.Document(str(output)).paragraphs) == len(tidy(draft).split("\n\n"))
 
 
-def test_markdown_and_standard_output(capsys: pytest.CaptureFixture[str],
-                                      tmp_path: Path) -> None:
+def test_markdown_and_standard_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "fm-main", "--format", "md", "-o", "-")
     assert code == 0
-    assert out == tidy((SAMPLE_WORKSPACE / "drafts" / "fm-main.txt")
-                       .read_text(encoding="utf-8")) + "\n"
+    assert (
+        out
+        == tidy((SAMPLE_WORKSPACE / "drafts" / "fm-main.txt").read_text(encoding="utf-8")) + "\n"
+    )
     code, out, _ = run(capsys, "fm-main", "--format", "txt", "-o", "-")
     assert code == 0 and out.isascii()
 
 
-def test_an_existing_file_is_kept_unless_forced(capsys: pytest.CaptureFixture[str],
-                                                tmp_path: Path) -> None:
+def test_an_existing_file_is_kept_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     output = tmp_path / "statement.txt"
     output.write_text("my only copy\n", encoding="utf-8")
     code, _, err = run(capsys, "im-main", "-o", str(output))
@@ -76,41 +78,49 @@ def test_an_existing_file_is_kept_unless_forced(capsys: pytest.CaptureFixture[st
     assert code == 0 and output.read_text(encoding="utf-8") != "my only copy\n"
 
 
-def test_statement_files_can_be_exported_too(capsys: pytest.CaptureFixture[str],
-                                             tmp_path: Path) -> None:
+def test_statement_files_can_be_exported_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     source = tmp_path / "mine.md"
-    source.write_text("# Draft\n\nI \u201clearned\u201d **a lot** \u2014 really.\n",
-                      encoding="utf-8")
+    source.write_text(
+        "# Draft\n\nI \u201clearned\u201d **a lot** \u2014 really.\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, str(source), "--format", "txt", "-o", "-")
     assert code == 0
-    assert out == "Draft\n\nI \"learned\" a lot - really.\n"
+    assert out == 'Draft\n\nI "learned" a lot - really.\n'
 
 
 def _long_workspace(tmp_path: Path) -> Path:
     copy = tmp_path / "ws"
     shutil.copytree(SAMPLE_WORKSPACE, copy)
     paragraph = " ".join(["The ward taught me patience."] * 40)
-    (copy / "drafts" / "long.txt").write_text("\n\n".join([paragraph] * 30) + "\n",
-                                              encoding="utf-8")
+    (copy / "drafts" / "long.txt").write_text(
+        "\n\n".join([paragraph] * 30) + "\n", encoding="utf-8"
+    )
     (copy / "drafts" / "emoji.txt").write_text("Fine.\n\nI \u2764 medicine.\n", encoding="utf-8")
     return copy
 
 
-@pytest.mark.parametrize(("args", "fragments"), [
-    (["long", "-o", "{tmp}/a.txt"], ["34,", "characters; ERAS accepts at most 28,000"]),
-    (["emoji", "-o", "{tmp}/a.txt"], ["line 3, column 3", "heavy black heart"]),
-    (["nope", "-o", "{tmp}/a.txt"], ["no draft named nope"]),
-    (["im-main", "--format", "docx", "-o", "{tmp}/a.txt"], ["ends with .txt but --format is "
-                                                            "docx"]),
-    (["im-main", "--format", "docx", "-o", "-"], ["cannot be printed"]),
-    (["im-main", "-o", "{ws}/drafts/copy.txt"], ["inside the workspace"]),
-    (["im-main", "-o", "{tmp}/missing/a.txt"], ["does not exist"]),
-    (["im-main", "-o", "{tmp}"], ["is a folder"]),
-    (["{tmp}/nofile.docx", "-o", "{tmp}/a.txt"], ["no such file"]),
-])
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["long", "-o", "{tmp}/a.txt"], ["34,", "characters; ERAS accepts at most 28,000"]),
+        (["emoji", "-o", "{tmp}/a.txt"], ["line 3, column 3", "heavy black heart"]),
+        (["nope", "-o", "{tmp}/a.txt"], ["no draft named nope"]),
+        (
+            ["im-main", "--format", "docx", "-o", "{tmp}/a.txt"],
+            ["ends with .txt but --format is docx"],
+        ),
+        (["im-main", "--format", "docx", "-o", "-"], ["cannot be printed"]),
+        (["im-main", "-o", "{ws}/drafts/copy.txt"], ["inside the workspace"]),
+        (["im-main", "-o", "{tmp}/missing/a.txt"], ["does not exist"]),
+        (["im-main", "-o", "{tmp}"], ["is a folder"]),
+        (["{tmp}/nofile.docx", "-o", "{tmp}/a.txt"], ["no such file"]),
+    ],
+)
 def test_refusals_are_one_line_and_write_nothing(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str],
-        fragments: list[str]) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], fragments: list[str]
+) -> None:
     workspace = _long_workspace(tmp_path)
     filled = [a.format(tmp=tmp_path, ws=workspace) for a in args]
     code, out, err = run(capsys, *filled, "--workspace", str(workspace))

@@ -9,8 +9,9 @@ import pytest
 from psassist.cli.main import main
 
 
-def test_sample_opens_a_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_sample_opens_a_copy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("PSASSIST_CACHE_DIR", str(tmp_path))
     assert main(["--sample"]) == 2  # no terminal under pytest: says so instead of drawing
     assert "needs a terminal" in capsys.readouterr().err

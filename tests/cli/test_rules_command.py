@@ -18,8 +18,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, captured.out, captured.err
 
 
-def test_a_rule_page_shows_sources_needs_and_examples(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_rule_page_shows_sources_needs_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "style.passive-voice")
     rule = get_rule("style.passive-voice")
     assert code == 0
@@ -31,14 +30,14 @@ def test_a_rule_page_shows_sources_needs_and_examples(
     assert "../shared" not in out and "CHECKS.md" not in out
 
 
-def test_an_example_with_options_says_how_it_is_checked(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_example_with_options_says_how_it_is_checked(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, "eras.other-program")
     assert "example (checked with --program 'Lakeview Hospital'):" in out
 
 
 def test_a_long_example_is_shortened_on_the_terminal_only(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _, out, _ = _run(capsys, "eras.character-limit")
     assert "(28,005 characters in all)" in out
     _, out, _ = _run(capsys, "eras.character-limit", "--format", "json")
@@ -51,8 +50,9 @@ def test_json_has_sources_and_examples(capsys: pytest.CaptureFixture[str]) -> No
     rules = json.loads(out)
     assert code == 0 and rules
     for rule in rules:
-        assert rule["sources"] and all(s["url"].startswith(("https://", "http://"))
-                                       for s in rule["sources"])
+        assert rule["sources"] and all(
+            s["url"].startswith(("https://", "http://")) for s in rule["sources"]
+        )
         assert rule["example"]["flagged"] and rule["example"]["near_miss"]
         assert rule["needs"] in (None, "spacy", "languagetool")
     overlap = next(r for r in rules if r["id"] == "originality.overlap")

@@ -20,8 +20,10 @@ from psassist.report.safe import is_unsafe
 from ..conftest import REPO
 
 SAMPLE_WORKSPACE = REPO / "samples" / "workspace"
-HOSTILE = ("title \x1b]0;pwned\x07 clipboard \x1b]52;c;aGk=\x07 clear \x1b[2J c1 \x9b31m "
-           "nel \x85 ls \u2028 ps \u2029 rlo \u202e bell \x07 bs \x08 vt \x0b ff \x0c cr \r end")
+HOSTILE = (
+    "title \x1b]0;pwned\x07 clipboard \x1b]52;c;aGk=\x07 clear \x1b[2J c1 \x9b31m "
+    "nel \x85 ls \u2028 ps \u2029 rlo \u202e bell \x07 bs \x08 vt \x0b ff \x0c cr \r end"
+)
 #: What a reader sees of the title sequence once escaped.
 OWN_COLOURS = re.compile("\x1b\\[[0-9;]*m")
 SHOWN = "\\x1b]0;pwned\\x07"
@@ -39,15 +41,18 @@ def hostile_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     workspace = tmp_path / "ws"
     shutil.copytree(SAMPLE_WORKSPACE, workspace)
     draft = workspace / "drafts" / "im-main.txt"
-    draft.write_text(draft.read_text(encoding="utf-8") + "\n" + HOSTILE + "\n",
-                     encoding="utf-8")
+    draft.write_text(draft.read_text(encoding="utf-8") + "\n" + HOSTILE + "\n", encoding="utf-8")
     answers = workspace / "answers.toml"
-    answers.write_text(answers.read_text(encoding="utf-8").replace(
-        "The first time I led", "\\u001b]0;pwned\\u0007The first time I led", 1),
-        encoding="utf-8")
+    answers.write_text(
+        answers.read_text(encoding="utf-8").replace(
+            "The first time I led", "\\u001b]0;pwned\\u0007The first time I led", 1
+        ),
+        encoding="utf-8",
+    )
     (workspace / "templates").mkdir()
     (workspace / "templates" / "evil\x1b]0;x\x07.txt.j2").write_text(
-        '{% extends "builtin/story-first.txt.j2" %}', encoding="utf-8")
+        '{% extends "builtin/story-first.txt.j2" %}', encoding="utf-8"
+    )
     monkeypatch.setenv("PSASSIST_WORKSPACE", str(workspace))
     assert main(["tracker", "note", "photo", HOSTILE]) == 0
     assert main(["tracker", "letter", "add", "Dr. " + HOSTILE]) == 0
@@ -58,8 +63,7 @@ def _commands(workspace: Path, files: Path) -> list[tuple[list[str], str | None]
     """(command, what it must show escaped, or None when it refuses or shows no user text)."""
     statement = files / "statement\x1b]0;x\x07.txt"
     prose = "I want to train in internal medicine because I like long follow-up. " * 20
-    statement.write_text(prose + HOSTILE + "\n",
-                         encoding="utf-8")
+    statement.write_text(prose + HOSTILE + "\n", encoding="utf-8")
     check = ["check", "--no-grammar", "--no-samples", "--color", "always"]
     commands: list[tuple[list[str], str | None]] = [
         ([*check, str(statement)], "\\x1b]0;x\\x07"),
@@ -76,15 +80,20 @@ def _commands(workspace: Path, files: Path) -> list[tuple[list[str], str | None]
     ]
     for format in ("txt", "md", "docx"):
         for source in ("im-main", str(statement)):
-            commands.append((["export", source, "--format", format, "-o", "-"],
-                             SHOWN if format == "md" and source == "im-main" else None))
+            commands.append(
+                (
+                    ["export", source, "--format", format, "-o", "-"],
+                    SHOWN if format == "md" and source == "im-main" else None,
+                )
+            )
             target = files / f"out-{format}-{len(commands)}.{format}"
             commands.append((["export", source, "--format", format, "-o", str(target)], None))
     return commands
 
 
 def test_no_command_lets_user_text_act_on_the_terminal(
-        hostile_workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hostile_workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
     files = tmp_path / "files"
     files.mkdir()

@@ -46,7 +46,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-
 def test_the_whole_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ws = str(tmp_path / "ws")
     common = ("--workspace", ws, "--today", TODAY)
@@ -75,9 +74,13 @@ def test_the_whole_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert all("OVERDUE since ~2026-09-23" in line for line in lines[:oet])  # late ones first
     assert "due 2026-12-12* (17 days left)" in lines[oet]
     # by due date, ties in catalog order, undated ones last
-    assert ids[oet + 1:oet + 5] == ["usmle-step1", "usmle-step2ck", "ecfmg-pathway",
-                                   "nrmp-registration"]
-    assert all(line.endswith("no date") for line in lines[oet + 5:])
+    assert ids[oet + 1 : oet + 5] == [
+        "usmle-step1",
+        "usmle-step2ck",
+        "ecfmg-pathway",
+        "nrmp-registration",
+    ]
+    assert all(line.endswith("no date") for line in lines[oet + 5 :])
     assert "Blocked\n" in out and "waits for" in out
     assert "Personal statements: no drafts yet" in out
     assert "oet-medicine: Booked the December sitting" in out
@@ -103,8 +106,13 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert data["next_actions"][0] == "oet-medicine"
     code, out, _ = run(capsys, "show", "visa-j1", "--workspace", ws, "--format", "json")
     assert json.loads(out)["organisation"] == "visa"
-    assert data["paths"] == {"services": ["eras"], "visa": "j1", "visa_chosen": False,
-                             "specialties": [], "specialties_from_drafts": False}
+    assert data["paths"] == {
+        "services": ["eras"],
+        "visa": "j1",
+        "visa_chosen": False,
+        "specialties": [],
+        "specialties_from_drafts": False,
+    }
     assert data["signals"]["season"] == "ERAS 2025"
 
 
@@ -123,8 +131,7 @@ def test_calendar_export_parses_back(capsys: pytest.CaptureFixture[str], tmp_pat
     ws, ics = str(tmp_path / "ws"), tmp_path / "out" / "eras.ics"
     ics.parent.mkdir()
     run(capsys, "--workspace", ws, "due", "oet-medicine", "2026-12-12")
-    code, out, err = run(capsys, "export", "--ics", str(ics), "--workspace", ws,
-                         "--today", TODAY)
+    code, out, err = run(capsys, "export", "--ics", str(ics), "--workspace", ws, "--today", TODAY)
     assert code == 0, err
     assert "wrote 38 events of ERAS 2027" in out and "are estimates, marked as such" in out
     calendar = icalendar.Calendar.from_ical(ics.read_bytes())
@@ -135,14 +142,17 @@ def test_calendar_export_parses_back(capsys: pytest.CaptureFixture[str], tmp_pat
     assert all("Source [" in str(e["description"]) for e in events.values())
 
 
-def test_bad_input_is_one_line_and_changes_nothing(capsys: pytest.CaptureFixture[str],
-                                                   tmp_path: Path) -> None:
+def test_bad_input_is_one_line_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     ws = str(tmp_path / "ws")
     run(capsys, "--workspace", ws, "set", "eras-token", "done")
     before = (tmp_path / "ws" / "tracker.toml").read_bytes()
     cases = [
-        (("set", "step2", "done"), ("no component 'step2' in ERAS 2027; did you mean",
-                                    "usmle-step2ck")),
+        (
+            ("set", "step2", "done"),
+            ("no component 'step2' in ERAS 2027; did you mean", "usmle-step2ck"),
+        ),
         (("set", "photo", "finished"), ("'finished' is not a status; use one of",)),
         (("due", "photo", "2027-02-30"), ("'2027-02-30' is not a due date: use YYYY-MM-DD",)),
         (("due", "phot", "2027-01-01"), ("did you mean photo",)),
@@ -159,16 +169,26 @@ def test_bad_input_is_one_line_and_changes_nothing(capsys: pytest.CaptureFixture
 def test_the_letter_limit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ws = str(tmp_path / "ws")
     for writer in ("Dr. A", "Dr. B", "Dr. C", "Dr. D", "Dr. E"):
-        code, out, _ = run(capsys, "--workspace", ws, "letter", "add", writer,
-                           "--specialty", "Internal Medicine", "--requested", "2026-07-01")
+        code, out, _ = run(
+            capsys,
+            "--workspace",
+            ws,
+            "letter",
+            "add",
+            writer,
+            "--specialty",
+            "Internal Medicine",
+            "--requested",
+            "2026-07-01",
+        )
         assert code == 0
     for ident in ("L1", "L2", "L3", "L4"):
         assert run(capsys, "--workspace", ws, "letter", "assign", ident, "Quillmere")[0] == 0
     code, _, err = run(capsys, "--workspace", ws, "letter", "assign", "L5", "quillmere")
-    assert_one_line_error(code, err, "Quillmere already has 4 letters (L1, L2, L3, L4)",
-                          "at most 4 per program")
-    code, out, _ = run(capsys, "--workspace", ws, "letter", "set", "L1", "--received",
-                       "2026-08-01")
+    assert_one_line_error(
+        code, err, "Quillmere already has 4 letters (L1, L2, L3, L4)", "at most 4 per program"
+    )
+    code, out, _ = run(capsys, "--workspace", ws, "letter", "set", "L1", "--received", "2026-08-01")
     assert code == 0 and "letter L1 updated" in out
     code, out, _ = run(capsys, "--workspace", ws, "letter", "unassign", "L1", "QUILLMERE")
     assert code == 0 and "letter L1 goes to no program" in out
@@ -178,14 +198,17 @@ def test_the_letter_limit(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert "L1  Dr. A   Internal Medicine  2026-07-01  2026-08-01" in out
 
 
-def test_a_hand_edited_file_keeps_unknown_ids(capsys: pytest.CaptureFixture[str],
-                                              tmp_path: Path) -> None:
+def test_a_hand_edited_file_keeps_unknown_ids(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     ws = tmp_path / "ws"
     run(capsys, "--workspace", str(ws), "set", "photo", "done")
     state = ws / "tracker.toml"
-    state.write_text(state.read_text(encoding="utf-8")
-                     + '\n[components.usmle-step2cs]\nstatus = "done"\nscore = 230\n',
-                     encoding="utf-8")
+    state.write_text(
+        state.read_text(encoding="utf-8")
+        + '\n[components.usmle-step2cs]\nstatus = "done"\nscore = 230\n',
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "--workspace", str(ws), "set", "mspe", "done")
     assert code == 0
     text = state.read_text(encoding="utf-8")
@@ -205,8 +228,9 @@ def test_user_text_is_shown_escaped(capsys: pytest.CaptureFixture[str], tmp_path
     assert "ok\\x1b[31m red \\u202e" in out
 
 
-def test_no_workspace_yet_is_shown_and_not_created(capsys: pytest.CaptureFixture[str],
-                                                   tmp_path: Path) -> None:
+def test_no_workspace_yet_is_shown_and_not_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, out, _ = run(capsys, "--workspace", str(tmp_path / "none"), "--today", TODAY)
     assert code == 0 and "no workspace yet" in out and "0 of 27 done" in out
     assert not (tmp_path / "none").exists()
@@ -220,18 +244,21 @@ def test_seasons_and_their_warnings(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0 and "tracking ERAS 2028 (eras-2028)" in out
     code, out, _ = run(capsys, "--workspace", ws, "--today", TODAY)
     assert out.startswith("ERAS 2028")
-    assert "warning: the ERAS 2028 data was compiled on 2026-11-30, before the season began" \
-        in out
-    code, out, _ = run(capsys, "--workspace", ws, "--season", "eras-2027", "--today",
-                       "2027-07-02")
-    assert "warning: ERAS 2027 ended on 2027-07-01; choose the next one with " \
+    assert "warning: the ERAS 2028 data was compiled on 2026-11-30, before the season began" in out
+    code, out, _ = run(capsys, "--workspace", ws, "--season", "eras-2027", "--today", "2027-07-02")
+    assert (
+        "warning: ERAS 2027 ended on 2027-07-01; choose the next one with "
         "`psassist tracker season eras-2028`" in out
+    )
     assert "note: " in out and "is for eras-2028; showing eras-2027" in out
 
 
-def test_the_sample_workspace_today(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch,
-                                    offline_checker: Checker) -> None:
+def test_the_sample_workspace_today(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    offline_checker: Checker,
+) -> None:
     ws = tmp_path / "sample"
     shutil.copytree(SAMPLE_WORKSPACE, ws)
 
@@ -246,25 +273,31 @@ def test_the_sample_workspace_today(capsys: pytest.CaptureFixture[str], tmp_path
     assert "letters                    in progress*  ~2026-09-23   63 late  OVERDUE" in out
     actions = out.split("Next actions (ready now, by due date)\n")[1].split("\n\n")[0]
     assert [line.split()[0] for line in actions.splitlines()] == [
-        "letters", "oet-medicine", "nrmp-registration"]
+        "letters",
+        "oet-medicine",
+        "nrmp-registration",
+    ]
     assert "im-main" in out and "ready" in out
     assert "Lakeshore Community Hospital 3/4" in out
     assert "warning" not in out and "note:" not in out
 
 
-def test_bad_input_creates_no_workspace(capsys: pytest.CaptureFixture[str],
-                                        tmp_path: Path) -> None:
+def test_bad_input_creates_no_workspace(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     ws = str(tmp_path / "new")
-    for args in (("set", "token", "done"), ("set", "eras-token", "finished"),
-                 ("due", "eras-token", "31/01/2027"), ("letter", "add", "Dr. A", "--requested",
-                                                       "July")):
+    for args in (
+        ("set", "token", "done"),
+        ("set", "eras-token", "finished"),
+        ("due", "eras-token", "31/01/2027"),
+        ("letter", "add", "Dr. A", "--requested", "July"),
+    ):
         code, _, err = run(capsys, "--workspace", ws, *args)
         assert_one_line_error(code, err)
     assert not (tmp_path / "new").exists()
 
 
-def test_paths_are_chosen_and_change_what_is_shown(capsys: pytest.CaptureFixture[str],
-                                                   tmp_path: Path) -> None:
+def test_paths_are_chosen_and_change_what_is_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     ws = str(tmp_path / "ws")
     common = ("--workspace", ws, "--today", TODAY, "--no-drafts")
     code, out, _ = run(capsys, "choose", "specialty", "OB/GYN", *common)

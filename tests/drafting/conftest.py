@@ -23,8 +23,7 @@ def catalog() -> Catalog:
 
 @pytest.fixture(scope="session")
 def sample_answers(catalog: Catalog) -> Answers:
-    return parse_answers(SAMPLE_ANSWERS.read_text(encoding="utf-8"), str(SAMPLE_ANSWERS),
-                         catalog)
+    return parse_answers(SAMPLE_ANSWERS.read_text(encoding="utf-8"), str(SAMPLE_ANSWERS), catalog)
 
 
 @pytest.fixture

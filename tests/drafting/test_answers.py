@@ -23,13 +23,18 @@ closing = "Closing."
 
 
 def test_specialty_and_program_answers_replace_the_common_ones(catalog: Catalog) -> None:
-    answers = parse_answers(BASE + """
+    answers = parse_answers(
+        BASE
+        + """
 [specialties.Psych]
 why_specialty = "Why psychiatry."
 [programs."Quillmere  Medical Center"]
 program_fit = "Fit."
 goals = "Program goals."
-""", "a.toml", catalog)
+""",
+        "a.toml",
+        catalog,
+    )
     psychiatry = catalog.specialty("psychiatry")
     resolved = answers.resolve(catalog, psychiatry)
     assert resolved["why_specialty"] == "Why psychiatry."
@@ -40,15 +45,24 @@ goals = "Program goals."
 
 
 def test_answers_are_tidied_into_paragraphs(catalog: Catalog) -> None:
-    answers = parse_answers(BASE.replace('opening = "Opening."', '''opening = """
+    answers = parse_answers(
+        BASE.replace(
+            'opening = "Opening."',
+            '''opening = """
   First line
   continues here.   Spaces collapse.
 
 
 Second paragraph.
-"""'''), "a.toml", catalog)
-    assert answers.common["opening"] == \
-        "First line continues here. Spaces collapse.\n\nSecond paragraph."
+"""''',
+        ),
+        "a.toml",
+        catalog,
+    )
+    assert (
+        answers.common["opening"]
+        == "First line continues here. Spaces collapse.\n\nSecond paragraph."
+    )
 
 
 def test_missing_required_answers_are_listed_with_the_question(catalog: Catalog) -> None:
@@ -61,18 +75,28 @@ def test_missing_required_answers_are_listed_with_the_question(catalog: Catalog)
     assert "neurology residency" in message  # the specialty's own question
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (BASE + 'openning = "x"\n', r"a\.toml, line 9: 'openning' is not a prompt; did you mean "
-                                r"'opening'\?"),
-    (BASE + "gap = 3\n", r"a\.toml, line 9: the answer to 'gap' must be text"),
-    (BASE + '[specialties.dentistry]\nwhy_specialty = "x"\n',
-     r"a\.toml, line 9: unknown specialty 'dentistry'"),
-    (BASE + '[specialties.pathology]\nhobbies = "x"\n',
-     r"a\.toml, line 10: 'hobbies' under Pathology is not a prompt"),
-    (BASE + 'specialties = "x"\n', r"\[specialties.NAME\] must be tables"),
-    ('opening = "unterminated\n', r"a\.toml, line 1, column \d+: "),
-    ('opening = """never closed\n', r"a\.toml: .*end of the file"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            BASE + 'openning = "x"\n',
+            r"a\.toml, line 9: 'openning' is not a prompt; did you mean "
+            r"'opening'\?",
+        ),
+        (BASE + "gap = 3\n", r"a\.toml, line 9: the answer to 'gap' must be text"),
+        (
+            BASE + '[specialties.dentistry]\nwhy_specialty = "x"\n',
+            r"a\.toml, line 9: unknown specialty 'dentistry'",
+        ),
+        (
+            BASE + '[specialties.pathology]\nhobbies = "x"\n',
+            r"a\.toml, line 10: 'hobbies' under Pathology is not a prompt",
+        ),
+        (BASE + 'specialties = "x"\n', r"\[specialties.NAME\] must be tables"),
+        ('opening = "unterminated\n', r"a\.toml, line 1, column \d+: "),
+        ('opening = """never closed\n', r"a\.toml: .*end of the file"),
+    ],
+)
 def test_mistakes_name_the_file_and_line(catalog: Catalog, text: str, expected: str) -> None:
     with pytest.raises(AnswersError, match=expected) as caught:
         parse_answers(text, "a.toml", catalog)
@@ -100,10 +124,15 @@ def test_the_blank_form_is_valid_and_asks_every_question(catalog: Catalog) -> No
 
 
 def test_merged_answers_keep_other_tables_and_drop_empty_answers() -> None:
-    existing = ('opening = "old"\nresearch = "old"\n[specialties.pathology]\n'
-                'why_specialty = "path"\n')
-    data = merged_answers(existing, {"opening": "new", "research": "", "program_fit": "fit"},
-                          "Quillmere", frozenset({"program_fit"}))
+    existing = (
+        'opening = "old"\nresearch = "old"\n[specialties.pathology]\nwhy_specialty = "path"\n'
+    )
+    data = merged_answers(
+        existing,
+        {"opening": "new", "research": "", "program_fit": "fit"},
+        "Quillmere",
+        frozenset({"program_fit"}),
+    )
     assert data["opening"] == "new\n"
     assert "research" not in data
     assert data["specialties"] == {"pathology": {"why_specialty": "path"}}

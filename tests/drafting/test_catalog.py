@@ -12,13 +12,22 @@ import pytest
 from psassist.drafting.catalog import Catalog, parse_catalog
 from psassist.drafting.errors import CatalogError, DraftingError
 
-REQUIRED_SPECIALTIES = ("Internal Medicine", "Family Medicine", "Pediatrics", "Psychiatry",
-                        "Neurology", "Pathology")
+REQUIRED_SPECIALTIES = (
+    "Internal Medicine",
+    "Family Medicine",
+    "Pediatrics",
+    "Psychiatry",
+    "Neurology",
+    "Pathology",
+)
 
 
 def _raw() -> dict[str, Any]:
-    text = resources.files("psassist.drafting").joinpath("data", "prompts.toml") \
+    text = (
+        resources.files("psassist.drafting")
+        .joinpath("data", "prompts.toml")
         .read_text(encoding="utf-8")
+    )
     return tomllib.loads(text)
 
 
@@ -65,18 +74,19 @@ def test_specialty_lookup_by_alias_and_case(catalog: Catalog) -> None:
         catalog.specialty("Dentistry")
 
 
-@pytest.mark.parametrize("change", [
-    lambda d: d["sections"][0].update(wrods=100),
-    lambda d: d["sections"][0].update(sources=["nowhere"]),
-    lambda d: d["sections"][0].update(specialties={"dentistry": {"question": "?"}}),
-    lambda d: d["sections"][1].update(id="opening"),
-    lambda d: d["sections"][0].update(words=True),
-    lambda d: d.update(format=2),
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["sections"][0].update(wrods=100),
+        lambda d: d["sections"][0].update(sources=["nowhere"]),
+        lambda d: d["sections"][0].update(specialties={"dentistry": {"question": "?"}}),
+        lambda d: d["sections"][1].update(id="opening"),
+        lambda d: d["sections"][0].update(words=True),
+        lambda d: d.update(format=2),
+    ],
+)
 def test_malformed_catalogs_are_rejected(change: Any) -> None:
     data = copy.deepcopy(_raw())
     change(data)
     with pytest.raises(CatalogError):
         parse_catalog(data)
-
-

@@ -37,36 +37,42 @@ def test_ignored_rules_are_kept_per_draft(tmp_path: Path) -> None:
         assert ignored_rules(workspace, "b") == {"style.cliche"}
 
 
-def test_options_carry_program_specialty_and_ignored_rules(workspace: Path,
-                                                           catalog: Catalog) -> None:
+def test_options_carry_program_specialty_and_ignored_rules(
+    workspace: Path, catalog: Catalog
+) -> None:
     with Workspace.open(workspace) as ws:
         ignore_rule(ws, "im-quillmere", "style.hedge")
         options = draft_check_options(ws, "im-quillmere", catalog)
         plain = draft_check_options(ws, "im-quillmere", catalog, with_ignored=False)
         other = draft_check_options(ws, "im-main", catalog)
-    assert options == CheckOptions(program="Quillmere Medical Center",
-                                   specialty="Internal Medicine",
-                                   disabled_rules=frozenset({"style.hedge"}))
+    assert options == CheckOptions(
+        program="Quillmere Medical Center",
+        specialty="Internal Medicine",
+        disabled_rules=frozenset({"style.hedge"}),
+    )
     assert plain.disabled_rules == frozenset()
     assert other.program is None and other.disabled_rules == frozenset()
 
 
-def test_a_hand_written_draft_has_no_program_or_specialty(workspace: Path,
-                                                          catalog: Catalog) -> None:
+def test_a_hand_written_draft_has_no_program_or_specialty(
+    workspace: Path, catalog: Catalog
+) -> None:
     (workspace / "drafts" / "mine.txt").write_text("My own words.\n", encoding="utf-8")
     with Workspace.open(workspace) as ws:
         assert draft_check_options(ws, "mine", catalog) == CheckOptions()
 
 
-def test_a_broken_ignored_file_is_an_error_not_an_empty_list(workspace: Path,
-                                                             catalog: Catalog) -> None:
+def test_a_broken_ignored_file_is_an_error_not_an_empty_list(
+    workspace: Path, catalog: Catalog
+) -> None:
     (workspace / IGNORED).write_text("im-main = [\n", encoding="utf-8")
     with Workspace.open(workspace, readonly=True) as ws, pytest.raises(WorkspaceError):
         draft_check_options(ws, "im-main", catalog)
 
 
-def test_a_draft_file_is_recognised_only_inside_a_workspace(workspace: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_draft_file_is_recognised_only_inside_a_workspace(
+    workspace: Path, tmp_path: Path
+) -> None:
     found = draft_file(workspace / "drafts" / "im-main.txt")
     assert found is not None and found.name == "im-main"
     assert found.root == workspace.absolute()

@@ -23,50 +23,71 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
         yield opened
 
 
-def _new(workspace: Workspace, catalog: Catalog, name: str = "im", **options: str) -> \
-        drafts.RenderOutcome:
+def _new(
+    workspace: Workspace, catalog: Catalog, name: str = "im", **options: str
+) -> drafts.RenderOutcome:
     library = drafts.template_library(workspace.root)
     settings = {"specialty": "IM", "template": "story-first", **options}
-    return drafts.create_draft(workspace, catalog, library, name,
-                               answers_file=SAMPLE_ANSWERS, **settings)
+    return drafts.create_draft(
+        workspace, catalog, library, name, answers_file=SAMPLE_ANSWERS, **settings
+    )
 
 
-def test_new_draft_stores_answers_settings_and_text(workspace: Workspace,
-                                                    catalog: Catalog) -> None:
+def test_new_draft_stores_answers_settings_and_text(workspace: Workspace, catalog: Catalog) -> None:
     outcome = _new(workspace, catalog, program="  Quillmere   Medical Center ")
     assert workspace.read_text("answers.toml") == SAMPLE_ANSWERS.read_text(encoding="utf-8")
     assert drafts.read_draft(workspace, "im") == outcome.composition.text
     settings = drafts.load_settings(workspace, "im")
-    assert (settings.specialty, settings.template, settings.program) == \
-        ("internal-medicine", "story-first", "Quillmere Medical Center")
+    assert (settings.specialty, settings.template, settings.program) == (
+        "internal-medicine",
+        "story-first",
+        "Quillmere Medical Center",
+    )
     assert settings.rendered_sha256 and settings.created
     with pytest.raises(DraftingError, match="already exists"):
         _new(workspace, catalog)
 
 
 def test_nothing_is_written_when_the_answers_do_not_render(
-        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    workspace: Workspace, catalog: Catalog, tmp_path: Path
+) -> None:
     incomplete = tmp_path / "incomplete.toml"
     incomplete.write_text('opening = "Only this."\n', encoding="utf-8")
     library = drafts.template_library(workspace.root)
     with pytest.raises(AnswersError, match="no answer for why_specialty"):
-        drafts.create_draft(workspace, catalog, library, "im", specialty="IM",
-                            template="story-first", answers_file=incomplete)
+        drafts.create_draft(
+            workspace,
+            catalog,
+            library,
+            "im",
+            specialty="IM",
+            template="story-first",
+            answers_file=incomplete,
+        )
     with pytest.raises(TemplateError):
-        drafts.create_draft(workspace, catalog, library, "im", specialty="IM",
-                            template="narrative", answers_file=SAMPLE_ANSWERS)
+        drafts.create_draft(
+            workspace,
+            catalog,
+            library,
+            "im",
+            specialty="IM",
+            template="narrative",
+            answers_file=SAMPLE_ANSWERS,
+        )
     assert workspace.documents() == [] and workspace.documents("drafts") == []
 
 
-def test_rendering_again_keeps_hand_edits_in_the_history(workspace: Workspace,
-                                                         catalog: Catalog) -> None:
+def test_rendering_again_keeps_hand_edits_in_the_history(
+    workspace: Workspace, catalog: Catalog
+) -> None:
     first = _new(workspace, catalog)
     library = drafts.template_library(workspace.root)
     unchanged = drafts.render_draft(workspace, catalog, library, "im")
     assert unchanged.replaced is None and not unchanged.edited_by_hand
 
-    edited = first.composition.text.replace("Internal medicine is where",
-                                            "Internal medicine is the field where")
+    edited = first.composition.text.replace(
+        "Internal medicine is where", "Internal medicine is the field where"
+    )
     workspace.path("drafts/im.txt").write_text(edited, encoding="utf-8")  # the user's editor
     outcome = drafts.render_draft(workspace, catalog, library, "im")
     assert outcome.edited_by_hand and outcome.replaced is not None
@@ -87,8 +108,7 @@ def test_preview_writes_nothing(workspace: Workspace, catalog: Catalog) -> None:
     assert sorted(p.name for p in workspace.root.rglob("*")) == before
 
 
-def test_list_includes_hand_made_and_damaged_drafts(workspace: Workspace,
-                                                   catalog: Catalog) -> None:
+def test_list_includes_hand_made_and_damaged_drafts(workspace: Workspace, catalog: Catalog) -> None:
     _new(workspace, catalog)
     _new(workspace, catalog, "fm", specialty="Family Medicine", template="chronological")
     workspace.write_text("drafts/mine.txt", "My own words.\n")
@@ -110,7 +130,8 @@ def test_list_includes_hand_made_and_damaged_drafts(workspace: Workspace,
 
 
 def test_answers_from_an_editor_are_checked_before_they_are_stored(
-        workspace: Workspace, catalog: Catalog) -> None:
+    workspace: Workspace, catalog: Catalog
+) -> None:
     text = SAMPLE_ANSWERS.read_text(encoding="utf-8")
     assert drafts.save_answers(workspace, text, catalog) is None
     with pytest.raises(AnswersError, match="did you mean 'opening'"):
@@ -139,8 +160,11 @@ def test_the_sample_workspace_is_complete(catalog: Catalog, tmp_path: Path) -> N
     with Workspace.open(copy) as workspace:
         summaries = {s.name: s for s in drafts.list_drafts(workspace)}
         assert set(summaries) == {"im-main", "fm-main", "im-quillmere"}
-        assert {s.settings.template for s in summaries.values() if s.settings} == \
-            {"story-first", "chronological", "qualities"}
+        assert {s.settings.template for s in summaries.values() if s.settings} == {
+            "story-first",
+            "chronological",
+            "qualities",
+        }
         assert summaries["im-quillmere"].settings is not None
         assert summaries["im-quillmere"].settings.program == "Quillmere Medical Center"
         assert summaries["im-main"].versions >= 1
@@ -151,8 +175,14 @@ def test_the_sample_workspace_is_complete(catalog: Catalog, tmp_path: Path) -> N
 
 
 def test_diff_is_by_sentence() -> None:
-    assert sentence_lines("One. Two!\n\nThree? \u201cFour.\u201d Five") == \
-        ["One.", "Two!", "", "Three?", "\u201cFour.\u201d", "Five"]
+    assert sentence_lines("One. Two!\n\nThree? \u201cFour.\u201d Five") == [
+        "One.",
+        "Two!",
+        "",
+        "Three?",
+        "\u201cFour.\u201d",
+        "Five",
+    ]
     diff = unified_diff("One. Two. Three.", "One. 2. Three.", "old", "new")
     assert diff[:2] == ["--- old", "+++ new"]
     assert "-Two." in diff and "+2." in diff and " One." in diff

@@ -17,27 +17,34 @@ from psassist.text.plain import ascii_form, to_ascii
 
 from .conftest import SAMPLE_WORKSPACE
 
-TYPOGRAPHIC = ("\u201cI\u2019m ready,\u201d she said \u2014 and she was\u2026 "
-               "Na\u00efve caf\u00e9 na\u00efvet\u00e9, Stra\u00dfe, 10\u201312 weeks.\n\n"
-               "\u2022 Led the audit.\t\u00a0Twice.\n")
+TYPOGRAPHIC = (
+    "\u201cI\u2019m ready,\u201d she said \u2014 and she was\u2026 "
+    "Na\u00efve caf\u00e9 na\u00efvet\u00e9, Stra\u00dfe, 10\u201312 weeks.\n\n"
+    "\u2022 Led the audit.\t\u00a0Twice.\n"
+)
 
 
 def test_txt_is_plain_ascii_punctuation() -> None:
     exported = eras_text(TYPOGRAPHIC)
     assert exported.text == (
-        "\"I'm ready,\" she said - and she was... Naive cafe naivete, Strasse, 10-12 weeks."
-        "\n\nLed the audit. Twice.")
+        '"I\'m ready," she said - and she was... Naive cafe naivete, Strasse, 10-12 weeks.'
+        "\n\nLed the audit. Twice."
+    )
     exported.data.decode("ascii")
     assert exported.data.endswith(b".\n")
     assert exported.replaced["curly quote"] == 2 and exported.replaced["em dash"] == 1
 
 
 def test_txt_removes_markdown_and_html() -> None:
-    text = ("# My statement\n\nI **led** the *audit* and __taught__ [students](http://x.y).\n\n"
-            "- first point\n- second point\n\n---\n\n<b>Bold</b> claim.\n")
+    text = (
+        "# My statement\n\nI **led** the *audit* and __taught__ [students](http://x.y).\n\n"
+        "- first point\n- second point\n\n---\n\n<b>Bold</b> claim.\n"
+    )
     exported = eras_text(text)
-    assert exported.text == ("My statement\n\nI led the audit and taught students.\n\n"
-                             "first point second point\n\nBold claim.")
+    assert exported.text == (
+        "My statement\n\nI led the audit and taught students.\n\n"
+        "first point second point\n\nBold claim."
+    )
     assert exported.markdown_removed >= 8
 
 
@@ -108,10 +115,13 @@ def test_word_txt_with_one_paragraph_a_line_keeps_its_paragraphs() -> None:
     (CRLF, which reading the file turns into "\\n")."""
     from psassist.drafting.export import eras_text
 
-    text = ("I admitted patients every night.\nI presented them each morning.\n"
-            "I want to train in internal medicine.\n")
+    text = (
+        "I admitted patients every night.\nI presented them each morning.\n"
+        "I want to train in internal medicine.\n"
+    )
     exported = eras_text(text)
     assert exported.text.split("\n\n") == [
-        "I admitted patients every night.", "I presented them each morning.",
+        "I admitted patients every night.",
+        "I presented them each morning.",
         "I want to train in internal medicine.",
     ]

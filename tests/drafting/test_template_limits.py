@@ -33,32 +33,36 @@ RUNAWAY = [
     f'{{{{ "{{:>{BILLION}}}".format("x") }}}}',
     f'{{{{ "{{:>{{w}}}}".format("x", w={BILLION}) }}}}',
     '{% set ns = namespace(s="xxxxxxxxxx") %}{% for i in range(40) %}'
-    '{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}',
+    "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
     '{% set ns = namespace(s="xxxxxxxxxx") %}{% for i in range(40) %}'
-    '{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s }}',
-    '{% set ns = namespace(n=10**60) %}{% for i in range(64) %}'
-    '{% set ns.n = ns.n * ns.n %}{% endfor %}{{ ns.n }}',
+    "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s }}",
+    "{% set ns = namespace(n=10**60) %}{% for i in range(64) %}"
+    "{% set ns.n = ns.n * ns.n %}{% endfor %}{{ ns.n }}",
     "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
     "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
     '{{ ("x" * 100000)|replace("", "yyyyyyyyyy") }}',
     '{{ range(100000)|join("x" * 100000) }}',
     '{{ "x".join(["y" * 1000] * 100) }}',
     '{{ (["x" * 100000] * 100)|join }}',
-    '{% set ns = namespace(l=[]) %}{% for i in range(100000) %}'
+    "{% set ns = namespace(l=[]) %}{% for i in range(100000) %}"
     '{% set _ = ns.l.append("x" * 100000) %}{% endfor %}',
-    "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
-    "{{ f(60) }}",
+    "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}",
     "{% for i in range(100000) recursive %}{{ loop(range(100000)) }}{% endfor %}",
 ]
 
 
 @pytest.mark.parametrize("source", RUNAWAY)
 def test_a_runaway_template_stops_with_one_line(
-        tmp_path: Path, catalog: Catalog, sample_answers: Answers, source: str) -> None:
-    library = user_templates(tmp_path / "templates", {
-        "runaway.txt.j2": "{% extends layout %}{% block document %}\n" + source +
-                          "\n{% endblock %}",
-    })
+    tmp_path: Path, catalog: Catalog, sample_answers: Answers, source: str
+) -> None:
+    library = user_templates(
+        tmp_path / "templates",
+        {
+            "runaway.txt.j2": "{% extends layout %}{% block document %}\n"
+            + source
+            + "\n{% endblock %}",
+        },
+    )
     tracemalloc.start()
     started = time.thread_time()
     try:
@@ -75,14 +79,18 @@ def test_a_runaway_template_stops_with_one_line(
 
 
 def test_an_ordinary_template_with_loops_and_widths_still_renders(
-        tmp_path: Path, catalog: Catalog, sample_answers: Answers) -> None:
-    library = user_templates(tmp_path / "templates", {
-        "fine.txt.j2": "{% extends layout %}{% block document %}\n"
-                       "{{ answers.opening }}\n\n"
-                       "{% for word in ['one', 'two', 'three'] %}{{ word|center(9) }}"
-                       "{{ '%-6s'|format('x') }}{{ '{:>4}'.format(loop.index) }}{% endfor %}\n"
-                       "{% endblock %}",
-    })
+    tmp_path: Path, catalog: Catalog, sample_answers: Answers
+) -> None:
+    library = user_templates(
+        tmp_path / "templates",
+        {
+            "fine.txt.j2": "{% extends layout %}{% block document %}\n"
+            "{{ answers.opening }}\n\n"
+            "{% for word in ['one', 'two', 'three'] %}{{ word|center(9) }}"
+            "{{ '%-6s'|format('x') }}{{ '{:>4}'.format(loop.index) }}{% endfor %}\n"
+            "{% endblock %}",
+        },
+    )
     draft = compose(catalog, sample_answers, catalog.specialty("IM"), "fine", library)
     assert "one x 1 two x 2 three x 3" in draft.text  # centred, padded, then spaces tidied
 
@@ -95,15 +103,19 @@ def _outside_secret(tmp_path: Path) -> Path:
 
 
 def test_a_link_out_of_the_templates_folder_is_refused(
-        tmp_path: Path, catalog: Catalog, sample_answers: Answers) -> None:
+    tmp_path: Path, catalog: Catalog, sample_answers: Answers
+) -> None:
     secret = _outside_secret(tmp_path)
     folder = tmp_path / "workspace" / "templates"
-    library = user_templates(folder, {
-        "includer.txt.j2": "{% extends layout %}{% block document %}\n"
-                           "{% include 'snippet.txt' %}\n{% endblock %}",
-        "kept.txt.j2": "{% extends layout %}{% block document %}\n{{ answers.opening }}\n"
-                       "{% endblock %}",
-    })
+    library = user_templates(
+        folder,
+        {
+            "includer.txt.j2": "{% extends layout %}{% block document %}\n"
+            "{% include 'snippet.txt' %}\n{% endblock %}",
+            "kept.txt.j2": "{% extends layout %}{% block document %}\n{{ answers.opening }}\n"
+            "{% endblock %}",
+        },
+    )
     (folder / "leak.txt.j2").symlink_to(secret)
     (folder / "snippet.txt").symlink_to(secret)
     (folder / "alias.txt.j2").symlink_to(folder / "kept.txt.j2")  # a link inside is fine

@@ -38,8 +38,7 @@ def _converter() -> cattrs.Converter:
         kind = types.Command if isinstance(value.get("command"), str) else types.CodeAction
         return cast("types.Command | types.CodeAction", converter.structure(value, kind))
 
-    converter.register_structure_hook(
-        Union[types.Command, types.CodeAction], command_or_action)  # noqa: UP007
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_action)  # noqa: UP007
     return converter
 
 
@@ -49,10 +48,14 @@ def _client() -> LanguageClient:
     return client
 
 
-async def start_server(dictionary: Path, editor: str, *, grammar_url: str | None = None,
-                       initialization: dict[str, Any] | None = None,
-                       configuration: dict[str, Any] | None = None,
-                       ) -> AsyncIterator[LanguageClient]:
+async def start_server(
+    dictionary: Path,
+    editor: str,
+    *,
+    grammar_url: str | None = None,
+    initialization: dict[str, Any] | None = None,
+    configuration: dict[str, Any] | None = None,
+) -> AsyncIterator[LanguageClient]:
     """Start `psassist lsp`, initialize a session as `editor` would, yield the client.
 
     `editor` names a client in pytest-lsp's capability collection: "visual_studio_code"
@@ -66,15 +69,18 @@ async def start_server(dictionary: Path, editor: str, *, grammar_url: str | None
         command.append("--no-grammar")
     else:
         env["PSASSIST_LT_URL"] = grammar_url
-    client = await ClientServerConfig(server_command=command, server_env=env,
-                                      client_factory=_client).start()
+    client = await ClientServerConfig(
+        server_command=command, server_env=env, client_factory=_client
+    ).start()
     assert isinstance(client, LanguageClient)
     if configuration is not None:
         client.set_configuration(configuration, section="psassist")
-    await client.initialize_session(types.InitializeParams(
-        capabilities=client_capabilities(editor),
-        initialization_options=initialization,
-    ))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities(editor),
+            initialization_options=initialization,
+        )
+    )
     try:
         yield client
     finally:
@@ -82,8 +88,7 @@ async def start_server(dictionary: Path, editor: str, *, grammar_url: str | None
         await client.stop()  # type: ignore[no-untyped-call]
 
 
-async def eventually(predicate: Callable[[], Any], what: str,
-                     timeout: float = TIMEOUT) -> Any:
+async def eventually(predicate: Callable[[], Any], what: str, timeout: float = TIMEOUT) -> Any:
     """Poll until `predicate()` is truthy (its value is returned) or fail with `what`."""
     deadline = time.monotonic() + timeout
     while True:
@@ -99,17 +104,23 @@ def codes(diagnostics: Sequence[types.Diagnostic]) -> list[str]:
     return [str(d.code) for d in diagnostics]
 
 
-def open_document(client: LanguageClient, uri: str, text: str,
-                  language: str = "markdown") -> None:
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id=language, version=1,
-                                             text=text)))
+def open_document(client: LanguageClient, uri: str, text: str, language: str = "markdown") -> None:
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id=language, version=1, text=text
+            )
+        )
+    )
 
 
 def change_document(client: LanguageClient, uri: str, version: int, text: str) -> None:
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
 
 
 def checked_versions(client: LanguageClient, name: str) -> list[int]:

@@ -19,15 +19,16 @@ def column(line: str, code_points: int, encoding: str = "utf-16") -> int:
 def offset_of(text: str, position: types.Position, encoding: str = "utf-16") -> int:
     codec, width = CODECS[encoding]
     lines = text.splitlines(keepends=True)
-    start = sum(len(line) for line in lines[:position.line])
+    start = sum(len(line) for line in lines[: position.line])
     line = lines[position.line] if position.line < len(lines) else ""
     units = line.encode(codec)[: position.character * width]
     return start + len(units.decode(codec))
 
 
 def apply_edits(text: str, edits: Sequence[types.TextEdit], encoding: str = "utf-16") -> str:
-    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character),
-                       reverse=True):
+    for edit in sorted(
+        edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True
+    ):
         start = offset_of(text, edit.range.start, encoding)
         end = offset_of(text, edit.range.end, encoding)
         text = text[:start] + edit.new_text + text[end:]
@@ -36,5 +37,8 @@ def apply_edits(text: str, edits: Sequence[types.TextEdit], encoding: str = "utf
 
 def covered(text: str, diagnostic: types.Diagnostic, encoding: str = "utf-16") -> str:
     """The document text a diagnostic's range covers."""
-    return text[offset_of(text, diagnostic.range.start, encoding):
-                offset_of(text, diagnostic.range.end, encoding)]
+    return text[
+        offset_of(text, diagnostic.range.start, encoding) : offset_of(
+            text, diagnostic.range.end, encoding
+        )
+    ]

@@ -61,14 +61,19 @@ def test_only_lsps_line_ends_end_a_line() -> None:
 
 #: Characters the client-side helper (str.splitlines) would take for line ends.
 _PYTHON_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINES = st.lists(st.text(st.characters(exclude_categories=["Cs"],
-                                        exclude_characters=_PYTHON_LINE_ENDS),
-                          max_size=12), min_size=1, max_size=5)
+_LINES = st.lists(
+    st.text(
+        st.characters(exclude_categories=["Cs"], exclude_characters=_PYTHON_LINE_ENDS), max_size=12
+    ),
+    min_size=1,
+    max_size=5,
+)
 
 
 @given(_LINES, st.sampled_from(["\n", "\r\n", "\r"]), st.sampled_from(sorted(CODECS)))
-def test_every_offset_round_trips_through_the_clients_units(lines: list[str], newline: str,
-                                                           encoding: str) -> None:
+def test_every_offset_round_trips_through_the_clients_units(
+    lines: list[str], newline: str, encoding: str
+) -> None:
     source = newline.join(lines)
     document = DocumentText(source, encoding)
     for offset in range(len(document.text) + 1):

@@ -33,14 +33,29 @@ def runtime(tmp_path: Path, languagetool_client: LanguageToolClient) -> Iterator
     try:
         yield env
     finally:
-        subprocess.run([sys.executable, "-m", "psassist", "server", "stop"], env=env,
-                       capture_output=True, timeout=60, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "psassist", "server", "stop"],
+            env=env,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
 
 
-def psassist(env: dict[str, str], *args: str, stdin: bytes | None = None,
-             ) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "psassist", *args], env=env, input=stdin,
-                          capture_output=True, timeout=180, check=False, cwd=REPO)
+def psassist(
+    env: dict[str, str],
+    *args: str,
+    stdin: bytes | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "psassist", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        timeout=180,
+        check=False,
+        cwd=REPO,
+    )
 
 
 def server_pid(env: dict[str, str]) -> int | None:
@@ -56,22 +71,29 @@ def socket_file(env: dict[str, str]) -> Path:
 
 
 @pytest.mark.languagetool
-@pytest.mark.parametrize("args", [
-    ("check", str(FLAWED.relative_to(REPO))),
-    ("check", "--format", "json", str(FLAWED), str(CLEAN)),
-    ("check", "--color", "always", "--min-severity", "warning", str(FLAWED)),
-    ("check", "missing.txt", str(CLEAN)),
-    ("check", "--fail-on", "bogus", str(CLEAN)),
-    ("check", str(REPO / "samples")),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", str(FLAWED.relative_to(REPO))),
+        ("check", "--format", "json", str(FLAWED), str(CLEAN)),
+        ("check", "--color", "always", "--min-severity", "warning", str(FLAWED)),
+        ("check", "missing.txt", str(CLEAN)),
+        ("check", "--fail-on", "bogus", str(CLEAN)),
+        ("check", str(REPO / "samples")),
+    ],
+)
 def test_the_server_prints_byte_for_byte_what_the_process_prints(
-    runtime: dict[str, str], args: tuple[str, ...],
+    runtime: dict[str, str],
+    args: tuple[str, ...],
 ) -> None:
     in_process = psassist(runtime, *args, "--no-server")  # also warms LanguageTool up
     served = psassist(runtime, *args)
     assert server_pid(runtime) is not None
     assert (served.returncode, served.stdout, served.stderr) == (
-        in_process.returncode, in_process.stdout, in_process.stderr)
+        in_process.returncode,
+        in_process.stdout,
+        in_process.stderr,
+    )
 
 
 @pytest.mark.languagetool
@@ -88,8 +110,12 @@ def test_two_clients_at_once_share_one_server(runtime: dict[str, str]) -> None:
     first = psassist(runtime, "check", "--no-grammar", str(CLEAN))  # starts the server
     pid = server_pid(runtime)
     command = [sys.executable, "-m", "psassist", "check", "--no-grammar"]
-    clients = [subprocess.Popen([*command, str(path)], env=runtime, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE) for path in (FLAWED, CLEAN)]
+    clients = [
+        subprocess.Popen(
+            [*command, str(path)], env=runtime, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for path in (FLAWED, CLEAN)
+    ]
     outputs = [client.communicate(timeout=180) for client in clients]
     assert [c.returncode for c in clients] == [1, first.returncode]
     assert outputs[1][0] == first.stdout

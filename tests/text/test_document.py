@@ -102,8 +102,14 @@ def test_word_cp1252_bytes_become_the_right_characters() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["caf\u00e9", "\u2019", "I don\u2019t", "\u201cQuoted\u201d", "Stra\u00dfe",
-     "na\u00efve " * 2000],
+    [
+        "caf\u00e9",
+        "\u2019",
+        "I don\u2019t",
+        "\u201cQuoted\u201d",
+        "Stra\u00dfe",
+        "na\u00efve " * 2000,
+    ],
 )
 def test_short_and_long_cp1252_texts_are_not_misdetected(text: str) -> None:
     # charset-normalizer alone says UTF-16 for "café", EBCDIC for 0x92 and cp1250 ("naďve").
@@ -123,8 +129,10 @@ def test_acute_accent_used_as_apostrophe_stays_cp1252() -> None:
     ("text", "encoding"),
     [
         (RUSSIAN, "cp1251"),
-        ("Chc\u0119 zosta\u0107 lekarzem, poniewa\u017c medycyna jest moim powo\u0142aniem.",
-         "cp1250"),
+        (
+            "Chc\u0119 zosta\u0107 lekarzem, poniewa\u017c medycyna jest moim powo\u0142aniem.",
+            "cp1250",
+        ),
     ],
 )
 def test_other_code_pages_go_to_charset_normalizer(text: str, encoding: str) -> None:
@@ -186,8 +194,13 @@ def test_normalize_newlines_keeps_other_characters() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("s.md", "markdown"), ("S.MARKDOWN", "markdown"), ("s.txt", "text"), ("s.rst", "text"),
-     ("statement", "text")],
+    [
+        ("s.md", "markdown"),
+        ("S.MARKDOWN", "markdown"),
+        ("s.txt", "text"),
+        ("s.rst", "text"),
+        ("statement", "text"),
+    ],
 )
 def test_format_follows_the_extension(tmp_path: Path, name: str, expected: str) -> None:
     document = read_bytes(tmp_path, name, b"# Why medicine\n\n*Because* I care.\n")
@@ -330,9 +343,11 @@ def test_the_longest_text_read_and_one_character_more(tmp_path: Path) -> None:
     limit = MAX_INPUT_CHARACTERS
     assert len(read_bytes(tmp_path, "s.txt", b"a" * limit).text) == limit
     reason = error_of(tmp_path, "s.txt", b"a" * (limit + 1))
-    assert reason == ("text is 200,001 characters, more than the 200,000 psassist reads: a "
-                      "statement is at most 28,000 (the ERAS limit), so check one statement "
-                      "at a time")
+    assert reason == (
+        "text is 200,001 characters, more than the 200,000 psassist reads: a "
+        "statement is at most 28,000 (the ERAS limit), so check one statement "
+        "at a time"
+    )
 
 
 def test_cp1252_at_the_limit_is_accepted_though_longer_in_utf8(tmp_path: Path) -> None:
@@ -466,9 +481,12 @@ def test_docx_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
 def test_docx_hyperlink_text_is_kept(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("See ")
-    paragraph._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w", "r")} r:id="rId99"><w:r><w:t>my site</w:t></w:r></w:hyperlink>'
-    ))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:hyperlink {nsdecls("w", "r")} r:id="rId99">'
+            "<w:r><w:t>my site</w:t></w:r></w:hyperlink>"
+        )
+    )
     paragraph.add_run(".")
     assert read_bytes(tmp_path, "s.docx", docx_bytes(document)).text == "See my site."
 
@@ -476,11 +494,13 @@ def test_docx_hyperlink_text_is_kept(tmp_path: Path) -> None:
 def test_docx_text_box_paragraphs_are_not_merged_into_the_body(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("Body text.")
-    paragraph._p.append(parse_xml(
-        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:textbox>'
-        "<w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent>"
-        "</v:textbox></w:pict></w:r>"
-    ))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:textbox>'
+            "<w:txbxContent><w:p><w:r><w:t>Box text</w:t></w:r></w:p></w:txbxContent>"
+            "</v:textbox></w:pict></w:r>"
+        )
+    )
     assert read_bytes(tmp_path, "s.docx", docx_bytes(document)).text == "Body text."
 
 
@@ -518,8 +538,10 @@ def test_zero_byte_docx_from_explorer_new_menu(tmp_path: Path) -> None:
         (b"This is just text saved with a .docx name.", f"{NOT_DOCX} (not a zip archive)"),
         (b"PK\x03\x04 truncated", f"{NOT_DOCX} (not a zip archive)"),
         (OLE2 + bytes(1000), "old Word .doc format; save as .docx or .txt"),
-        (OLE2 + bytes(100) + "EncryptedPackage".encode("utf-16-le") + bytes(100),
-         "password-protected Word file; remove the password and save as .docx or .txt"),
+        (
+            OLE2 + bytes(100) + "EncryptedPackage".encode("utf-16-le") + bytes(100),
+            "password-protected Word file; remove the password and save as .docx or .txt",
+        ),
     ],
 )
 def test_corrupt_or_foreign_docx(tmp_path: Path, data: bytes, reason: str) -> None:
@@ -568,7 +590,8 @@ def test_docx_text_over_the_limit_is_refused(tmp_path: Path) -> None:
     for _ in range(21):
         document.add_paragraph("x" * 10_000)
     assert error_of(tmp_path, "s.docx", docx_bytes(document)).startswith(
-        "text is 210,040 characters, more than the 200,000 psassist reads")
+        "text is 210,040 characters, more than the 200,000 psassist reads"
+    )
 
 
 def test_docx_over_ten_megabytes_is_refused(tmp_path: Path) -> None:
@@ -578,8 +601,19 @@ def test_docx_over_ten_megabytes_is_refused(tmp_path: Path) -> None:
 
 # --- properties -------------------------------------------------------------------------
 
-PREFIXES = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,
-            b"PK\x03\x04", b"PK\x05\x06", b"%PDF", OLE2, b"{\\rtf", b"\x00"]
+PREFIXES = [
+    b"",
+    codecs.BOM_UTF8,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF32_LE,
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"%PDF",
+    OLE2,
+    b"{\\rtf",
+    b"\x00",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -613,9 +647,27 @@ def test_any_utf8_prose_reads_back_unchanged(text: str) -> None:
 
 
 WESTERN_WORDS = st.sampled_from(
-    ["I", "don\u2019t", "caf\u00e9", "r\u00e9sum\u00e9", "na\u00efve", "\u2014", "\u2013",
-     "\u2026", "\u201cquoted\u201d", "patient", "clinic", "M\u00fcller", "se\u00f1or",
-     "S\u00e3o Paulo", "G\u00f6teborg", "\u00a9", "50\u00b0", "residency", "\u2018why\u2019"]
+    [
+        "I",
+        "don\u2019t",
+        "caf\u00e9",
+        "r\u00e9sum\u00e9",
+        "na\u00efve",
+        "\u2014",
+        "\u2013",
+        "\u2026",
+        "\u201cquoted\u201d",
+        "patient",
+        "clinic",
+        "M\u00fcller",
+        "se\u00f1or",
+        "S\u00e3o Paulo",
+        "G\u00f6teborg",
+        "\u00a9",
+        "50\u00b0",
+        "residency",
+        "\u2018why\u2019",
+    ]
 )
 
 

@@ -39,8 +39,10 @@ def _lying_docx(claimed_size: int) -> bytes:
     document.add_paragraph("Hello from Word.")
     document.save(template)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(template) as source, \
-            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(template) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 target.writestr(info, source.read(info))
@@ -55,12 +57,14 @@ def _lying_docx(claimed_size: int) -> bytes:
                     member.write(padding)
     data = bytearray(buffer.getvalue())
     name = b"word/document.xml"
-    for signature, size_at, name_length_at, name_at in ((b"PK\x03\x04", 22, 26, 30),
-                                                        (b"PK\x01\x02", 24, 28, 46)):
+    for signature, size_at, name_length_at, name_at in (
+        (b"PK\x03\x04", 22, 26, 30),
+        (b"PK\x01\x02", 24, 28, 46),
+    ):
         position = data.find(signature)
         while position >= 0:
             length = struct.unpack_from("<H", data, position + name_length_at)[0]
-            if data[position + name_at:position + name_at + length] == name:
+            if data[position + name_at : position + name_at + length] == name:
                 struct.pack_into("<I", data, position + size_at, claimed_size)
             position = data.find(signature, position + 4)
     return bytes(data)
@@ -97,12 +101,16 @@ def test_special_files_are_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     sock, server = _socket_file(tmp_path)
     try:
-        for path, kind in ((fifo, "is a named pipe"), (sock, "is a socket"),
-                           (Path("/dev/null"), "is a device")):
+        for path, kind in (
+            (fifo, "is a named pipe"),
+            (sock, "is a socket"),
+            (Path("/dev/null"), "is a device"),
+        ):
             with pytest.raises(InputError) as caught:
                 read_document(path)
-            assert caught.value.reason == (f"{kind}, not a file; give a statement file, "
-                                           "or - for standard input")
+            assert caught.value.reason == (
+                f"{kind}, not a file; give a statement file, or - for standard input"
+            )
     finally:
         server.close()
 
@@ -114,14 +122,28 @@ def test_check_goes_on_after_a_named_pipe(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     good = REPO / "samples" / "statements" / "clean-internal-medicine.txt"
     result = subprocess.run(
-        [sys.executable, "-m", "psassist", "check", "--no-grammar", "--no-samples",
-         "--format", "json", str(fifo), str(good)],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "psassist",
+            "check",
+            "--no-grammar",
+            "--no-samples",
+            "--format",
+            "json",
+            str(fifo),
+            str(good),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(REPO / "src")},
     )
     assert result.returncode == 2  # one file could not be read
     assert result.stderr.splitlines() == [
         f"psassist: {fifo}: is a named pipe, not a file; give a statement file, "
-        "or - for standard input"]
+        "or - for standard input"
+    ]
     assert '"path": "' + str(good) + '"' in result.stdout
     assert '"words": ' in result.stdout  # the good file was checked

@@ -12,7 +12,15 @@ from psassist.text import LineIndex
 def test_positions_of_a_small_text() -> None:
     index = LineIndex("ab\ncd\n\n\u00e9")
     assert [index.position(i) for i in range(9)] == [
-        (1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3), (3, 1), (4, 1), (4, 2)
+        (1, 1),
+        (1, 2),
+        (1, 3),
+        (2, 1),
+        (2, 2),
+        (2, 3),
+        (3, 1),
+        (4, 1),
+        (4, 2),
     ]
 
 

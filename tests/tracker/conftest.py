@@ -16,27 +16,54 @@ TODAY = date(2026, 11, 25)
 
 def small_data() -> dict[str, Any]:
     """A sound three-component season: a -> b -> c, with dates on b and c."""
-    source = {"title": "Official page", "url": "https://www.aamc.org/a", "tag": "OFF",
-              "retrieved": date(2026, 11, 1)}
-    guess = {"title": "A blog", "url": "https://example.org/b", "tag": "SEC",
-             "retrieved": date(2026, 11, 1)}
+    source = {
+        "title": "Official page",
+        "url": "https://www.aamc.org/a",
+        "tag": "OFF",
+        "retrieved": date(2026, 11, 1),
+    }
+    guess = {
+        "title": "A blog",
+        "url": "https://example.org/b",
+        "tag": "SEC",
+        "retrieved": date(2026, 11, 1),
+    }
 
     def day(title: str, when: date, tag: str = "OFF") -> dict[str, Any]:
-        return {"title": title, "date": when, "tag": tag,
-                "sources": ["official" if tag == "OFF" else "blog"]}
+        return {
+            "title": title,
+            "date": when,
+            "tag": tag,
+            "sources": ["official" if tag == "OFF" else "blog"],
+        }
 
     def component(ident: str, deps: list[str], **dates: str) -> dict[str, Any]:
-        return {"id": ident, "title": f"Component {ident}", "organisation": "ECFMG",
-                "who": "You", "depends_on": deps, "explanation": f"Why {ident} matters.",
-                "tag": "OFF", "sources": ["official"], **dates}
+        return {
+            "id": ident,
+            "title": f"Component {ident}",
+            "organisation": "ECFMG",
+            "who": "You",
+            "depends_on": deps,
+            "explanation": f"Why {ident} matters.",
+            "tag": "OFF",
+            "sources": ["official"],
+            **dates,
+        }
 
     return {
         "schema": 1,
-        "season": {"id": "test-2027", "name": "Test 2027", "match_year": 2027,
-                   "compiled": date(2026, 11, 24), "starts": "start", "ends": "end"},
-        "rules": {"letters_per_program": {"value": 4, "tag": "OFF", "sources": ["official"]},
-                  "statement_characters": {"value": 100, "tag": "OFF",
-                                           "sources": ["official"]}},
+        "season": {
+            "id": "test-2027",
+            "name": "Test 2027",
+            "match_year": 2027,
+            "compiled": date(2026, 11, 24),
+            "starts": "start",
+            "ends": "end",
+        },
+        "rules": {
+            "letters_per_program": {"value": 4, "tag": "OFF", "sources": ["official"]},
+            "statement_characters": {"value": 100, "tag": "OFF", "sources": ["official"]},
+        },
         "dates": {
             "start": day("Season starts", date(2026, 6, 1)),
             "soon": day("Soon", date(2026, 12, 10), "SEC"),
@@ -50,8 +77,11 @@ def small_data() -> dict[str, Any]:
             component("b", ["a"], due="later"),
             component("c", ["b"], due="soon"),
         ],
-        "residencycas": {"specialties": ["obstetrics-gynecology"], "tag": "OFF",
-                         "sources": ["official"]},
+        "residencycas": {
+            "specialties": ["obstetrics-gynecology"],
+            "tag": "OFF",
+            "sources": ["official"],
+        },
         "sources": {"official": source, "blog": guess},
     }
 

@@ -24,15 +24,40 @@ from .conftest import catalog_from, edited, sound_catalog
 
 #: DOMAIN.md's component list, as the issue requires it to be covered.
 REQUIRED = {
-    "ecfmg-registration", "credentials-verification", "usmle-step1", "usmle-step2ck",
-    "oet-medicine", "ecfmg-certification", "aamc-account", "eras-token", "myeras-biographic",
-    "myeras-education", "myeras-experiences", "myeras-scholarly-work", "personal-statement",
-    "letters", "mspe", "medical-school-transcript", "photo", "usmle-transcript-release",
-    "program-signals", "geographic-preferences", "program-applications",
-    "nrmp-registration", "rank-order-list", "soap", "visa-j1",
+    "ecfmg-registration",
+    "credentials-verification",
+    "usmle-step1",
+    "usmle-step2ck",
+    "oet-medicine",
+    "ecfmg-certification",
+    "aamc-account",
+    "eras-token",
+    "myeras-biographic",
+    "myeras-education",
+    "myeras-experiences",
+    "myeras-scholarly-work",
+    "personal-statement",
+    "letters",
+    "mspe",
+    "medical-school-transcript",
+    "photo",
+    "usmle-transcript-release",
+    "program-signals",
+    "geographic-preferences",
+    "program-applications",
+    "nrmp-registration",
+    "rank-order-list",
+    "soap",
+    "visa-j1",
     # issue 13: ResidencyCAS for OB/GYN and emergency medicine, Step 3 and the H-1B route
-    "residencycas-access", "residencycas-application", "residencycas-letters",
-    "residencycas-programs", "soap-residencycas", "usmle-step3", "state-licence", "visa-h1b",
+    "residencycas-access",
+    "residencycas-application",
+    "residencycas-letters",
+    "residencycas-programs",
+    "soap-residencycas",
+    "usmle-step3",
+    "state-licence",
+    "visa-h1b",
 }
 
 
@@ -95,18 +120,21 @@ def _problems(change: Any) -> list[str]:
 def test_a_component_without_a_source_is_refused() -> None:
     def change(data: dict[str, Any]) -> None:
         data["components"][0]["sources"] = []
+
     assert any("component a: has no source" in p for p in _problems(change))
 
 
 def test_a_missing_dependency_is_refused() -> None:
     def change(data: dict[str, Any]) -> None:
         data["components"][1]["depends_on"] = ["a", "zz"]
+
     assert any("depends on unknown component 'zz'" in p for p in _problems(change))
 
 
 def test_a_dependency_cycle_is_refused() -> None:
     def change(data: dict[str, Any]) -> None:
         data["components"][0]["depends_on"] = ["c"]
+
     problems = _problems(change)
     assert any(p.endswith("dependency cycle: a -> c -> b -> a") for p in problems), problems
 
@@ -114,6 +142,7 @@ def test_a_dependency_cycle_is_refused() -> None:
 def test_a_date_outside_the_season_is_refused() -> None:
     def change(data: dict[str, Any]) -> None:
         data["dates"]["soon"]["date"] = date(2027, 8, 1)
+
     assert any("dates.soon: 2027-08-01 is outside the season" in p for p in _problems(change))
 
 
@@ -123,6 +152,7 @@ def test_unconfirmed_dates_unknown_keys_and_unknown_sources_are_refused() -> Non
         data["components"][0]["colour"] = "red"
         data["components"][1]["sources"] = ["nowhere"]
         data["components"][2]["due"] = "someday"
+
     problems = _problems(change)
     assert any("unconfirmed date" in p for p in problems)
     assert any("unknown key 'colour'" in p for p in problems)
@@ -134,6 +164,7 @@ def test_a_bad_tag_and_a_bad_organisation_are_refused() -> None:
     def change(data: dict[str, Any]) -> None:
         data["sources"]["official"]["tag"] = "OFFICIAL"
         data["components"][0]["organisation"] = "FSMB"
+
     problems = _problems(change)
     assert any("tag 'OFFICIAL' is not one of" in p for p in problems)
     assert any("organisation must be one of" in p for p in problems)
@@ -167,7 +198,15 @@ def test_built_in_files_are_plain_toml_with_no_leftovers() -> None:
         data = tomllib.loads(season_files()[catalog.season.id].read_text(encoding="utf-8"))
         used = {s.id for c in catalog.components for s in c.sources}
         used |= {s.id for f in catalog.dates for s in f.sources}
-        used |= {s.id for r in (catalog.letters_per_program, catalog.statement_characters,
-                                catalog.residencycas, catalog.signals) if r is not None
-                 for s in r.sources}
+        used |= {
+            s.id
+            for r in (
+                catalog.letters_per_program,
+                catalog.statement_characters,
+                catalog.residencycas,
+                catalog.signals,
+            )
+            if r is not None
+            for s in r.sources
+        }
         assert set(data["sources"]) == used, "every source is cited, every citation exists"

@@ -43,8 +43,11 @@ def test_the_limit_per_program_is_enforced(eras_2027: Catalog) -> None:
     state = _with_letters(5)
     for ident in ("L1", "L2", "L3", "L4"):
         state, _ = assign(state, ident, [PROGRAM], limit)
-    with pytest.raises(TrackerError, match=r"Quillmere Medical Center already has 4 letters "
-                       r"\(L1, L2, L3, L4\); ERAS allows at most 4 per program"):
+    with pytest.raises(
+        TrackerError,
+        match=r"Quillmere Medical Center already has 4 letters "
+        r"\(L1, L2, L3, L4\); ERAS allows at most 4 per program",
+    ):
         assign(state, "L5", ["  quillmere   medical center "], limit)
     # Nothing changed, and assigning a letter again to the same program is not a new letter.
     assert len(letters_for(state, PROGRAM)) == 4
@@ -67,8 +70,10 @@ def test_a_refused_assignment_changes_nothing_for_the_other_programs() -> None:
 def test_a_hand_edited_file_over_the_limit_is_reported(eras_2027: Catalog) -> None:
     letters = tuple(Letter(f"L{n}", f"Dr. {n}", programs=(PROGRAM,)) for n in range(1, 6))
     problems = state_problems(eras_2027, TrackerState(letters=letters))
-    assert problems == ["tracker.toml: Quillmere Medical Center has 5 letters "
-                        "(L1, L2, L3, L4, L5); ERAS allows at most 4 per program"]
+    assert problems == [
+        "tracker.toml: Quillmere Medical Center has 5 letters "
+        "(L1, L2, L3, L4, L5); ERAS allows at most 4 per program"
+    ]
 
 
 def test_unknown_letters_and_programs_are_clear_errors() -> None:

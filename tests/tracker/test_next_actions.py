@@ -23,6 +23,7 @@ def _ids(catalog: Catalog, state: TrackerState, today: date = TODAY) -> list[tup
 
 def _wide() -> Catalog:
     """Independent components with different dates, one window opening later, one blocked."""
+
     def change(data: dict[str, Any]) -> None:
         base = data["components"][0]
         data["components"] = [
@@ -33,13 +34,18 @@ def _wide() -> Catalog:
             {**base, "id": "not-open", "opens": "future-window", "due": "end"},
             {**base, "id": "blocked", "depends_on": ["due-soon"], "due": "past"},
         ]
+
     return sound_catalog(edited(change))
 
 
 def test_ready_items_come_first_by_due_date_then_not_open_then_blocked() -> None:
     assert _ids(_wide(), TrackerState()) == [
-        ("overdue", "ready"), ("due-soon", "ready"), ("due-later", "ready"),
-        ("no-date", "ready"), ("not-open", "not-open-yet"), ("blocked", "blocked"),
+        ("overdue", "ready"),
+        ("due-soon", "ready"),
+        ("due-later", "ready"),
+        ("no-date", "ready"),
+        ("not-open", "not-open-yet"),
+        ("blocked", "blocked"),
     ]
 
 
@@ -75,14 +81,16 @@ def test_an_own_due_date_replaces_the_catalogs_and_is_not_an_estimate() -> None:
     items = {i.id: i for i in build_items(catalog, state, TODAY)}
     assert items["due-soon"].due == date(2027, 2, 10)
     assert items["due-soon"].own_due and not items["due-soon"].estimate
-    assert _ids(catalog, state)[:3] == [("overdue", "ready"), ("due-later", "ready"),
-                                        ("due-soon", "ready")]
+    assert _ids(catalog, state)[:3] == [
+        ("overdue", "ready"),
+        ("due-later", "ready"),
+        ("due-soon", "ready"),
+    ]
 
 
 def test_personal_statement_and_letters_are_derived(eras_2027: Catalog) -> None:
     def find(state: TrackerState, statements: list[StatementStatus] | None, ident: str) -> Any:
-        return next(i for i in build_items(eras_2027, state, TODAY, statements)
-                    if i.id == ident)
+        return next(i for i in build_items(eras_2027, state, TODAY, statements) if i.id == ident)
 
     ready = StatementStatus("im", 4_000, 0, 28_000)
     too_long = StatementStatus("long", 30_000, 0, 28_000)
@@ -113,8 +121,10 @@ def test_progress_counts_done_out_of_what_applies() -> None:
 def test_season_warnings_for_stale_data_and_an_ended_season(eras_2027: Catalog) -> None:
     assert season_warnings(eras_2027, TODAY) == []
     ended = season_warnings(eras_2027, date(2027, 7, 2), ["eras-2028"])
-    assert ended == ["ERAS 2027 ended on 2027-07-01; choose the next one with "
-                     "`psassist tracker season eras-2028`"]
+    assert ended == [
+        "ERAS 2027 ended on 2027-07-01; choose the next one with "
+        "`psassist tracker season eras-2028`"
+    ]
     from psassist.tracker import load_season
 
     stale = season_warnings(load_season("eras-2028"), TODAY)

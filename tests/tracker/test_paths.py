@@ -14,14 +14,25 @@ from psassist.tracker.statements import StatementStatus
 
 from .conftest import TODAY
 
-ERAS_ONLY = {"eras-token", "myeras-certify", "program-applications", "program-signals",
-             "letters", "soap"}
-RCAS_ONLY = {"residencycas-access", "residencycas-application", "residencycas-programs",
-             "soap-residencycas"}
+ERAS_ONLY = {
+    "eras-token",
+    "myeras-certify",
+    "program-applications",
+    "program-signals",
+    "letters",
+    "soap",
+}
+RCAS_ONLY = {
+    "residencycas-access",
+    "residencycas-application",
+    "residencycas-programs",
+    "soap-residencycas",
+}
 
 
-def _ids(catalog: Catalog, state: TrackerState,
-         statements: list[StatementStatus] | None = None) -> set[str]:
+def _ids(
+    catalog: Catalog, state: TrackerState, statements: list[StatementStatus] | None = None
+) -> set[str]:
     return {item.id for item in build_items(catalog, state, TODAY, statements)}
 
 
@@ -39,7 +50,8 @@ def test_an_internal_medicine_applicant_sees_eras_only(eras_2027: Catalog) -> No
 
 
 def test_two_services_for_two_specialties_and_the_choice_beats_the_drafts(
-        eras_2027: Catalog) -> None:
+    eras_2027: Catalog,
+) -> None:
     both = _ids(eras_2027, set_specialties(TrackerState(), ["internal-medicine", "EM"]))
     assert both >= (ERAS_ONLY | RCAS_ONLY)
     drafted = [StatementStatus("im-main", 3_000, 0, 28_000, specialty="internal-medicine")]
@@ -53,8 +65,10 @@ def test_two_services_for_two_specialties_and_the_choice_beats_the_drafts(
 def test_the_rank_order_list_waits_for_the_service_that_applies(eras_2027: Catalog) -> None:
     state = set_specialties(TrackerState(), ["obstetrics-gynecology"])
     items = {i.id: i for i in build_items(eras_2027, state, TODAY)}
-    assert set(items["rank-order-list"].blocked_by) == {"nrmp-registration",
-                                                        "residencycas-programs"}
+    assert set(items["rank-order-list"].blocked_by) == {
+        "nrmp-registration",
+        "residencycas-programs",
+    }
 
 
 def test_the_visa_choice_changes_the_dependencies(eras_2027: Catalog) -> None:

@@ -20,8 +20,10 @@ def test_the_sample_tracker_on_a_fixed_day() -> None:
         data = read_state_data(workspace)
         state = parse_state(workspace, data, catalog)
     assert data["season"] == "eras-2027" and state.unknown == {} and state.visa == "j1"
-    drafts = [StatementStatus("im-main", 4_085, 0, 28_000, specialty="internal-medicine"),
-              StatementStatus("fm-main", 3_900, 0, 28_000, specialty="family-medicine")]
+    drafts = [
+        StatementStatus("im-main", 4_085, 0, 28_000, specialty="internal-medicine"),
+        StatementStatus("fm-main", 3_900, 0, 28_000, specialty="family-medicine"),
+    ]
     overview = build_overview(catalog, state, TODAY, drafts)
     assert overview.problems == () and overview.warnings == ()
     items = {item.id: item for item in overview.items}
@@ -29,9 +31,13 @@ def test_the_sample_tracker_on_a_fixed_day() -> None:
     assert items["letters"].status is Status.IN_PROGRESS and items["letters"].overdue
     assert items["oet-medicine"].own_due and items["oet-medicine"].days_left == 17
     assert [(i.id, i.readiness) for i in overview.actions] == [
-        ("letters", "ready"), ("oet-medicine", "ready"), ("nrmp-registration", "ready"),
-        ("rank-order-list", "blocked"), ("soap", "blocked"),
-        ("ecfmg-certification", "blocked"), ("visa-j1", "blocked"),
+        ("letters", "ready"),
+        ("oet-medicine", "ready"),
+        ("nrmp-registration", "ready"),
+        ("rank-order-list", "blocked"),
+        ("soap", "blocked"),
+        ("ecfmg-certification", "blocked"),
+        ("visa-j1", "blocked"),
     ]
     assert items["ecfmg-certification"].blocked_by == ("oet-medicine", "ecfmg-pathway")
     # the paths: ERAS (internal and family medicine, from the drafts) and the chosen J-1

@@ -21,11 +21,11 @@ def _facts(catalog: Catalog) -> list[tuple[str, Tag, tuple[Any, ...]]]:
     """Every tagged fact of a season: components, dates, rules, services and signals."""
     facts = [(f"component {c.id}", c.tag, c.sources) for c in catalog.components]
     facts += [(f"date {f.id}", f.tag, f.sources) for f in catalog.dates]
-    facts += [("rule letters", catalog.letters_per_program.tag,
-               catalog.letters_per_program.sources),
-              ("rule characters", catalog.statement_characters.tag,
-               catalog.statement_characters.sources),
-              ("residencycas", catalog.residencycas.tag, catalog.residencycas.sources)]
+    facts += [
+        ("rule letters", catalog.letters_per_program.tag, catalog.letters_per_program.sources),
+        ("rule characters", catalog.statement_characters.tag, catalog.statement_characters.sources),
+        ("residencycas", catalog.residencycas.tag, catalog.residencycas.sources),
+    ]
     if catalog.signals is not None:
         facts.append(("signals", catalog.signals.tag, catalog.signals.sources))
     return facts
@@ -64,6 +64,7 @@ def test_the_validator_refuses_a_blog_tagged_official_and_a_weekend_date() -> No
     def change(data: dict[str, Any]) -> None:
         data["sources"]["official"]["url"] = "https://someblog.example.com/eras"
         data["dates"]["later"]["date"] = date(2027, 1, 30)  # a Saturday
+
     _, problems = catalog_from(edited(change))
     assert any("is not on an official domain" in p for p in problems), problems
     assert any("dates.later: 2027-01-30 is a Saturday" in p for p in problems), problems
@@ -71,6 +72,7 @@ def test_the_validator_refuses_a_blog_tagged_official_and_a_weekend_date() -> No
     def allowed(data: dict[str, Any]) -> None:
         data["dates"]["later"]["date"] = date(2027, 1, 30)
         data["dates"]["later"]["weekend_ok"] = True
+
     _, problems = catalog_from(edited(allowed))
     assert problems == []
 
@@ -112,6 +114,5 @@ def test_signals_are_labelled_with_their_season(eras_2027: Catalog) -> None:
 
 def test_residencycas_specialties_have_a_source() -> None:
     catalog = load_season("eras-2027")
-    assert set(catalog.residencycas.specialties) == {"obstetrics-gynecology",
-                                                    "emergency-medicine"}
+    assert set(catalog.residencycas.specialties) == {"obstetrics-gynecology", "emergency-medicine"}
     assert any(official_domain(s.url) for s in catalog.residencycas.sources)

@@ -50,10 +50,12 @@ def _workspace(tmp_path: Path, text: str) -> Workspace:
 def test_unknown_ids_and_keys_survive_a_save(tmp_path: Path, eras_2027: Catalog) -> None:
     with _workspace(tmp_path, HAND_EDITED) as workspace:
         state = parse_state(workspace, read_state_data(workspace), eras_2027)
-        assert state.unknown == {"step3": {"status": "in-progress",
-                                           "notes": "Not a component psassist knows"}}
+        assert state.unknown == {
+            "step3": {"status": "in-progress", "notes": "Not a component psassist knows"}
+        }
         assert state.of("usmle-step2ck") == state.of("usmle-step2ck").__class__(
-            Status.IN_PROGRESS, date(2027, 1, 15), "Exam booked")
+            Status.IN_PROGRESS, date(2027, 1, 15), "Exam booked"
+        )
         problems = state_problems(eras_2027, state)
         assert len(problems) == 1 and "'step3' is not a component of ERAS 2027" in problems[0]
         assert "kept as written" in problems[0]
@@ -83,30 +85,45 @@ def test_round_trip_is_lossless(eras_2027: Catalog) -> None:
 
 def test_a_bad_status_in_the_file_names_the_file_and_key(eras_2027: Catalog) -> None:
     data = {"components": {"usmle-step1": {"status": "finished"}}}
-    with pytest.raises(TrackerError, match=r"tracker.toml: components.usmle-step1: "
-                       r"'finished' is not a status; use one of not-started"):
+    with pytest.raises(
+        TrackerError,
+        match=r"tracker.toml: components.usmle-step1: "
+        r"'finished' is not a status; use one of not-started",
+    ):
         state_from_data(data, set(eras_2027.ids), "tracker.toml")
     with pytest.raises(TrackerError, match="due must be a date"):
-        state_from_data({"components": {"usmle-step1": {"due": "soon"}}},
-                        set(eras_2027.ids), "tracker.toml")
+        state_from_data(
+            {"components": {"usmle-step1": {"due": "soon"}}}, set(eras_2027.ids), "tracker.toml"
+        )
     with pytest.raises(TrackerError, match="two letters have the id 'L1'"):
-        state_from_data({"letters": [{"id": "L1", "writer": "A"}, {"id": "L1", "writer": "B"}]},
-                        set(eras_2027.ids), "tracker.toml")
+        state_from_data(
+            {"letters": [{"id": "L1", "writer": "A"}, {"id": "L1", "writer": "B"}]},
+            set(eras_2027.ids),
+            "tracker.toml",
+        )
 
 
 def test_a_file_that_does_not_parse_is_reported_with_its_line(tmp_path: Path) -> None:
     from psassist.workspace import WorkspaceError
 
-    with _workspace(tmp_path, "season = \n") as workspace, \
-            pytest.raises(WorkspaceError, match=r"tracker.toml, line 1"):
+    with (
+        _workspace(tmp_path, "season = \n") as workspace,
+        pytest.raises(WorkspaceError, match=r"tracker.toml, line 1"),
+    ):
         read_state_data(workspace)
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("done", Status.DONE), ("In Progress", Status.IN_PROGRESS), ("in_progress", Status.IN_PROGRESS),
-    ("n/a", Status.NOT_APPLICABLE), ("NOT-STARTED", Status.NOT_STARTED),
-    ("submitted", Status.SUBMITTED),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("done", Status.DONE),
+        ("In Progress", Status.IN_PROGRESS),
+        ("in_progress", Status.IN_PROGRESS),
+        ("n/a", Status.NOT_APPLICABLE),
+        ("NOT-STARTED", Status.NOT_STARTED),
+        ("submitted", Status.SUBMITTED),
+    ],
+)
 def test_statuses_as_typed(text: str, status: Status) -> None:
     assert status_from_text(text) is status
 

@@ -13,8 +13,9 @@ from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
 
 
-async def until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float = 10.0,
-                what: str = "condition") -> None:
+async def until(
+    pilot: Pilot[Any], condition: Callable[[], bool], timeout: float = 10.0, what: str = "condition"
+) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -33,6 +34,5 @@ async def open_editor(pilot: Pilot[Any], app: PsassistApp, name: str) -> EditorS
     assert isinstance(screen, EditorScreen)
     # The first check of a process builds the checker (rules, vocabulary): slow on a busy
     # machine, so it gets a minute; nothing here measures time.
-    await until(pilot, lambda: screen.report is not None, timeout=60.0,
-                what="the first check")
+    await until(pilot, lambda: screen.report is not None, timeout=60.0, what="the first check")
     return screen

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Sparkline, Static
 
 from psassist.config import LanguageToolSettings, Settings
@@ -38,9 +39,14 @@ async def test_first_screen_appears_while_engines_load(workspace: Path) -> None:
     settings = Settings(languagetool=LanguageToolSettings(enabled=False))
     app = PsassistApp(workspace, settings, blink=False)
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, DraftsScreen) and
-                    app.screen.query_one("#draft-list", OptionList).option_count > 0,
-                    what="the drafts list")
+        await until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, DraftsScreen)
+                and app.screen.query_one("#draft-list", OptionList).option_count > 0
+            ),
+            what="the drafts list",
+        )
         assert "LanguageTool: unavailable" in status(app)
 
 
@@ -89,11 +95,14 @@ async def test_required_sections_cannot_be_skipped(tmp_path: Path, make_app: App
         assert wizard.step == 1  # the first section is required
 
 
-async def test_check_without_languagetool_jump_and_apply(workspace: Path,
-                                                        make_app: AppFactory) -> None:
+async def test_check_without_languagetool_jump_and_apply(
+    workspace: Path, make_app: AppFactory
+) -> None:
     with Workspace.open(workspace) as ws:
-        ws.write_text("drafts/im-main.txt", "I saw the the patient at night.\n\n"
-                      + drafts.read_draft(ws, "im-main"))
+        ws.write_text(
+            "drafts/im-main.txt",
+            "I saw the the patient at night.\n\n" + drafts.read_draft(ws, "im-main"),
+        )
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
@@ -102,8 +111,11 @@ async def test_check_without_languagetool_jump_and_apply(workspace: Path,
         assert "/ 28,000 characters" in stats and "Reading ease" in stats
         findings = editor.query_one(FindingsList)
         assert findings.option_count > 3
-        index = next(i for i, f in enumerate(findings.shown)
-                     if f is not None and f.finding.rule == "style.doubled-word")
+        index = next(
+            i
+            for i, f in enumerate(findings.shown)
+            if f is not None and f.finding.rule == "style.doubled-word"
+        )
         findings.focus()
         findings.highlighted = index
         await pilot.press("enter")
@@ -113,8 +125,11 @@ async def test_check_without_languagetool_jump_and_apply(workspace: Path,
         assert area.selected_text == "the the"
         await pilot.press("a")
         assert area.text.startswith("I saw the patient at night.")
-        await until(pilot, lambda: editor.report is not None and
-                    editor.report.text == area.text, what="the re-check")
+        await until(
+            pilot,
+            lambda: editor.report is not None and editor.report.text == area.text,
+            what="the re-check",
+        )
         assert editor.report is not None
         assert not any(f.finding.rule == "style.doubled-word" for f in editor.report.findings)
 
@@ -124,8 +139,11 @@ async def test_ignore_rule_for_this_draft(workspace: Path, make_app: AppFactory)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
         findings = editor.query_one(FindingsList)
-        index = next(i for i, f in enumerate(findings.shown)
-                     if f is not None and f.finding.rule == "style.hedge")
+        index = next(
+            i
+            for i, f in enumerate(findings.shown)
+            if f is not None and f.finding.rule == "style.hedge"
+        )
         findings.focus()
         findings.highlighted = index
         await pilot.press("i")
@@ -133,8 +151,12 @@ async def test_ignore_rule_for_this_draft(workspace: Path, make_app: AppFactory)
     assert "style.hedge" in (workspace / "ignored.toml").read_text()
 
 
-async def type_at_start(pilot, app: PsassistApp, draft: str,  # type: ignore[no-untyped-def]
-                        words: str) -> EditorScreen:
+async def type_at_start(
+    pilot: Pilot[None],
+    app: PsassistApp,
+    draft: str,
+    words: str,
+) -> EditorScreen:
     """Open a draft and type at its start, leaving the edit unsaved."""
     editor = await open_editor(pilot, app, draft)
     editor.query_one("#text", SafeTextArea).move_cursor((0, 0))
@@ -197,8 +219,9 @@ async def test_markup_and_escapes_render_literally(workspace: Path, make_app: Ap
         editor = await open_editor(pilot, app, "odd")
         area = editor.query_one("#text", SafeTextArea)
         assert area.text == MARKUP  # the document keeps what the user wrote
-        drawn = "".join(segment.text.strip() for row in range(4)
-                        for segment in area.render_line(row))
+        drawn = "".join(
+            segment.text.strip() for row in range(4) for segment in area.render_line(row)
+        )
         assert "[bold]not bold[/]" in drawn
         assert "[link=https://x.test]nolink[/link]" in drawn.replace(" ", "")
         assert "\x1b" not in drawn and "\x07" not in drawn and "\u241b[31m" in drawn
@@ -244,13 +267,19 @@ async def test_tracker_status_changes_with_a_key(workspace: Path, make_app: AppF
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, DraftsScreen))
         await pilot.press("t")
-        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
-                    and app.screen.overview is not None, what="the tracker")
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, TrackScreen) and app.screen.overview is not None,
+            what="the tracker",
+        )
         track = app.screen
         assert isinstance(track, TrackScreen)
         table = track.query_one("#components", DataTable)
-        row = next(i for i, item in enumerate(track.overview.items)  # type: ignore[union-attr]
-                   if not item.derived and item.status is Status.NOT_STARTED)
+        row = next(
+            i
+            for i, item in enumerate(track.overview.items)  # type: ignore[union-attr]
+            if not item.derived and item.status is Status.NOT_STARTED
+        )
         table.move_cursor(row=row)
         ident = track.overview.items[row].id  # type: ignore[union-attr]
         await pilot.press("s")
@@ -263,8 +292,9 @@ async def test_tracker_status_changes_with_a_key(workspace: Path, make_app: AppF
     assert state.of(ident).status is Status.IN_PROGRESS
 
 
-async def test_switch_template_keeps_hand_edits_as_a_version(workspace: Path,
-                                                            make_app: AppFactory) -> None:
+async def test_switch_template_keeps_hand_edits_as_a_version(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
@@ -281,8 +311,9 @@ async def test_switch_template_keeps_hand_edits_as_a_version(workspace: Path,
     assert kept.startswith("HANDEDIT ")
 
 
-async def test_switch_to_an_unknown_template_changes_nothing(workspace: Path,
-                                                             make_app: AppFactory) -> None:
+async def test_switch_to_an_unknown_template_changes_nothing(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
@@ -298,8 +329,11 @@ async def test_tracker_letters_add_and_receive(workspace: Path, make_app: AppFac
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
-        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
-                    and app.screen.overview is not None, what="the tracker")
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, TrackScreen) and app.screen.overview is not None,
+            what="the tracker",
+        )
         track = app.screen
         assert isinstance(track, TrackScreen)
         count = len(track.overview.letters)  # type: ignore[union-attr]
@@ -330,13 +364,17 @@ async def test_chart_of_saved_versions(workspace: Path, make_app: AppFactory) ->
         assert len(trend.data or []) >= 2
 
 
-async def test_tracker_letter_assignment_respects_the_limit(workspace: Path,
-                                                            make_app: AppFactory) -> None:
+async def test_tracker_letter_assignment_respects_the_limit(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
-        await until(pilot, lambda: isinstance(app.screen, TrackScreen)
-                    and app.screen.overview is not None, what="the tracker")
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, TrackScreen) and app.screen.overview is not None,
+            what="the tracker",
+        )
         track = app.screen
         assert isinstance(track, TrackScreen)
         table = track.query_one("#letters", DataTable)
@@ -351,7 +389,10 @@ async def test_tracker_letter_assignment_respects_the_limit(workspace: Path,
             await pilot.pause()
             await pilot.press(*"Lakeshore Community Hospital", "enter")
             await pilot.pause()
-        holders = [x.id for x in track.overview.letters  # type: ignore[union-attr]
-                   if "Lakeshore Community Hospital" in x.programs]
+        holders = [
+            x.id
+            for x in track.overview.letters  # type: ignore[union-attr]
+            if "Lakeshore Community Hospital" in x.programs
+        ]
         assert len(holders) == 4  # the fifth letter was refused: ERAS allows 4 per program
         assert not track.overview.letters[-1].programs  # type: ignore[union-attr]

@@ -9,10 +9,13 @@ from psassist.cli.main import build_parser, main
 
 
 def test_commands_never_import_textual() -> None:
-    code = ("import sys; from psassist.cli import main; "
-            "main.build_parser().parse_args(['check', 'x.txt']); print('textual' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys; from psassist.cli import main; "
+        "main.build_parser().parse_args(['check', 'x.txt']); print('textual' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

@@ -59,7 +59,8 @@ def _drawn_rows(area: SafeTextArea) -> list[str]:
 
 
 async def test_every_character_is_shown_and_saved_unchanged(
-        workspace: Path, make_app: AppFactory) -> None:
+    workspace: Path, make_app: AppFactory
+) -> None:
     original = _draft_text()
     path = workspace / "drafts" / "pasted.txt"
     path.write_bytes(original.encode("utf-8"))
@@ -86,7 +87,8 @@ async def test_every_character_is_shown_and_saved_unchanged(
 
 
 async def test_f6_replaces_hidden_characters_when_asked(
-        workspace: Path, make_app: AppFactory) -> None:
+    workspace: Path, make_app: AppFactory
+) -> None:
     original = _draft_text()
     path = workspace / "drafts" / "pasted.txt"
     path.write_bytes(original.encode("utf-8"))

@@ -34,8 +34,9 @@ DRAFT = (
 )
 
 
-async def open_marked(pilot: Any, app: PsassistApp, workspace: Path,
-                      text: str = DRAFT) -> tuple[EditorScreen, MarkedTextArea]:
+async def open_marked(
+    pilot: Any, app: PsassistApp, workspace: Path, text: str = DRAFT
+) -> tuple[EditorScreen, MarkedTextArea]:
     (workspace / "drafts" / "marked.txt").write_text(text, encoding="utf-8")
     editor = await open_editor(pilot, app, "marked")
     area = editor.query_one(MarkedTextArea)
@@ -56,8 +57,7 @@ def drawn(area: MarkedTextArea, words: str) -> Style:
     for y in range(area.size.height):
         for segment in area.render_line(y):
             text = segment.text.strip()
-            if isinstance(segment, Segment) and text and words.startswith(text) \
-                    and segment.style:
+            if isinstance(segment, Segment) and text and words.startswith(text) and segment.style:
                 return segment.style
     raise AssertionError(f"{words!r} is not drawn in a style of its own on screen")
 
@@ -66,12 +66,16 @@ def struck(legend: MarkLegend) -> list[str]:
     """The categories the legend shows struck through (hidden)."""
     text = legend.render()
     assert isinstance(text, Text)
-    return [text.plain[s.start:s.end] for s in text.spans
-            if isinstance(s.style, Style) and s.style.strike]
+    return [
+        text.plain[s.start : s.end]
+        for s in text.spans
+        if isinstance(s.style, Style) and s.style.strike
+    ]
 
 
 def contrast(one: Color, other: Color) -> float:
     """WCAG 2 contrast ratio of two colours."""
+
     def luminance(colour: Color) -> float:
         red, green, blue = colour.get_truecolor()
         channels = [c / 255 for c in (red, green, blue)]
@@ -83,7 +87,8 @@ def contrast(one: Color, other: Color) -> float:
 
 
 async def test_each_category_has_its_own_legible_style_in_both_themes(
-        workspace: Path, make_app: AppFactory) -> None:
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         _, area = await open_marked(pilot, app, workspace)
@@ -106,8 +111,9 @@ async def test_each_category_has_its_own_legible_style_in_both_themes(
             assert area.mark_style(Category.ERAS, Severity.WARNING).underline  # never colour alone
 
 
-async def test_toggling_a_category_hides_its_marks_and_says_so(workspace: Path,
-                                                               make_app: AppFactory) -> None:
+async def test_toggling_a_category_hides_its_marks_and_says_so(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         _, area = await open_marked(pilot, app, workspace)
@@ -128,8 +134,9 @@ async def test_toggling_a_category_hides_its_marks_and_says_so(workspace: Path,
         assert not area.hidden and drawn(area, "the the").underline and not struck(legend)
 
 
-async def test_next_and_previous_visit_the_marks_in_text_order(workspace: Path,
-                                                               make_app: AppFactory) -> None:
+async def test_next_and_previous_visit_the_marks_in_text_order(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         _, area = await open_marked(pilot, app, workspace)
@@ -155,8 +162,9 @@ async def test_next_and_previous_visit_the_marks_in_text_order(workspace: Path,
         assert area.cursor_mark is last
 
 
-async def test_a_fix_applied_in_the_text_moves_the_marks_after_it(workspace: Path,
-                                                                  make_app: AppFactory) -> None:
+async def test_a_fix_applied_in_the_text_moves_the_marks_after_it(
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor, area = await open_marked(pilot, app, workspace)
@@ -172,12 +180,17 @@ async def test_a_fix_applied_in_the_text_moves_the_marks_after_it(workspace: Pat
         assert area.text.startswith(DRAFT[:80].replace("the the", "the"))
         # At once (the re-check may not have come back yet) and after it, the marks after
         # the fix are on their words: four columns earlier on its row, where they were below.
-        moved = [((row, column - 4) if row == 0 else (row, column), words)
-                 for (row, column), words in after]
+        moved = [
+            ((row, column - 4) if row == 0 else (row, column), words)
+            for (row, column), words in after
+        ]
         assert [(m.start, m.words) for m in area.marks if m.start > fixed.start] == moved
         assert on_their_words(area)
-        await until(pilot, lambda: editor.report is not None
-                    and editor.report.text == area.text, what="the re-check")
+        await until(
+            pilot,
+            lambda: editor.report is not None and editor.report.text == area.text,
+            what="the re-check",
+        )
         assert [(m.start, m.words) for m in area.marks if m.start > fixed.start] == moved
         assert all(m.finding.rule != "style.doubled-word" for m in area.marks)
 
@@ -197,7 +210,8 @@ async def test_ignore_the_rule_under_the_cursor(workspace: Path, make_app: AppFa
 
 
 async def test_marks_follow_typing_and_undo_and_a_recheck_keeps_the_view(
-        workspace: Path, make_app: AppFactory) -> None:
+    workspace: Path, make_app: AppFactory
+) -> None:
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
@@ -211,8 +225,11 @@ async def test_marks_follow_typing_and_undo_and_a_recheck_keeps_the_view(
         await pilot.press(*"Yes. ")
         assert on_their_words(area)
         where, scroll = area.selection, area.scroll_offset
-        await until(pilot, lambda: editor.report is not None
-                    and editor.report.text == area.text, what="the re-check")
+        await until(
+            pilot,
+            lambda: editor.report is not None and editor.report.text == area.text,
+            what="the re-check",
+        )
         assert on_their_words(area)
         assert area.selection == where and area.scroll_offset == scroll  # the view stayed
         # Undo and redo, without yielding to the app: no re-check can come in between.

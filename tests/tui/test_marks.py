@@ -11,8 +11,13 @@ TEXT = "I saw the the patient.\n\nHe was very very tired today.\n"
 ALL = frozenset(Category)
 
 
-def located(text: str, words: str, category: Category = Category.STYLE,
-            severity: Severity = Severity.WARNING, nth: int = 0) -> LocatedFinding:
+def located(
+    text: str,
+    words: str,
+    category: Category = Category.STYLE,
+    severity: Severity = Severity.WARNING,
+    nth: int = 0,
+) -> LocatedFinding:
     start = -1
     for _ in range(nth + 1):
         start = text.index(words, start + 1)
@@ -25,9 +30,9 @@ def replace(text: str, top: Location, bottom: Location, new: str) -> tuple[str, 
     lines = text.split("\n")
 
     def offset(location: Location) -> int:
-        return sum(len(line) + 1 for line in lines[:location[0]]) + location[1]
+        return sum(len(line) + 1 for line in lines[: location[0]]) + location[1]
 
-    result = text[:offset(top)] + new + text[offset(bottom):]
+    result = text[: offset(top)] + new + text[offset(bottom) :]
     end_offset = offset(top) + len(new)
     row = result.count("\n", 0, end_offset)
     return result, (row, end_offset - (result.rfind("\n", 0, end_offset) + 1))
@@ -35,7 +40,7 @@ def replace(text: str, top: Location, bottom: Location, new: str) -> tuple[str, 
 
 def words_of(marks: Marks, text: str) -> list[str]:
     lines = text.split("\n")
-    return [lines[m.start[0]][m.start[1]:m.end[1]] for m in marks]
+    return [lines[m.start[0]][m.start[1] : m.end[1]] for m in marks]
 
 
 def test_place_turns_offsets_into_rows_and_columns() -> None:
@@ -46,8 +51,7 @@ def test_place_turns_offsets_into_rows_and_columns() -> None:
     assert marks.row(1) == ()
 
 
-def edited(text: str, marks: Marks, top: Location, bottom: Location,
-           new: str) -> tuple[str, range]:
+def edited(text: str, marks: Marks, top: Location, bottom: Location, new: str) -> tuple[str, range]:
     text, end = replace(text, top, bottom, new)
     return text, marks.edit(top, bottom, end)
 
@@ -155,6 +159,6 @@ def _inserted(text: str, top: Location, end: Location) -> str:
     lines = text.split("\n")
 
     def offset(location: Location) -> int:
-        return sum(len(line) + 1 for line in lines[:location[0]]) + location[1]
+        return sum(len(line) + 1 for line in lines[: location[0]]) + location[1]
 
-    return text[offset(top):offset(end)]
+    return text[offset(top) : offset(end)]

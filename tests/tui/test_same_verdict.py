@@ -34,32 +34,35 @@ RULE = "style.doubled-word"
 def editor_errors(editor: EditorScreen) -> list[str]:
     """The error findings the editor lists, by rule."""
     shown = editor.query_one(FindingsList).shown
-    return sorted(f.finding.rule for f in shown
-                  if f is not None and f.finding.severity is Severity.ERROR)
+    return sorted(
+        f.finding.rule for f in shown if f is not None and f.finding.severity is Severity.ERROR
+    )
 
 
 def tracker_errors(workspace: Path, pipeline: Pipeline) -> int:
     with Workspace.open(workspace, readonly=True) as ws:
         statuses = assess_statements(
-            ws, lambda: Checker(Settings(), grammar=False, pipeline=pipeline), 28_000)
+            ws, lambda: Checker(Settings(), grammar=False, pipeline=pipeline), 28_000
+        )
     return next(s.errors for s in statuses if s.name == DRAFT)
 
 
 def check_errors(workspace: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     """`psassist check --format json WORKSPACE/drafts/DRAFT.txt`, errors by rule."""
-    main(["check", "--no-grammar", "--format", "json",
-          str(workspace / "drafts" / f"{DRAFT}.txt")])
+    main(["check", "--no-grammar", "--format", "json", str(workspace / "drafts" / f"{DRAFT}.txt")])
     out, _ = capsys.readouterr()
     findings = json.loads(out)["results"][0]["findings"]
     return sorted(f["rule"] for f in findings if f["severity"] == "error")
 
 
 async def test_editor_tracker_and_check_agree_on_an_ignored_rule(
-        workspace: Path, make_app: AppFactory, pipeline: Pipeline,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    workspace: Path, make_app: AppFactory, pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
     draft_file = workspace / "drafts" / f"{DRAFT}.txt"
-    draft_file.write_text("I saw the the patient at night.\n\n"
-                          + draft_file.read_text(encoding="utf-8"), encoding="utf-8")
+    draft_file.write_text(
+        "I saw the the patient at night.\n\n" + draft_file.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
     # `psassist check` runs between the app's sessions: the app captures standard output.
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
@@ -73,8 +76,9 @@ async def test_editor_tracker_and_check_agree_on_an_ignored_rule(
         editor = await open_editor(pilot, app, DRAFT)
         findings = editor.query_one(FindingsList)
         findings.focus()
-        findings.highlighted = next(i for i, f in enumerate(findings.shown)
-                                    if f is not None and f.finding.rule == RULE)
+        findings.highlighted = next(
+            i for i, f in enumerate(findings.shown) if f is not None and f.finding.rule == RULE
+        )
         await pilot.press("i")
         await until(pilot, lambda: RULE not in editor_errors(editor), what="the ignore")
         after = editor_errors(editor)

@@ -24,6 +24,7 @@ def test_session_helpers_do_not_import_textual() -> None:
     import subprocess
 
     code = "import sys, psassist.tui.session; print('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -35,8 +35,11 @@ async def _editor(pilot: Pilot[Any]) -> None:
     drafts = pilot.app.screen
     assert isinstance(drafts, DraftsScreen)
     drafts.open_draft("im-main")
-    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
-                and pilot.app.screen.report is not None, what="the check")
+    await until(
+        pilot,
+        lambda: isinstance(pilot.app.screen, EditorScreen) and pilot.app.screen.report is not None,
+        what="the check",
+    )
     await pilot.pause()
 
 
@@ -57,8 +60,11 @@ async def _help(pilot: Pilot[Any]) -> None:
 async def _tracker(pilot: Pilot[Any]) -> None:
     await _drafts(pilot)
     await pilot.press("t")
-    await until(pilot, lambda: isinstance(pilot.app.screen, TrackScreen)
-                and pilot.app.screen.overview is not None, what="the tracker's data")
+    await until(
+        pilot,
+        lambda: isinstance(pilot.app.screen, TrackScreen) and pilot.app.screen.overview is not None,
+        what="the tracker's data",
+    )
     await pilot.pause()
 
 
@@ -79,9 +85,15 @@ async def _marked(pilot: Pilot[Any]) -> None:
     assert isinstance(drafts, DraftsScreen)
     drafts.open_draft("marked")
     # Opening posts a change, so a second check follows the first: wait for it too.
-    await until(pilot, lambda: isinstance(pilot.app.screen, EditorScreen)
-                and pilot.app.screen.report is not None and pilot.app.screen.settled,
-                what="the checks")
+    await until(
+        pilot,
+        lambda: (
+            isinstance(pilot.app.screen, EditorScreen)
+            and pilot.app.screen.report is not None
+            and pilot.app.screen.settled
+        ),
+        what="the checks",
+    )
     area = pilot.app.screen.query_one(MarkedTextArea)
     area.move_cursor((0, MARKED_DRAFT.index("the the")))
     await until(pilot, lambda: area.cursor_mark is not None, what="the mark at the cursor")
@@ -103,19 +115,32 @@ async def _marked_style_hidden(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("picture, run_before", [
-    ("dark", _marked), ("light", _marked_light), ("style hidden", _marked_style_hidden),
-])
-def test_marked_editor(picture: str, run_before: Any, snap_compare: Any, workspace: Path,
-                       make_app: AppFactory) -> None:
+@pytest.mark.parametrize(
+    "picture, run_before",
+    [
+        ("dark", _marked),
+        ("light", _marked_light),
+        ("style hidden", _marked_style_hidden),
+    ],
+)
+def test_marked_editor(
+    picture: str, run_before: Any, snap_compare: Any, workspace: Path, make_app: AppFactory
+) -> None:
     (workspace / "drafts" / "marked.txt").write_text(MARKED_DRAFT, encoding="utf-8")
     assert snap_compare(make_app(workspace), terminal_size=SIZE, run_before=run_before)
 
 
-@pytest.mark.parametrize("screen, run_before", [
-    ("drafts", _drafts), ("editor", _editor), ("wizard", _wizard), ("help", _help),
-    ("tracker", _tracker),
-])
-def test_screen(screen: str, run_before: Any, snap_compare: Any, workspace: Path,
-                make_app: AppFactory) -> None:
+@pytest.mark.parametrize(
+    "screen, run_before",
+    [
+        ("drafts", _drafts),
+        ("editor", _editor),
+        ("wizard", _wizard),
+        ("help", _help),
+        ("tracker", _tracker),
+    ],
+)
+def test_screen(
+    screen: str, run_before: Any, snap_compare: Any, workspace: Path, make_app: AppFactory
+) -> None:
     assert snap_compare(make_app(workspace), terminal_size=SIZE, run_before=run_before)

@@ -65,9 +65,20 @@ def web_server(tmp_path: Path, languagetool_client: LanguageToolClient) -> Itera
     shutil.copytree(REPO / "samples" / "workspace", workspace)
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "psassist", "web", "--workspace", str(workspace), "--port",
-         str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "psassist",
+            "web",
+            "--workspace",
+            str(workspace),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     assert server.stdout is not None
     line = server.stdout.readline()

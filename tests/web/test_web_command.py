@@ -23,5 +23,6 @@ def test_a_busy_port_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         port = busy.getsockname()[1]
         assert main(["web", "--port", str(port)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"psassist: port {port} on 127.0.0.1 is already in use; choose another "
-                   "with --port"]
+    assert err == [
+        f"psassist: port {port} on 127.0.0.1 is already in use; choose another with --port"
+    ]

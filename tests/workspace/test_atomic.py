@@ -40,8 +40,12 @@ def test_crash_between_write_and_rename_keeps_old_text_and_recovers_new(tmp_path
     with Workspace.open(root) as workspace:
         workspace.write_text("drafts/main.txt", "the old text\n")
 
-    result = subprocess.run([sys.executable, "-c", CRASHING_WRITER, str(root)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CRASHING_WRITER, str(root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 9, result.stderr
 
     drafts = root / "drafts"
@@ -64,7 +68,8 @@ def test_crash_between_write_and_rename_keeps_old_text_and_recovers_new(tmp_path
 
 
 def test_failed_rename_reports_one_line_and_keeps_old_text(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with Workspace.open(tmp_path / "ws") as workspace:
         workspace.write_text("answers.toml", 'opening = "first"\n')
 

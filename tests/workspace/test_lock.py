@@ -36,8 +36,9 @@ def test_second_writer_in_the_same_process_is_refused(tmp_path: Path) -> None:
 def test_second_process_is_refused_and_named_until_the_holder_dies(tmp_path: Path) -> None:
     root = tmp_path / "ws"
     Workspace.open(root).close()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(root)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(root)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
@@ -57,8 +58,10 @@ def test_second_process_is_refused_and_named_until_the_holder_dies(tmp_path: Pat
 
 def test_readonly_workspace_refuses_writes(tmp_path: Path) -> None:
     Workspace.open(tmp_path / "ws").close()
-    with Workspace.open(tmp_path / "ws", readonly=True) as reader, \
-            pytest.raises(WorkspaceError, match="read-only"):
+    with (
+        Workspace.open(tmp_path / "ws", readonly=True) as reader,
+        pytest.raises(WorkspaceError, match="read-only"),
+    ):
         reader.write_text("a.txt", "x")
 
 

@@ -30,8 +30,9 @@ def test_every_overwrite_keeps_the_previous_version(workspace: Workspace) -> Non
     second = workspace.write_text("drafts/a.txt", "three\n")
     assert first is not None and second is not None
     assert (first.number, second.number) == (1, 2)
-    assert [workspace.read_version("drafts/a.txt", v.number) for v in
-            workspace.history("drafts/a.txt")] == [b"one\n", b"two\n"]
+    assert [
+        workspace.read_version("drafts/a.txt", v.number) for v in workspace.history("drafts/a.txt")
+    ] == [b"one\n", b"two\n"]
     assert workspace.read_text("drafts/a.txt") == "three\n"
 
 
@@ -68,19 +69,34 @@ def test_versions_remember_when_they_were_saved(workspace: Workspace) -> None:
     assert version.replaced >= version.saved
 
 
-@pytest.mark.parametrize("name", ["../escape.txt", "/etc/passwd", "a/../../b", "history/x.txt",
-                                  ".lock", "drafts/.hidden", "a\\b", ""])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../escape.txt",
+        "/etc/passwd",
+        "a/../../b",
+        "history/x.txt",
+        ".lock",
+        "drafts/.hidden",
+        "a\\b",
+        "",
+    ],
+)
 def test_names_stay_inside_the_workspace(workspace: Workspace, name: str) -> None:
     with pytest.raises(WorkspaceError):
         workspace.write_text(name, "x")
 
 
-@pytest.mark.parametrize(("name", "content", "line"), [
-    ("tracker.toml", 'season = "2027"\nstatus = \n', "line 2"),
-    ("state.json", '{\n  "a": 1,\n  "b": \n}\n', "line 4"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "line"),
+    [
+        ("tracker.toml", 'season = "2027"\nstatus = \n', "line 2"),
+        ("state.json", '{\n  "a": 1,\n  "b": \n}\n', "line 4"),
+    ],
+)
 def test_corrupt_data_is_reported_with_its_line_and_never_overwritten(
-        workspace: Workspace, name: str, content: str, line: str) -> None:
+    workspace: Workspace, name: str, content: str, line: str
+) -> None:
     path = workspace.path(name)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(WorkspaceError) as caught:
@@ -94,8 +110,12 @@ def test_corrupt_data_is_reported_with_its_line_and_never_overwritten(
 
 
 def test_data_round_trips(workspace: Workspace) -> None:
-    data = {"season": "ERAS 2027", "count": 3, "done": False,
-            "items": [{"id": "token", "note": "two\nlines"}]}
+    data = {
+        "season": "ERAS 2027",
+        "count": 3,
+        "done": False,
+        "items": [{"id": "token", "note": "two\nlines"}],
+    }
     workspace.write_data("tracker.toml", data, header="The tracker's state.")
     assert workspace.read_data("tracker.toml") == data
     assert workspace.read_text("tracker.toml").startswith("# The tracker's state.\n")
@@ -165,8 +185,11 @@ def test_missing_documents_are_reported(workspace: Workspace) -> None:
 def test_workspace_location_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PSASSIST_WORKSPACE", raising=False)
     assert workspace_path() == default_workspace()
-    assert default_workspace().parts[-3:] == ("psassist", "workspaces", "default") or \
-        default_workspace().parts[-2:] == ("workspaces", "default")
+    assert default_workspace().parts[-3:] == (
+        "psassist",
+        "workspaces",
+        "default",
+    ) or default_workspace().parts[-2:] == ("workspaces", "default")
     monkeypatch.setenv("PSASSIST_WORKSPACE", str(tmp_path / "env"))
     assert workspace_path() == tmp_path / "env"
     assert workspace_path(tmp_path / "flag") == tmp_path / "flag"

@@ -14,14 +14,16 @@ from psassist.workspace import dump_toml
 
 keys = st.text(min_size=1, max_size=12)
 scalars = st.one_of(
-    st.text(), st.integers(min_value=-(2**63), max_value=2**63 - 1), st.booleans(),
-    st.floats(allow_nan=False), st.dates(),
+    st.text(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.booleans(),
+    st.floats(allow_nan=False),
+    st.dates(),
     st.datetimes(timezones=st.just(UTC)).map(lambda d: d.replace(microsecond=0)),
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(keys, inner, max_size=3)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(keys, inner, max_size=3)),
     max_leaves=12,
 )
 
@@ -32,9 +34,16 @@ def test_round_trip(data: dict[str, Any]) -> None:
 
 
 def test_readable_output() -> None:
-    text = dump_toml({"name": "main", "note": "line one\nline two", "when": date(2026, 9, 2),
-                      "steps": [{"id": "token"}, {"id": "photo"}],
-                      "settings": {"done": True}}, header="Tracker state.")
+    text = dump_toml(
+        {
+            "name": "main",
+            "note": "line one\nline two",
+            "when": date(2026, 9, 2),
+            "steps": [{"id": "token"}, {"id": "photo"}],
+            "settings": {"done": True},
+        },
+        header="Tracker state.",
+    )
     assert text == (
         "# Tracker state.\n\n"
         'name = "main"\n'

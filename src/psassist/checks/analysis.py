@@ -159,12 +159,19 @@ def analyse(text: str, nlp: Any, has_parser: bool, options: CheckOptions | None 
             start = offset + sent.start_char
             end = offset + sent.end_char
             sentences.append(
-                Sentence(start, end, text[start:end], base_token + sent.start,
-                         base_token + sent.end, p_index)
+                Sentence(
+                    start,
+                    end,
+                    text[start:end],
+                    base_token + sent.start,
+                    base_token + sent.end,
+                    p_index,
+                )
             )
         for ent in doc.ents:
             entities.append(
                 Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
             )
-    return Analysis(text, paragraphs, sentences, tokens, entities, has_parser,
-                    options or CheckOptions())
+    return Analysis(
+        text, paragraphs, sentences, tokens, entities, has_parser, options or CheckOptions()
+    )

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 #: (British pattern, American replacement); each pattern matches where the difference is.
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), american) for pattern, american in (
+    (re.compile(pattern), american)
+    for pattern, american in (
         (r"is(?=(e|es|ed|ing|er|ers|ation|ations|ational)$)", "iz"),  # organise, realisation
         (r"ys(?=(e|es|ed|ing|er|ers)$)", "yz"),  # analyse, paralysed
         (r"(?<=[a-z]{2})our(?=(|s|ed|ing|ite|ites|ful|able|ably|less|er|ers)$)", "or"),
@@ -36,8 +37,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def american_form(word: str, known: Callable[[str], bool],
-                  suggestions: Iterable[str] = ()) -> str | None:
+def american_form(
+    word: str, known: Callable[[str], bool], suggestions: Iterable[str] = ()
+) -> str | None:
     """The US spelling of this British spelling, or None if it is not one.
 
     Prefers the engine's own suggestion with that spelling (it keeps the writer's
@@ -47,7 +49,7 @@ def american_form(word: str, known: Callable[[str], bool],
     lower = word.lower()
     for pattern, american in _PATTERNS:
         for match in pattern.finditer(lower):
-            candidate = lower[:match.start()] + american + lower[match.end():]
+            candidate = lower[: match.start()] + american + lower[match.end() :]
             if candidate == lower:
                 continue
             if candidate in wanted and known(wanted[candidate]):

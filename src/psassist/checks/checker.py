@@ -39,8 +39,10 @@ class GrammarEngine:
         self._enabled = enabled and settings.languagetool.enabled
         self._client: Any = None
         self._executor: ThreadPoolExecutor | None = None
-        self._reason: str | None = None if self._enabled else (
-            "skipped: grammar checking is turned off (--no-grammar or settings)"
+        self._reason: str | None = (
+            None
+            if self._enabled
+            else ("skipped: grammar checking is turned off (--no-grammar or settings)")
         )
 
     def status(self) -> EngineStatus:
@@ -57,8 +59,9 @@ class GrammarEngine:
             done.set_result(None)
             return done
         if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1,
-                                                thread_name_prefix="psassist-languagetool")
+            self._executor = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="psassist-languagetool"
+            )
         return self._executor.submit(self.check, text)
 
     def check(self, text: str) -> list[LanguageToolMatch] | None:
@@ -110,8 +113,9 @@ class Checker:
         pipeline = self.pipeline
         return analyse(text, pipeline.nlp, pipeline.has_parser, options)
 
-    def check_text(self, text: str, path: str = "<text>",
-                   options: CheckOptions | None = None) -> Report:
+    def check_text(
+        self, text: str, path: str = "<text>", options: CheckOptions | None = None
+    ) -> Report:
         return self._finish(text, path, options or CheckOptions(), self.grammar.start(text))
 
     def check_many(self, items: Iterable[tuple[str, str, CheckOptions]]) -> Iterator[Report]:
@@ -128,8 +132,13 @@ class Checker:
         while pending:
             yield self._finish(*pending.popleft())
 
-    def _finish(self, text: str, path: str, options: CheckOptions,
-                grammar: Future[list[LanguageToolMatch] | None]) -> Report:
+    def _finish(
+        self,
+        text: str,
+        path: str,
+        options: CheckOptions,
+        grammar: Future[list[LanguageToolMatch] | None],
+    ) -> Report:
         analysis = self.analyse(text, options)
         findings: list[Finding] = []
         for check in rule_checks():
@@ -137,8 +146,7 @@ class Checker:
                 findings.extend(check.run(analysis))
         matches = grammar.result()
         if matches is not None:
-            from_languagetool = list(
-                findings_from_languagetool(analysis, matches, self.vocabulary))
+            from_languagetool = list(findings_from_languagetool(analysis, matches, self.vocabulary))
             findings = learner.without_languagetool_duplicates(findings, from_languagetool)
             findings.extend(from_languagetool)
         findings = _without_disabled(findings, options.disabled_rules)
@@ -158,14 +166,12 @@ def _without_disabled(findings: list[Finding], disabled: frozenset[str]) -> list
     """Drop findings of disabled rules; a category name disables the whole category."""
     if not disabled:
         return findings
-    return [
-        f for f in findings
-        if f.rule not in disabled and f.category.value not in disabled
-    ]
+    return [f for f in findings if f.rule not in disabled and f.category.value not in disabled]
 
 
-def build_report(path: str, analysis: Analysis, findings: list[Finding],
-                 engines: dict[str, EngineStatus]) -> Report:
+def build_report(
+    path: str, analysis: Analysis, findings: list[Finding], engines: dict[str, EngineStatus]
+) -> Report:
     text = analysis.text
     index = LineIndex(text)
     located = []

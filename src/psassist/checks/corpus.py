@@ -37,8 +37,11 @@ def samples_dir() -> Path | None:
 
 
 def statement_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in STATEMENT_SUFFIXES
-                   and p.is_file() and not p.name.startswith("."))
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in STATEMENT_SUFFIXES and p.is_file() and not p.name.startswith(".")
+    )
     return files[:MAX_CORPUS_FILES]
 
 

@@ -17,9 +17,11 @@ from pathlib import Path
 from psassist import locations
 
 PACKAGE = "drug-named-entity-recognition"
-SOURCE = ("drug-named-entity-recognition by Fast Data Science (MIT; DrugBank open data CC0, "
-          "MeSH, Medline Plus, NHS, Wikipedia), https://pypi.org/project/"
-          "drug-named-entity-recognition/")
+SOURCE = (
+    "drug-named-entity-recognition by Fast Data Science (MIT; DrugBank open data CC0, "
+    "MeSH, Medline Plus, NHS, Wikipedia), https://pypi.org/project/"
+    "drug-named-entity-recognition/"
+)
 #: Shorter synonyms are mostly abbreviations ("apap", "sone") that hide misspellings.
 _MIN_LENGTH = 5
 #: How many of the most frequent English words a drug name must not be one typo away from.
@@ -35,8 +37,7 @@ def _cache_file() -> Path:
 
 
 def _extract() -> list[str]:
-    data = resources.files("drug_named_entity_recognition").joinpath(
-        "drug_ner_dictionary.pkl.bz2")
+    data = resources.files("drug_named_entity_recognition").joinpath("drug_ner_dictionary.pkl.bz2")
     with data.open("rb") as raw, bz2.open(raw) as handle:
         # The package's own data file, installed from PyPI like the code that reads it.
         table = pickle.load(handle)
@@ -63,18 +64,20 @@ def _without_typo_lookalikes(names: set[str]) -> set[str]:
 
     def lookalike(name: str) -> bool:
         deletes = _deletes(name)
-        swaps = {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)}
-        return (name in shorter_by_one
-                or any(d in common for d, _ in deletes)
-                or bool(deletes & common_deletes)
-                or bool(swaps & common))
+        swaps = {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(len(name) - 1)}
+        return (
+            name in shorter_by_one
+            or any(d in common for d, _ in deletes)
+            or bool(deletes & common_deletes)
+            or bool(swaps & common)
+        )
 
     return {name for name in names if name in common or not lookalike(name)}
 
 
 def _deletes(word: str) -> set[tuple[str, int]]:
     """Each way to drop one letter, with the place it was dropped from."""
-    return {(word[:i] + word[i + 1:], i) for i in range(len(word))}
+    return {(word[:i] + word[i + 1 :], i) for i in range(len(word))}
 
 
 @functools.cache

@@ -30,7 +30,9 @@ ERAS_CHARACTER_LIMIT = STATEMENT_CHARACTER_LIMIT
 _WORDS_700 = " ".join(["I cared for patients on the ward and learned from each of them."] * 54)
 
 CHARACTER_LIMIT = define(
-    "eras.character-limit", Category.ERAS, Severity.ERROR,
+    "eras.character-limit",
+    Category.ERAS,
+    Severity.ERROR,
     "Over the ERAS limit of 28,000 characters",
     "MyERAS does not accept a personal statement longer than 28,000 characters, "
     "counting letters, numbers, spaces and punctuation.",
@@ -38,7 +40,9 @@ CHARACTER_LIMIT = define(
     example=Example(flag="word " * 5601, near_miss="word " * 5599),
 )
 LENGTH = define(
-    "eras.length", Category.ERAS, Severity.INFO,
+    "eras.length",
+    Category.ERAS,
+    Severity.INFO,
     "Length outside the usual one page",
     "Advisors agree on about one page, roughly 600-850 words; AAMC itself sets only the "
     "character limit.",
@@ -46,44 +50,54 @@ LENGTH = define(
     example=Example(flag="I want to train in internal medicine.", near_miss=_WORDS_700),
 )
 PLAIN_TEXT = define(
-    "eras.plain-text", Category.ERAS, Severity.WARNING,
+    "eras.plain-text",
+    Category.ERAS,
+    Severity.WARNING,
     "Character that plain text may garble",
     "AAMC asks for plain text; smart quotes, dashes, bullets, tabs and emoji may arrive "
     "as odd characters or question marks in the program's PDF.",
     sources=(sources.AAMC_PERSONAL_STATEMENT, sources.ERAS_OPTIMIZER),
-    example=Example(flag="I learned \u2014 slowly \u2014 to listen.",
-                    near_miss="I learned - slowly - to listen."),
+    example=Example(
+        flag="I learned \u2014 slowly \u2014 to listen.",
+        near_miss="I learned - slowly - to listen.",
+    ),
     replaces=True,
 )
 FORMATTING = define(
-    "eras.formatting", Category.ERAS, Severity.WARNING,
+    "eras.formatting",
+    Category.ERAS,
+    Severity.WARNING,
     "Markdown, HTML or list formatting",
     "The ERAS text box shows symbols such as #, ** and - literally; programs see them.",
     sources=(sources.AAMC_PERSONAL_STATEMENT, sources.ERAS_OPTIMIZER),
-    example=Example(flag="My strengths:\n- teamwork\n- patience",
-                    near_miss="My strengths are teamwork - and patience."),
+    example=Example(
+        flag="My strengths:\n- teamwork\n- patience",
+        near_miss="My strengths are teamwork - and patience.",
+    ),
 )
 PROGRAM_NAME = define(
-    "eras.program-name", Category.ERAS, Severity.WARNING,
+    "eras.program-name",
+    Category.ERAS,
+    Severity.WARNING,
     "Names a specific program",
     "A statement assigned to many programs must not name one of them; only one "
     "statement can be assigned to each program.",
     sources=(sources.RA_PROGRAMS, sources.FIRSTLINE),
     example=Example(
-        flag="I am excited to join the Internal Medicine Residency Program at Riverside "
-        "Hospital.",
+        flag="I am excited to join the Internal Medicine Residency Program at Riverside Hospital.",
         near_miss="I completed my internship at Riverside Hospital, where I cared for many "
         "patients.",
     ),
 )
 OTHER_PROGRAM = define(
-    "eras.other-program", Category.ERAS, Severity.ERROR,
+    "eras.other-program",
+    Category.ERAS,
+    Severity.ERROR,
     "Names a different program",
     "Sending a program a statement that names another program is an extreme red flag.",
     sources=(sources.RESIDENCY_STATEMENT_2019, sources.RA_PROGRAMS),
     example=Example(
-        flag="I am excited to join the Internal Medicine Residency Program at Riverside "
-        "Hospital.",
+        flag="I am excited to join the Internal Medicine Residency Program at Riverside Hospital.",
         near_miss="I am excited to join the Internal Medicine Residency Program at Lakeview "
         "Hospital.",
         program="Lakeview Hospital",
@@ -91,7 +105,9 @@ OTHER_PROGRAM = define(
     replaces=True,
 )
 OTHER_SPECIALTY = define(
-    "eras.other-specialty", Category.ERAS, Severity.ERROR,
+    "eras.other-specialty",
+    Category.ERAS,
+    Severity.ERROR,
     "Names a different specialty as the goal",
     "A statement meant for another specialty is an extreme red flag; it usually means "
     "text left over from another variant.",
@@ -135,29 +151,54 @@ def check_plain_text(analysis: Analysis) -> Iterator[Finding]:
             continue
         replacement, name, severity = kind
         if name == "accented or non-Latin letter":
-            message = (f"\"{char}\" ({name}) may not display correctly; keep it only in a "
-                       "name, or write it without the accent")
+            message = (
+                f'"{char}" ({name}) may not display correctly; keep it only in a '
+                "name, or write it without the accent"
+            )
         else:
-            shown = "a space" if replacement == " " else f"\"{replacement}\"" if replacement \
+            shown = (
+                "a space"
+                if replacement == " "
+                else f'"{replacement}"'
+                if replacement
                 else "nothing"
+            )
             message = f"{name} (U+{ord(char):04X}) is not plain text; replace it with {shown}"
         yield PLAIN_TEXT.finding(index, index + 1, message, [replacement], severity=severity)
 
 
 _FORMATTING_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"^[ \t]*#{1,6}[ \t]+\S.*$", re.M), "a Markdown heading",
-     "Remove the heading; ERAS statements are prose paragraphs."),
-    (re.compile(r"^[ \t]*[-*+][ \t]+\S.*$", re.M), "a list item",
-     "Turn the list into a sentence or two of prose."),
-    (re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S.*$", re.M), "a numbered list item",
-     "Turn the list into prose."),
-    (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "Markdown bold",
-     "Remove the asterisks; plain text has no bold."),
-    (re.compile(r"(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])"), "Markdown emphasis",
-     "Remove the asterisks; plain text has no italics."),
+    (
+        re.compile(r"^[ \t]*#{1,6}[ \t]+\S.*$", re.M),
+        "a Markdown heading",
+        "Remove the heading; ERAS statements are prose paragraphs.",
+    ),
+    (
+        re.compile(r"^[ \t]*[-*+][ \t]+\S.*$", re.M),
+        "a list item",
+        "Turn the list into a sentence or two of prose.",
+    ),
+    (
+        re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S.*$", re.M),
+        "a numbered list item",
+        "Turn the list into prose.",
+    ),
+    (
+        re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),
+        "Markdown bold",
+        "Remove the asterisks; plain text has no bold.",
+    ),
+    (
+        re.compile(r"(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])"),
+        "Markdown emphasis",
+        "Remove the asterisks; plain text has no italics.",
+    ),
     (re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"), "a Markdown link", "Write the text without the link."),
-    (re.compile(r"</?(?:b|i|u|p|br|em|strong|div|span|ul|ol|li|h[1-6])\b[^>]*>", re.I),
-     "an HTML tag", "Remove the tag."),
+    (
+        re.compile(r"</?(?:b|i|u|p|br|em|strong|div|span|ul|ol|li|h[1-6])\b[^>]*>", re.I),
+        "an HTML tag",
+        "Remove the tag.",
+    ),
 )
 
 
@@ -165,8 +206,9 @@ _FORMATTING_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 def check_formatting(analysis: Analysis) -> Iterator[Finding]:
     for pattern, what, fix in _FORMATTING_PATTERNS:
         for match in pattern.finditer(analysis.text):
-            yield FORMATTING.finding(match.start(), match.end(),
-                                     f"{what} shows up literally in ERAS", [fix])
+            yield FORMATTING.finding(
+                match.start(), match.end(), f"{what} shows up literally in ERAS", [fix]
+            )
 
 
 def eras_character_count(text: str) -> int:
@@ -182,7 +224,8 @@ def check_character_limit(analysis: Analysis) -> Iterator[Finding]:
         lead = len(text) - len(text.lstrip())
         cut = lead + ERAS_CHARACTER_LIMIT
         yield CHARACTER_LIMIT.finding(
-            cut, len(text.rstrip()),
+            cut,
+            len(text.rstrip()),
             f"{count:,} characters; ERAS accepts at most {ERAS_CHARACTER_LIMIT:,} "
             f"({count - ERAS_CHARACTER_LIMIT:,} over). The marked text would not fit.",
             ["Cut to about one page (600-850 words, roughly 4,000-5,500 characters)."],
@@ -196,11 +239,19 @@ LENGTH_LOW, LENGTH_HIGH = 450, 900
 def check_length(analysis: Analysis) -> Iterator[Finding]:
     words = len([w for w in analysis.text.split() if any(c.isalnum() for c in w)])
     if words < LENGTH_LOW:
-        yield LENGTH.finding(0, 0, f"{words} words; most statements run about one page "
-                             "(600-850 words)", ["Add a concrete experience or your goals."])
+        yield LENGTH.finding(
+            0,
+            0,
+            f"{words} words; most statements run about one page (600-850 words)",
+            ["Add a concrete experience or your goals."],
+        )
     elif words > LENGTH_HIGH:
-        yield LENGTH.finding(0, 0, f"{words} words; most statements run about one page "
-                             "(600-850 words)", ["Cut repetition and long patient narratives."])
+        yield LENGTH.finding(
+            0,
+            0,
+            f"{words} words; most statements run about one page (600-850 words)",
+            ["Cut repetition and long patient narratives."],
+        )
 
 
 # A sentence that talks about joining or applying to an institution.
@@ -235,7 +286,7 @@ def _own_education(analysis: Analysis, found: Institution) -> bool:
     if found.is_program or not _SCHOOL.search(found.text):
         return False
     sentence = analysis.sentences[found.sentence]
-    return bool(_EDUCATION_BEFORE.search(analysis.text[sentence.start:found.start]))
+    return bool(_EDUCATION_BEFORE.search(analysis.text[sentence.start : found.start]))
 
 
 @reports(PROGRAM_NAME, OTHER_PROGRAM)
@@ -247,29 +298,34 @@ def check_program_names(analysis: Analysis) -> Iterator[Finding]:
             continue
         if program is None:
             yield PROGRAM_NAME.finding(
-                found.start, found.end,
-                f"names \"{found.text}\" in a sentence about joining it; a statement sent to "
+                found.start,
+                found.end,
+                f'names "{found.text}" in a sentence about joining it; a statement sent to '
                 "several programs must not name one",
-                ["Remove the name, or keep this variant for that program only "
-                 "(psassist check --program NAME)."],
+                [
+                    "Remove the name, or keep this variant for that program only "
+                    "(psassist check --program NAME)."
+                ],
             )
         elif not same_institution(found.text, program):
             yield OTHER_PROGRAM.finding(
-                found.start, found.end,
-                f"names \"{found.text}\" but this statement is for \"{program}\"",
+                found.start,
+                found.end,
+                f'names "{found.text}" but this statement is for "{program}"',
                 [program],
             )
 
 
-_GOAL = (r"(?:residency|training|career|position|program|spot) in|applying (?:to|for)|"
-         r"apply (?:to|for)|pursue|pursuing|become (?:a|an)|match(?:ing)? (?:in|into)|"
-         r"specialize in|specialise in")
+_GOAL = (
+    r"(?:residency|training|career|position|program|spot) in|applying (?:to|for)|"
+    r"apply (?:to|for)|pursue|pursuing|become (?:a|an)|match(?:ing)? (?:in|into)|"
+    r"specialize in|specialise in"
+)
 
 
 def _specialty_pattern(names: list[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{_GOAL})\s+(?:a\s+|an\s+|the\s+)?(?P<name>{body})\b",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{_GOAL})\s+(?:a\s+|an\s+|the\s+)?(?P<name>{body})\b", re.IGNORECASE)
 
 
 @reports(OTHER_SPECIALTY)
@@ -277,14 +333,17 @@ def check_other_specialty(analysis: Analysis) -> Iterator[Finding]:
     chosen = (analysis.options.specialty or "").strip().lower()
     if not chosen:
         return
-    others = [n for n in SPECIALTIES
-              if n != chosen and n not in chosen and chosen not in n and n != "medicine"]
+    others = [
+        n
+        for n in SPECIALTIES
+        if n != chosen and n not in chosen and chosen not in n and n != "medicine"
+    ]
     for match in _specialty_pattern(others).finditer(analysis.text):
         start, end = match.span("name")
         yield OTHER_SPECIALTY.finding(
-            start, end,
-            f"names \"{match.group('name')}\" as the goal, but this statement is for "
+            start,
+            end,
+            f'names "{match.group("name")}" as the goal, but this statement is for '
             f"{analysis.options.specialty}",
             [analysis.options.specialty or ""],
         )
-

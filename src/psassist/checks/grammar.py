@@ -20,7 +20,9 @@ from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Needs, Severity
 
 GRAMMAR = define(
-    "grammar.languagetool", Category.GRAMMAR, Severity.ERROR,
+    "grammar.languagetool",
+    Category.GRAMMAR,
+    Severity.ERROR,
     "Grammar or usage error",
     "Grammar errors in a one-page statement suggest carelessness to a reader who has "
     "only this page.",
@@ -30,7 +32,9 @@ GRAMMAR = define(
     replaces=True,
 )
 LT_STYLE = define(
-    "style.languagetool", Category.STYLE, Severity.INFO,
+    "style.languagetool",
+    Category.STYLE,
+    Severity.INFO,
     "Style suggestion from LanguageTool",
     "Wordiness, redundancy and register hints from LanguageTool's style rules.",
     sources=(sources.LANGUAGETOOL,),
@@ -60,13 +64,15 @@ class LanguageToolMatch(Protocol):
 
 
 #: LanguageTool rules that psassist's own rules already cover, with a better message.
-COVERED_ELSEWHERE = frozenset({
-    "ENGLISH_WORD_REPEAT_RULE",  # style.doubled-word
-    "ENGLISH_WORD_REPEAT_BEGINNING_RULE",  # style.sentence-openings
-    "EN_QUOTES",  # eras.plain-text
-    "DASH_RULE",  # eras.plain-text
-    "WORD_REPEAT_BEGINNING_RULE",
-})
+COVERED_ELSEWHERE = frozenset(
+    {
+        "ENGLISH_WORD_REPEAT_RULE",  # style.doubled-word
+        "ENGLISH_WORD_REPEAT_BEGINNING_RULE",  # style.sentence-openings
+        "EN_QUOTES",  # eras.plain-text
+        "DASH_RULE",  # eras.plain-text
+        "WORD_REPEAT_BEGINNING_RULE",
+    }
+)
 #: Rules whose advice contradicts ERAS's plain text (accents in "Guillain-Barré", "café").
 _CONFLICTING_PREFIXES = ("EN_DIACRITICS", "SAO_PAOLO")
 #: LanguageTool's dictionary spell checkers; other TYPOS rules are grammar patterns.
@@ -90,8 +96,15 @@ def findings_from_languagetool(
             continue
         placed = calibrate(match.rule_id, match.category_id, match.issue_type)
         if placed.severity is Severity.INFO:
-            yield LT_STYLE.finding(start, end, match.message, match.replacements[:5],
-                                   source_rule=match.rule_id)
+            yield LT_STYLE.finding(
+                start, end, match.message, match.replacements[:5], source_rule=match.rule_id
+            )
         else:
-            yield GRAMMAR.finding(start, end, match.message, match.replacements[:5],
-                                  severity=placed.severity, source_rule=match.rule_id)
+            yield GRAMMAR.finding(
+                start,
+                end,
+                match.message,
+                match.replacements[:5],
+                severity=placed.severity,
+                source_rule=match.rule_id,
+            )

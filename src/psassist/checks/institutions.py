@@ -26,29 +26,114 @@ _INSTITUTION = re.compile(rf"(?:{_NAME_WORD}[ ]){{0,6}}(?:{_KEYWORDS})\b{_PLACE_
 _LEADING_LOWER = re.compile(r"^(?:(?:of|and|the|for|at|de|del|di|&)\s+)+")
 
 # Names that are not places an applicant could apply to.
-NOT_INSTITUTIONS = frozenset({
-    "usmle", "ecfmg", "eras", "nrmp", "aamc", "mspe", "soap", "oet", "intealth", "acgme",
-    "myeras", "myintealth", "nbme", "fsmb", "who", "cdc", "nih", "img", "imgs", "step",
-    "the residency program", "residency program", "program", "residency", "the program",
-    "clinic", "hospital", "university", "institute",
-})
-SPECIALTIES = frozenset({
-    "internal medicine", "family medicine", "pediatrics", "psychiatry", "neurology",
-    "pathology", "general surgery", "surgery", "emergency medicine", "anesthesiology",
-    "radiology", "diagnostic radiology", "obstetrics and gynecology", "ob/gyn",
-    "dermatology", "ophthalmology", "orthopaedic surgery", "orthopedic surgery",
-    "otolaryngology", "urology", "neurosurgery", "physical medicine and rehabilitation",
-    "preventive medicine", "radiation oncology", "plastic surgery", "transitional year",
-    "child neurology", "medicine", "cardiology", "oncology", "nephrology",
-})
+NOT_INSTITUTIONS = frozenset(
+    {
+        "usmle",
+        "ecfmg",
+        "eras",
+        "nrmp",
+        "aamc",
+        "mspe",
+        "soap",
+        "oet",
+        "intealth",
+        "acgme",
+        "myeras",
+        "myintealth",
+        "nbme",
+        "fsmb",
+        "who",
+        "cdc",
+        "nih",
+        "img",
+        "imgs",
+        "step",
+        "the residency program",
+        "residency program",
+        "program",
+        "residency",
+        "the program",
+        "clinic",
+        "hospital",
+        "university",
+        "institute",
+    }
+)
+SPECIALTIES = frozenset(
+    {
+        "internal medicine",
+        "family medicine",
+        "pediatrics",
+        "psychiatry",
+        "neurology",
+        "pathology",
+        "general surgery",
+        "surgery",
+        "emergency medicine",
+        "anesthesiology",
+        "radiology",
+        "diagnostic radiology",
+        "obstetrics and gynecology",
+        "ob/gyn",
+        "dermatology",
+        "ophthalmology",
+        "orthopaedic surgery",
+        "orthopedic surgery",
+        "otolaryngology",
+        "urology",
+        "neurosurgery",
+        "physical medicine and rehabilitation",
+        "preventive medicine",
+        "radiation oncology",
+        "plastic surgery",
+        "transitional year",
+        "child neurology",
+        "medicine",
+        "cardiology",
+        "oncology",
+        "nephrology",
+    }
+)
 # Words that say what kind of place it is; two names that share only these differ.
-_GENERIC = frozenset({
-    "the", "of", "and", "at", "for", "in", "university", "hospital", "hospitals", "medical",
-    "center", "centre", "college", "school", "medicine", "health", "system", "clinic",
-    "institute", "residency", "program", "programme", "department", "sciences", "science",
-    "internal", "family", "general", "pediatrics", "psychiatry", "neurology", "pathology",
-    "surgery", "campus", "&",
-})
+_GENERIC = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "at",
+        "for",
+        "in",
+        "university",
+        "hospital",
+        "hospitals",
+        "medical",
+        "center",
+        "centre",
+        "college",
+        "school",
+        "medicine",
+        "health",
+        "system",
+        "clinic",
+        "institute",
+        "residency",
+        "program",
+        "programme",
+        "department",
+        "sciences",
+        "science",
+        "internal",
+        "family",
+        "general",
+        "pediatrics",
+        "psychiatry",
+        "neurology",
+        "pathology",
+        "surgery",
+        "campus",
+        "&",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +154,7 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     lead = _LEADING_LOWER.match(text)
     if lead:
         start += lead.end()
-        text = text[lead.end():]
+        text = text[lead.end() :]
     stripped = text.rstrip(" .,'\u2019")
     return stripped, start
 
@@ -95,8 +180,13 @@ def find_institutions(analysis: Analysis) -> Iterator[Institution]:
         if not name or not name[0].isupper() or not _acceptable(name):
             continue
         seen.add(start, start + len(name))
-        yield Institution(start, start + len(name), name, _sentence_at(analysis, start),
-                          "program" in name.lower() or "residency" in name.lower())
+        yield Institution(
+            start,
+            start + len(name),
+            name,
+            _sentence_at(analysis, start),
+            "program" in name.lower() or "residency" in name.lower(),
+        )
     for entity in analysis.entities:
         if entity.label not in ("ORG", "FAC"):
             continue
@@ -105,8 +195,7 @@ def find_institutions(analysis: Analysis) -> Iterator[Institution]:
         name, start = _trim(entity.text, entity.start)
         if not name or not _acceptable(name) or (name.isupper() and len(name) <= 5):
             continue
-        yield Institution(start, start + len(name), name, _sentence_at(analysis, start),
-                          False)
+        yield Institution(start, start + len(name), name, _sentence_at(analysis, start), False)
 
 
 def same_institution(found: str, program: str) -> bool:

@@ -24,7 +24,9 @@ _COPIED = (
     "is the quickest way to understand what a sick child really needs from us."
 )
 OVERLAP = define(
-    "originality.overlap", Category.ORIGINALITY, Severity.WARNING,
+    "originality.overlap",
+    Category.ORIGINALITY,
+    Severity.WARNING,
     "Passage shared with another statement",
     "ERAS investigates suspected plagiarism and may report it to programs in this and "
     "later seasons; a statement must be your own work.",
@@ -57,15 +59,16 @@ class Passage:
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower().replace("\u2019", "'"), m.start(), m.end())
-            for m in _WORD.finditer(text)]
+    return [
+        (m.group().lower().replace("\u2019", "'"), m.start(), m.end()) for m in _WORD.finditer(text)
+    ]
 
 
 @functools.lru_cache(maxsize=256)
 def _shingles(other_text: str) -> frozenset[tuple[str, ...]]:
     """The corpus side, computed once per text: an editor re-checks against it on every edit."""
     theirs = [w for w, _, _ in _words(other_text)]
-    return frozenset(tuple(theirs[i:i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1))
+    return frozenset(tuple(theirs[i : i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1))
 
 
 def shared_passages(text: str, other_text: str, other_name: str) -> list[Passage]:
@@ -73,15 +76,14 @@ def shared_passages(text: str, other_text: str, other_name: str) -> list[Passage
     return _shared(_words(text), other_text, other_name)
 
 
-def _shared(mine: list[tuple[str, int, int]], other_text: str,
-            other_name: str) -> list[Passage]:
+def _shared(mine: list[tuple[str, int, int]], other_text: str, other_name: str) -> list[Passage]:
     grams = _shingles(other_text)
     if len(mine) < SHINGLE or not grams:
         return []
     covered = [False] * len(mine)
     words = [w for w, _, _ in mine]
     for i in range(len(mine) - SHINGLE + 1):
-        if tuple(words[i:i + SHINGLE]) in grams:
+        if tuple(words[i : i + SHINGLE]) in grams:
             for j in range(i, i + SHINGLE):
                 covered[j] = True
     passages: list[Passage] = []
@@ -120,10 +122,10 @@ def check_overlap(analysis: Analysis) -> Iterator[Finding]:
         for passage in passages:
             severe = passage.words >= LONG_PASSAGE or share > SHARE_ERROR
             yield OVERLAP.finding(
-                passage.start, passage.end,
+                passage.start,
+                passage.end,
                 f"{passage.words} words in a row also appear in {name} "
                 f"({share:.0%} of this statement is shared with it)",
                 ["Rewrite the passage in your own words and from your own experience."],
                 severity=Severity.ERROR if severe else Severity.WARNING,
             )
-

@@ -57,8 +57,11 @@ class ParagraphGrammar:
     """
 
     def __init__(self, limit: int = DEFAULT_LIMIT, *, in_background: bool = False) -> None:
-        self._executor = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="psassist-paragraphs") if in_background else None
+        self._executor = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="psassist-paragraphs")
+            if in_background
+            else None
+        )
         self._client: ParagraphClient | None = None
         self._reason: str | None = None
         self._cache: dict[str, list[LTMatch]] = {}

@@ -23,10 +23,11 @@ from psassist.findings import Category, Example, Finding, Severity
 SOURCES = (sources.RA_HIPAA, sources.SDN_PATIENT_STORY)
 
 PATIENT_NAME = define(
-    "privacy.patient-name", Category.PRIVACY, Severity.ERROR,
+    "privacy.patient-name",
+    Category.PRIVACY,
+    Severity.ERROR,
     "A patient's name",
-    "Naming a patient (even a first name) can identify them; programs read it as a "
-    "privacy lapse.",
+    "Naming a patient (even a first name) can identify them; programs read it as a privacy lapse.",
     sources=SOURCES,
     example=Example(
         flag="Mrs. Bibi was admitted with chest pain.",
@@ -35,24 +36,33 @@ PATIENT_NAME = define(
     ),
 )
 PATIENT_AGE = define(
-    "privacy.patient-age", Category.PRIVACY, Severity.WARNING,
+    "privacy.patient-age",
+    Category.PRIVACY,
+    Severity.WARNING,
     "A patient's exact age",
-    "An exact age narrows down who the patient was; ages over 89 are identifiers in "
-    "themselves.",
+    "An exact age narrows down who the patient was; ages over 89 are identifiers in themselves.",
     sources=SOURCES,
-    example=Example(flag="A 67-year-old man was admitted with chest pain.",
-                    near_miss="When I was 12, I broke my arm."),
+    example=Example(
+        flag="A 67-year-old man was admitted with chest pain.",
+        near_miss="When I was 12, I broke my arm.",
+    ),
 )
 EXACT_DATE = define(
-    "privacy.exact-date", Category.PRIVACY, Severity.WARNING,
+    "privacy.exact-date",
+    Category.PRIVACY,
+    Severity.WARNING,
     "An exact date in a patient story",
     "A day and month tied to a patient's admission or death can identify them.",
     sources=SOURCES,
-    example=Example(flag="She was admitted on March 14, 2020 with chest pain.",
-                    near_miss="I started my internship in March 2020."),
+    example=Example(
+        flag="She was admitted on March 14, 2020 with chest pain.",
+        near_miss="I started my internship in March 2020.",
+    ),
 )
 PATIENT_PLACE = define(
-    "privacy.patient-place", Category.PRIVACY, Severity.WARNING,
+    "privacy.patient-place",
+    Category.PRIVACY,
+    Severity.WARNING,
     "Where a patient lives or was treated, with a name or date",
     "A small town, ward or bed number beside a patient's story narrows it to one person.",
     sources=SOURCES,
@@ -62,12 +72,16 @@ PATIENT_PLACE = define(
     ),
 )
 IDENTIFIER = define(
-    "privacy.identifier", Category.PRIVACY, Severity.ERROR,
+    "privacy.identifier",
+    Category.PRIVACY,
+    Severity.ERROR,
     "A record number, phone number or e-mail",
     "Medical record numbers, phone numbers and e-mail addresses are direct identifiers.",
     sources=SOURCES,
-    example=Example(flag="The patient, MRN 4829301, was admitted with fever.",
-                    near_miss="The patient was admitted with fever in 2019."),
+    example=Example(
+        flag="The patient, MRN 4829301, was admitted with fever.",
+        near_miss="The patient was admitted with fever in 2019.",
+    ),
 )
 
 _PATIENT_CONTEXT = re.compile(
@@ -110,7 +124,8 @@ _PATIENT_ROLE_AFTER = re.compile(
 )
 # A quoted or cited person (a historical physician, a textbook's author) is not a patient.
 _ATTRIBUTION_BEFORE = re.compile(
-    r"\b(?:as|by|wrote|said|says|according to|in the words of|quot\w+)\s*$", re.IGNORECASE)
+    r"\b(?:as|by|wrote|said|says|according to|in the words of|quot\w+)\s*$", re.IGNORECASE
+)
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*(?:once\s+)?(?:wrote|said|says|famously|observed|described|taught us)\b|"
     r"(?:'s|\u2019s)\s+(?:textbook|book|words|principles|quote|law|aphorism)",
@@ -119,15 +134,20 @@ _ATTRIBUTION_AFTER = re.compile(
 
 
 def _is_cited_or_drug(text: str, start: int, end: int, name: str) -> bool:
-    before, after = text[max(0, start - 40):start], text[end:end + 40]
-    return (bool(_ATTRIBUTION_BEFORE.search(before)) or bool(_ATTRIBUTION_AFTER.match(after))
-            or name.lower() in drug_names())
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    return (
+        bool(_ATTRIBUTION_BEFORE.search(before))
+        or bool(_ATTRIBUTION_AFTER.match(after))
+        or name.lower() in drug_names()
+    )
 
 
 def _corroborated(text: str, start: int, end: int) -> bool:
     """A title-less name is a patient's only when introduced as one or acting as one."""
-    return bool(_PATIENT_INTRO.search(text[max(0, start - 40):start])
-                or _PATIENT_ROLE_AFTER.match(text[end:end + 60]))
+    return bool(
+        _PATIENT_INTRO.search(text[max(0, start - 40) : start])
+        or _PATIENT_ROLE_AFTER.match(text[end : end + 60])
+    )
 
 
 def _is_known_eponym(name: str) -> bool:
@@ -141,8 +161,10 @@ _AGE = re.compile(
     r"\b(?P<age3>\d{1,3})\s*(?:yo|y/o|y\.o\.)(?![\w])",
     re.IGNORECASE,
 )
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _EXACT_DATE = re.compile(
     rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b|"
@@ -191,11 +213,17 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
     for match in _HONORIFIC_NAME.finditer(analysis.text):
         flagged.add(match.start(), match.end())
         yield PATIENT_NAME.finding(
-            match.start(), match.end(),
-            f"\"{match.group()}\" names a person the way case notes name a patient",
-            ["a patient", "a man I cared for" if match.group().startswith("Mr")
-             and not match.group().startswith("Mrs") else "a woman I cared for"],
-            severity=Severity.ERROR if _sentence_index(analysis, match.start()) in context
+            match.start(),
+            match.end(),
+            f'"{match.group()}" names a person the way case notes name a patient',
+            [
+                "a patient",
+                "a man I cared for"
+                if match.group().startswith("Mr") and not match.group().startswith("Mrs")
+                else "a woman I cared for",
+            ],
+            severity=Severity.ERROR
+            if _sentence_index(analysis, match.start()) in context
             else Severity.WARNING,
         )
     # Entities come from the trained pipeline only; the blank fallback finds none.
@@ -204,18 +232,24 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
             continue
         if flagged.overlaps(entity.start, entity.end):
             continue
-        before = analysis.text[max(0, entity.start - 40):entity.start]
-        after = analysis.text[entity.end:entity.end + 40]
-        if _NOT_PATIENT_TITLE.search(before) or re.match(r"\s*,\s*(?:my|our|the) ", after) \
-                or not _NAME_WORD.search(entity.text) or _EPONYM_FOLLOWS.match(after) \
-                or _is_known_eponym(entity.text) \
-                or _is_cited_or_drug(analysis.text, entity.start, entity.end, entity.text):
+        before = analysis.text[max(0, entity.start - 40) : entity.start]
+        after = analysis.text[entity.end : entity.end + 40]
+        if (
+            _NOT_PATIENT_TITLE.search(before)
+            or re.match(r"\s*,\s*(?:my|our|the) ", after)
+            or not _NAME_WORD.search(entity.text)
+            or _EPONYM_FOLLOWS.match(after)
+            or _is_known_eponym(entity.text)
+            or _is_cited_or_drug(analysis.text, entity.start, entity.end, entity.text)
+        ):
             continue
-        certain = (_corroborated(analysis.text, entity.start, entity.end)
-                   and _PATIENT_CONTEXT.search(_sentence_text(analysis, entity.start)))
+        certain = _corroborated(
+            analysis.text, entity.start, entity.end
+        ) and _PATIENT_CONTEXT.search(_sentence_text(analysis, entity.start))
         yield PATIENT_NAME.finding(
-            entity.start, entity.end,
-            f"\"{entity.text}\" looks like a patient's name in a patient story"
+            entity.start,
+            entity.end,
+            f'"{entity.text}" looks like a patient\'s name in a patient story'
             + ("" if certain else " (if it is someone else, ignore this)"),
             ["a patient", "my patient"],
             severity=Severity.ERROR if certain else Severity.WARNING,
@@ -235,7 +269,8 @@ def check_ages(analysis: Analysis) -> Iterator[Finding]:
         in_context = _sentence_index(analysis, match.start()) in context
         if age > 89:
             yield PATIENT_AGE.finding(
-                match.start(), match.end(),
+                match.start(),
+                match.end(),
                 f"age {age}: ages over 89 identify a person under HIPAA",
                 ["a patient in her nineties", "an elderly patient"],
                 severity=Severity.ERROR,
@@ -244,7 +279,8 @@ def check_ages(analysis: Analysis) -> Iterator[Finding]:
             decade = (age // 10) * 10
             generic = f"in his or her {decade}s" if age >= 20 else "a young patient"
             yield PATIENT_AGE.finding(
-                match.start(), match.end(),
+                match.start(),
+                match.end(),
                 f"an exact age ({age}) in a patient story narrows down who it was",
                 [generic],
             )
@@ -252,7 +288,7 @@ def check_ages(analysis: Analysis) -> Iterator[Finding]:
 
 def _about_someone_else(text: str, offset: int) -> bool:
     """False for the applicant's own age ("when I was 12", "at age 10, I")."""
-    before = text[max(0, offset - 25):offset].lower()
+    before = text[max(0, offset - 25) : offset].lower()
     return not re.search(r"\b(?:i was|when i was|at the age of|at age|i am|i'm)\s*$", before)
 
 
@@ -263,8 +299,9 @@ def check_dates(analysis: Analysis) -> Iterator[Finding]:
         if _sentence_index(analysis, match.start()) not in context:
             continue
         yield EXACT_DATE.finding(
-            match.start(), match.end(),
-            f"the exact date \"{match.group()}\" in a patient story can identify the patient",
+            match.start(),
+            match.end(),
+            f'the exact date "{match.group()}" in a patient story can identify the patient',
             ["one night during my internship", "in the spring of that year"],
         )
 
@@ -273,16 +310,18 @@ def check_dates(analysis: Analysis) -> Iterator[Finding]:
 def check_identifiers(analysis: Analysis) -> Iterator[Finding]:
     for match in _IDENTIFIER.finditer(analysis.text):
         yield IDENTIFIER.finding(
-            match.start(), match.end(),
-            f"\"{match.group()}\" is a direct identifier; remove it",
+            match.start(),
+            match.end(),
+            f'"{match.group()}" is a direct identifier; remove it',
             [""],
         )
     context = _patient_sentences(analysis)
     for match in _BED.finditer(analysis.text):
         if _sentence_index(analysis, match.start()) in context:
             yield PATIENT_PLACE.finding(
-                match.start(), match.end(),
-                f"\"{match.group()}\" pins the story to one patient",
+                match.start(),
+                match.end(),
+                f'"{match.group()}" pins the story to one patient',
                 ["the ward"],
             )
 
@@ -308,16 +347,15 @@ def check_places(analysis: Analysis) -> Iterator[Finding]:
             continue
         if flagged.overlaps(entity.start, entity.end):
             continue
-        before = analysis.text[max(0, entity.start - 40):entity.start]
+        before = analysis.text[max(0, entity.start - 40) : entity.start]
         if _SMALL_PLACE.search(before):
             yield _place_finding(entity.start, entity.end, entity.text)
 
 
 def _place_finding(start: int, end: int, name: str) -> Finding:
     return PATIENT_PLACE.finding(
-        start, end,
-        f"\"{name}\" ties the patient to a small place; with other details it can identify "
-        "them",
+        start,
+        end,
+        f'"{name}" ties the patient to a small place; with other details it can identify them',
         ["a rural village", "a small town", "a nearby city"],
     )
-

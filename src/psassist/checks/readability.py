@@ -26,7 +26,9 @@ _LONG_VERY_HARD = (
 )
 
 HARD_SENTENCE = define(
-    "readability.hard-sentence", Category.READABILITY, Severity.INFO,
+    "readability.hard-sentence",
+    Category.READABILITY,
+    Severity.INFO,
     "Hard-to-read sentence",
     "A long sentence at a high grade level makes a tired reader re-read it. Reported "
     "from 20 words; shorter ones are counted in the summary.",
@@ -39,7 +41,9 @@ HARD_SENTENCE = define(
     ),
 )
 VERY_HARD_SENTENCE = define(
-    "readability.very-hard-sentence", Category.READABILITY, Severity.WARNING,
+    "readability.very-hard-sentence",
+    Category.READABILITY,
+    Severity.WARNING,
     "Very hard-to-read sentence",
     "Program directors skim hundreds of statements; a very long, dense sentence loses them. "
     "A warning from 30 words up, info below (medical words inflate the grade).",
@@ -47,7 +51,9 @@ VERY_HARD_SENTENCE = define(
     example=Example(flag=_LONG_VERY_HARD, near_miss="I coordinated care for elderly patients."),
 )
 GRADE_LEVEL = define(
-    "readability.grade-level", Category.READABILITY, Severity.WARNING,
+    "readability.grade-level",
+    Category.READABILITY,
+    Severity.WARNING,
     "Statement reads above grade 12",
     "Plain, direct prose reads as confident; a grade above 12 usually means long, "
     "abstract sentences.",
@@ -180,8 +186,8 @@ def check_grade(analysis: Analysis) -> Iterator[Finding]:
     grade = scores.automated_readability_index
     if grade > GRADE_WARNING and len(list(analysis.words())) >= 100:
         yield GRADE_LEVEL.finding(
-            0, 0,
+            0,
+            0,
             f"the statement reads at grade {grade:.0f} (ARI); aim for 10 or below",
             ["Shorten the longest sentences first; see the hard-sentence findings."],
         )
-

@@ -18,8 +18,15 @@ RuleCheck = Callable[[Analysis], Iterable[Finding]]
 
 #: The rule families, in the order the checker runs them.
 RULE_FAMILIES = (
-    "readability", "style_words", "style_sentences", "style_content", "eras", "privacy",
-    "originality", "learner", "grammar",
+    "readability",
+    "style_words",
+    "style_sentences",
+    "style_content",
+    "eras",
+    "privacy",
+    "originality",
+    "learner",
+    "grammar",
 )
 
 
@@ -55,8 +62,7 @@ def define(
         raise ValueError(f"rule id {id!r} must start with its category {category.value!r}")
     if not sources:
         raise ValueError(f"rule {id!r} cites no source")
-    rule = Rule(id, category, severity, title, rationale, tuple(sources), example, needs,
-                replaces)
+    rule = Rule(id, category, severity, title, rationale, tuple(sources), example, needs, replaces)
     _RULES[id] = rule
     return rule
 
@@ -69,8 +75,9 @@ def reports(*rules: Rule) -> Callable[[RuleCheck], RuleCheck]:
     """
     needs = {rule.needs for rule in rules}
     if len(needs) != 1:
-        raise ValueError(f"a check reports one or more rules that need the same engine: "
-                         f"{[r.id for r in rules]}")
+        raise ValueError(
+            f"a check reports one or more rules that need the same engine: {[r.id for r in rules]}"
+        )
     (need,) = needs
 
     def register(check: RuleCheck) -> RuleCheck:

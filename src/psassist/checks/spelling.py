@@ -37,34 +37,46 @@ SPELLING_DIFFERENCES = Source(
 )
 
 SPELLING = define(
-    "spelling.misspelling", Category.SPELLING, Severity.ERROR,
+    "spelling.misspelling",
+    Category.SPELLING,
+    Severity.ERROR,
     "Misspelled word",
     "Program directors call spelling mistakes a deal breaker, and MyERAS has no spell check.",
     sources=(sources.LANGUAGETOOL, SCOWL, sources.ACP_ASK_THE_PD, sources.AAMC_CERTIFY),
-    example=Example(flag="I recieved a warm welcome.",
-                    near_miss="I received a warm welcome and managed hyperkalemia."),
+    example=Example(
+        flag="I recieved a warm welcome.",
+        near_miss="I received a warm welcome and managed hyperkalemia.",
+    ),
     needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 UNKNOWN_NAME = define(
-    "spelling.unknown-name", Category.SPELLING, Severity.INFO,
+    "spelling.unknown-name",
+    Category.SPELLING,
+    Severity.INFO,
     "Name not in the dictionary",
     "Names of people and places, and institution acronyms, are often missing from "
     "dictionaries; check the spelling once and add it to your dictionary.",
     sources=(sources.LANGUAGETOOL,),
-    example=Example(flag="I trained with Dr. Oluwaseyi Adebanjo in Ibadan.",
-                    near_miss="I trained with Dr. Smith in Boston."),
+    example=Example(
+        flag="I trained with Dr. Oluwaseyi Adebanjo in Ibadan.",
+        near_miss="I trained with Dr. Smith in Boston.",
+    ),
     needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
 BRITISH = define(
-    "spelling.british", Category.SPELLING, Severity.WARNING,
+    "spelling.british",
+    Category.SPELLING,
+    Severity.WARNING,
     "British spelling",
     "Many IMGs learned British spelling; US program directors read US spelling, and one "
     "statement should not mix the two.",
     sources=(sources.LANGUAGETOOL, SPELLING_DIFFERENCES),
-    example=Example(flag="I practised paediatrics in a busy centre.",
-                    near_miss="I practiced pediatrics in a busy center."),
+    example=Example(
+        flag="I practised paediatrics in a busy centre.",
+        near_miss="I practiced pediatrics in a busy center.",
+    ),
     needs=Needs.LANGUAGETOOL,
     replaces=True,
 )
@@ -73,8 +85,9 @@ _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
 _COMMON_ZIPF = 3.5
 
 
-def spelling_finding(analysis: Analysis, start: int, end: int,
-                     suggestions: Sequence[str], vocabulary: Vocabulary) -> Finding | None:
+def spelling_finding(
+    analysis: Analysis, start: int, end: int, suggestions: Sequence[str], vocabulary: Vocabulary
+) -> Finding | None:
     """The finding for a word a speller flagged, or None when it is spelled right."""
     word = analysis.text[start:end]
     suggestions = tuple(suggestions[:5])
@@ -87,25 +100,40 @@ def spelling_finding(analysis: Analysis, start: int, end: int,
         return None  # "Kenya Paediatric Association" is spelled as its owners spell it
     if american is not None:
         return BRITISH.finding(
-            start, end, f"\"{word}\" is British spelling; US readers expect \"{american}\"",
-            [american])
+            start, end, f'"{word}" is British spelling; US readers expect "{american}"', [american]
+        )
     if vocabulary.knows(word):
         return None
     if _is_acronym(word):
         return UNKNOWN_NAME.finding(
-            start, end, f"acronym \"{word}\" is not in the dictionary; spell it out once if "
-            "a US reader may not know it, and add it to your dictionary", suggestions)
+            start,
+            end,
+            f'acronym "{word}" is not in the dictionary; spell it out once if '
+            "a US reader may not know it, and add it to your dictionary",
+            suggestions,
+        )
     if _looks_like_name(analysis, start, word, suggestions) or _name_particle(
-            analysis, start, word):
+        analysis, start, word
+    ):
         return UNKNOWN_NAME.finding(
-            start, end, f"\"{word}\" is not in the dictionary; if it is a name, check its "
-            "spelling and add it to your dictionary", suggestions)
+            start,
+            end,
+            f'"{word}" is not in the dictionary; if it is a name, check its '
+            "spelling and add it to your dictionary",
+            suggestions,
+        )
     # A typo sits one keystroke from a real word; a word far from every suggestion is as
     # likely a local term the dictionary lacks ("the matatu driver"): a warning.
-    near = any(word.lower() == s.lower() or _one_edit_apart(word.lower(), s.lower())
-               for s in suggestions)  # "HOspital" differs only in case: certain
-    return SPELLING.finding(start, end, f"possible misspelling \"{word}\"", suggestions,
-                            severity=Severity.ERROR if near else Severity.WARNING)
+    near = any(
+        word.lower() == s.lower() or _one_edit_apart(word.lower(), s.lower()) for s in suggestions
+    )  # "HOspital" differs only in case: certain
+    return SPELLING.finding(
+        start,
+        end,
+        f'possible misspelling "{word}"',
+        suggestions,
+        severity=Severity.ERROR if near else Severity.WARNING,
+    )
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -116,9 +144,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        swapped = a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
-        return a[i + 1:] == b[i + 1:] or swapped
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        return a[i + 1 :] == b[i + 1 :] or swapped
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
@@ -130,6 +158,7 @@ def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
 
 def _sentence_starts(analysis: Analysis) -> set[int]:
     """Where sentences start, and the first letter after an opening quote or bracket."""
+
     def compute() -> set[int]:
         starts = set()
         for sentence in analysis.sentences:
@@ -137,6 +166,7 @@ def _sentence_starts(analysis: Analysis) -> set[int]:
             opening = len(sentence.text) - len(sentence.text.lstrip("\"'([\u201c\u2018 "))
             starts.add(sentence.start + opening)
         return starts
+
     return analysis.memo("spelling_sentence_starts", compute)
 
 
@@ -146,8 +176,8 @@ def _in_proper_name(analysis: Analysis, start: int, word: str) -> bool:
         return False
     if _entity_label(analysis, start, start + len(word)) in _NAME_LABELS:
         return True
-    before = analysis.text[max(0, start - 30):start].split()
-    after = analysis.text[start + len(word):start + len(word) + 30].split()
+    before = analysis.text[max(0, start - 30) : start].split()
+    after = analysis.text[start + len(word) : start + len(word) + 30].split()
     initial = start in _sentence_starts(analysis)
     neighbours = (before[-1:] if not initial else []) + after[:1]
     return any(w[:1].isupper() for w in neighbours)
@@ -168,8 +198,7 @@ def _name_shaped(word: str) -> bool:
     return True
 
 
-def _looks_like_name(analysis: Analysis, start: int, word: str,
-                     suggestions: Sequence[str]) -> bool:
+def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Sequence[str]) -> bool:
     if not _name_shaped(word):
         return False
     label = _entity_label(analysis, start, start + len(word))
@@ -180,8 +209,9 @@ def _looks_like_name(analysis: Analysis, start: int, word: str,
         return True
     if _capitalised_mid_sentence(analysis, word):
         return True
-    near_common = any(_one_typo_apart(word.lower(), s.lower()) and _is_common(s)
-                      for s in suggestions)
+    near_common = any(
+        _one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions
+    )
     return recognised and not near_common
 
 
@@ -192,15 +222,36 @@ def _capitalised_mid_sentence(analysis: Analysis, word: str) -> bool:
 
 
 #: Lower-case words inside names: "Hospital das Clinicas", "Universidad de Lima".
-_PARTICLES = frozenset({"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du",
-                        "la", "le", "van", "von", "bin", "bint", "al", "el", "ibn"})
+_PARTICLES = frozenset(
+    {
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+    }
+)
 
 
 def _name_particle(analysis: Analysis, start: int, word: str) -> bool:
     if word not in _PARTICLES:
         return False
-    before = analysis.text[max(0, start - 40):start].split()
-    after = analysis.text[start + len(word):start + len(word) + 40].split()
+    before = analysis.text[max(0, start - 40) : start].split()
+    after = analysis.text[start + len(word) : start + len(word) + 40].split()
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
@@ -223,7 +274,10 @@ def _one_typo_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         return len(diffs) == 1 or (
-            len(diffs) == 2 and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

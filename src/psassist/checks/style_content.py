@@ -17,7 +17,9 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Severity
 
 OPENING_QUOTE = define(
-    "style.opening-quotation", Category.STYLE, Severity.WARNING,
+    "style.opening-quotation",
+    Category.STYLE,
+    Severity.WARNING,
     "Opens with a quotation",
     "The first lines are read most; spend them on you, not on Osler.",
     sources=(sources.DLA_QUOTES, sources.ACP_PERSONAL_STATEMENT),
@@ -29,19 +31,22 @@ OPENING_QUOTE = define(
     ),
 )
 DISPARAGING = define(
-    "style.disparaging-specialty", Category.STYLE, Severity.WARNING,
+    "style.disparaging-specialty",
+    Category.STYLE,
+    Severity.WARNING,
     "Runs down another specialty",
-    "Praising your specialty by belittling another (\"unlike surgery, which only...\") "
+    'Praising your specialty by belittling another ("unlike surgery, which only...") '
     "can offend a reader who trained in it.",
     sources=(sources.PD_DOS_AND_DONTS,),
     example=Example(
         flag="Unlike surgery, which only fixes one problem, family medicine treats the person.",
-        near_miss="Unlike my surgery rotation, my family medicine clinic let me follow "
-        "patients.",
+        near_miss="Unlike my surgery rotation, my family medicine clinic let me follow patients.",
     ),
 )
 RED_FLAG = define(
-    "style.red-flag-unexplained", Category.STYLE, Severity.WARNING,
+    "style.red-flag-unexplained",
+    Category.STYLE,
+    Severity.WARNING,
     "Exam failure or gap without what you did about it",
     "Program directors expect a failed attempt or a gap to be addressed briefly: own it, "
     "give the reason, say what you changed and how it turned out.",
@@ -64,9 +69,13 @@ _SPEECH_TAG = re.compile(
 )
 #: The closing quote for each opening one; a closing single quote before a letter is an
 #: apostrophe (I\u2019m).
-_CLOSING = {"\"": re.compile("\""), "\u201c": re.compile("\u201d"),
-            "\u2018": re.compile("\u2019(?![A-Za-z])"), "'": re.compile("'(?![A-Za-z])"),
-            "\u00ab": re.compile("\u00bb")}
+_CLOSING = {
+    '"': re.compile('"'),
+    "\u201c": re.compile("\u201d"),
+    "\u2018": re.compile("\u2019(?![A-Za-z])"),
+    "'": re.compile("'(?![A-Za-z])"),
+    "\u00ab": re.compile("\u00bb"),
+}
 
 
 def _is_epigraph(text: str) -> bool:
@@ -77,7 +86,7 @@ def _is_epigraph(text: str) -> bool:
     closing = _CLOSING[opening[0]].search(opening, 1)
     if closing is None:
         return True
-    return not _SPEECH_TAG.match(opening[closing.end():])
+    return not _SPEECH_TAG.match(opening[closing.end() :])
 
 
 @reports(OPENING_QUOTE)
@@ -88,7 +97,8 @@ def check_opening_quotation(analysis: Analysis) -> Iterator[Finding]:
     paragraph = analysis.paragraphs[first.paragraph].text
     if _is_epigraph(paragraph) or _ATTRIBUTION.search(first.text):
         yield OPENING_QUOTE.finding(
-            first.start, first.end,
+            first.start,
+            first.end,
             "the statement opens with a quotation",
             ["Open with your own moment: a patient, a decision, a problem you solved."],
         )
@@ -107,7 +117,8 @@ _DISPARAGING = re.compile(
 def check_disparaging(analysis: Analysis) -> Iterator[Finding]:
     for match in _DISPARAGING.finditer(analysis.text.translate(QUOTE_FOLD)):
         yield DISPARAGING.finding(
-            match.start(), match.end(),
+            match.start(),
+            match.end(),
             "compares another specialty unfavourably",
             ["Say what draws you to your specialty without contrasting it with another."],
         )
@@ -142,13 +153,16 @@ def check_red_flags(analysis: Analysis) -> Iterator[Finding]:
         match = _RED_FLAG.search(paragraph.text)
         if match is None:
             continue
-        after = paragraph.text[match.end():]
+        after = paragraph.text[match.end() :]
         if _ACTION.search(after) and _OUTCOME.search(after):
             continue
         start = paragraph.start + match.start()
         yield RED_FLAG.finding(
-            start, paragraph.start + match.end(),
-            f"\"{match.group()}\" is mentioned without what you changed and how it turned out",
-            ["In one short paragraph: acknowledge it, give the reason without blame, say what "
-             "you did differently, and the result."],
+            start,
+            paragraph.start + match.end(),
+            f'"{match.group()}" is mentioned without what you changed and how it turned out',
+            [
+                "In one short paragraph: acknowledge it, give the reason without blame, say what "
+                "you did differently, and the result."
+            ],
         )

@@ -15,9 +15,11 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity
 
 PASSIVE = define(
-    "style.passive-voice", Category.STYLE, Severity.INFO,
+    "style.passive-voice",
+    Category.STYLE,
+    Severity.INFO,
     "Passive voice",
-    "Statements that hide the actor (\"I was given the chance\") sound less like you; "
+    'Statements that hide the actor ("I was given the chance") sound less like you; '
     "make yourself the subject where you did the thing.",
     sources=(sources.HEMINGWAY, sources.HEMINGWAY_TARGETS),
     example=Example(
@@ -29,9 +31,11 @@ PASSIVE = define(
     needs=Needs.PARSER,
 )
 OPENINGS = define(
-    "style.sentence-openings", Category.STYLE, Severity.WARNING,
+    "style.sentence-openings",
+    Category.STYLE,
+    Severity.WARNING,
     "Repeated sentence openings",
-    "Three sentences in a row that start alike (usually \"I\") read as a list, not a story.",
+    'Three sentences in a row that start alike (usually "I") read as a list, not a story.',
     sources=(sources.PWA_SENTENCE_STARTS,),
     example=Example(
         flag="I worked nights. I admitted patients. I called the consultant.",
@@ -40,9 +44,11 @@ OPENINGS = define(
     ),
 )
 I_OPENINGS = define(
-    "style.i-openings", Category.STYLE, Severity.INFO,
-    "Most sentences start with \"I\"",
-    "A statement is about you, but when most sentences start with \"I\" the rhythm grows flat.",
+    "style.i-openings",
+    Category.STYLE,
+    Severity.INFO,
+    'Most sentences start with "I"',
+    'A statement is about you, but when most sentences start with "I" the rhythm grows flat.',
     sources=(sources.PWA_SENTENCE_STARTS,),
     example=Example(
         flag=" ".join(f"I did task {n}." for n in range(1, 11)),
@@ -50,7 +56,9 @@ I_OPENINGS = define(
     ),
 )
 EXCLAMATION = define(
-    "style.exclamation", Category.STYLE, Severity.INFO,
+    "style.exclamation",
+    Category.STYLE,
+    Severity.INFO,
     "Exclamation mark",
     "Exclamation marks read as informal in a professional statement.",
     sources=(sources.VALE_GOOGLE,),
@@ -77,10 +85,11 @@ def check_passive(analysis: Analysis) -> Iterator[Finding]:
     target = passive_target(len(analysis.sentences))
     for start, end in passives:
         yield PASSIVE.finding(
-            start, end,
-            f"passive voice \"{analysis.text[start:end]}\" ({len(passives)} in this "
+            start,
+            end,
+            f'passive voice "{analysis.text[start:end]}" ({len(passives)} in this '
             f"statement; aim for {target} or fewer)",
-            ["Name who acted and make it the subject, usually \"I\"."],
+            ['Name who acted and make it the subject, usually "I".'],
         )
 
 
@@ -97,8 +106,12 @@ def check_openings(analysis: Analysis) -> Iterator[Finding]:
     run: list[int] = []
     for index, token in enumerate(firsts):
         previous = firsts[run[-1]] if run else None
-        if token is not None and previous is not None and token.lower == previous.lower \
-                and analysis.sentences[index].paragraph == analysis.sentences[run[-1]].paragraph:
+        if (
+            token is not None
+            and previous is not None
+            and token.lower == previous.lower
+            and analysis.sentences[index].paragraph == analysis.sentences[run[-1]].paragraph
+        ):
             run.append(index)
         else:
             yield from _opening_run(analysis, run, firsts)
@@ -108,14 +121,16 @@ def check_openings(analysis: Analysis) -> Iterator[Finding]:
     starts_with_i = sum(1 for t in counted if t.text == "I")
     if len(counted) >= 8 and starts_with_i / len(counted) > 0.5:
         yield I_OPENINGS.finding(
-            0, 0,
-            f"{starts_with_i} of {len(counted)} sentences start with \"I\"",
+            0,
+            0,
+            f'{starts_with_i} of {len(counted)} sentences start with "I"',
             ["Start some sentences with the time, the place, the patient or the action."],
         )
 
 
-def _opening_run(analysis: Analysis, run: list[int],
-                 firsts: list[Token | None]) -> Iterator[Finding]:
+def _opening_run(
+    analysis: Analysis, run: list[int], firsts: list[Token | None]
+) -> Iterator[Finding]:
     if len(run) < 3:
         return
     word = firsts[run[0]]
@@ -123,8 +138,9 @@ def _opening_run(analysis: Analysis, run: list[int],
     third = analysis.sentences[run[2]]
     last = analysis.sentences[run[-1]]
     yield OPENINGS.finding(
-        third.start, last.end,
-        f"{len(run)} sentences in a row start with \"{word.text}\"",
+        third.start,
+        last.end,
+        f'{len(run)} sentences in a row start with "{word.text}"',
         ["Vary the openings: begin with a time, a place or a subordinate clause."],
     )
 
@@ -132,5 +148,6 @@ def _opening_run(analysis: Analysis, run: list[int],
 @reports(EXCLAMATION)
 def check_exclamations(analysis: Analysis) -> Iterator[Finding]:
     for match in re.finditer(r"!+", analysis.text):
-        yield EXCLAMATION.finding(match.start(), match.end(),
-                                  "exclamation mark in a formal statement", ["."])
+        yield EXCLAMATION.finding(
+            match.start(), match.end(), "exclamation mark in a formal statement", ["."]
+        )

@@ -27,7 +27,7 @@ __all__ = ["Vocabulary", "builtin_words", "medical_dictionary_path", "read_user_
 
 
 def _clean(word: str) -> str:
-    return word.strip().strip(".,;:!?\"()[]{}").replace("\u2019", "'")
+    return word.strip().strip('.,;:!?"()[]{}').replace("\u2019", "'")
 
 
 def _read_words(lines: Iterable[str]) -> set[str]:
@@ -45,9 +45,7 @@ def _read_words(lines: Iterable[str]) -> set[str]:
 
 @functools.cache
 def builtin_words() -> frozenset[str]:
-    text = resources.files("psassist.checks").joinpath("data", "vocabulary.txt").read_text(
-        "utf-8"
-    )
+    text = resources.files("psassist.checks").joinpath("data", "vocabulary.txt").read_text("utf-8")
     return frozenset(_read_words(text.splitlines()))
 
 
@@ -64,7 +62,7 @@ def add_user_word(path: Path, word: str) -> str:
 
     The app's `w` key calls this; the next Vocabulary built from the file knows the word.
     """
-    cleaned = word.strip().strip(".,;:!?\"()[]{}")
+    cleaned = word.strip().strip('.,;:!?"()[]{}')
     if not cleaned or any(c.isspace() for c in cleaned):
         raise ValueError(f"{word!r} is not one word")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,8 +112,11 @@ class Vocabulary:
     def _known_own(self, word: str) -> bool:
         if word in self._own or word in self._own_upper:
             return True
-        if word.endswith("s") and not word.endswith("ss") and (
-                word[:-1] in self._own or word[:-1] in self._own_upper):
+        if (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and (word[:-1] in self._own or word[:-1] in self._own_upper)
+        ):
             return True  # "MSPEs", "clerkships" from "MSPE", "clerkship"
         return _case_variant(word) and word.lower() in self._own_lower
 

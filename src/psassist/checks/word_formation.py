@@ -64,8 +64,11 @@ def is_medical_formation(word: str, known: Callable[[str], bool]) -> bool:
         first, _, rest = lower.partition("-")
         # "cardio-oncology", "neuro-ophthalmology": a combining form, then a known word
         # or another formation.
-        return first in COMBINING_FORMS and rest.isalpha() and (
-            known(rest) or _formation(rest, known, depth=0))
+        return (
+            first in COMBINING_FORMS
+            and rest.isalpha()
+            and (known(rest) or _formation(rest, known, depth=0))
+        )
     return lower.isalpha() and _formation(lower, known, depth=0)
 
 
@@ -80,7 +83,8 @@ def _formation(word: str, known: Callable[[str], bool], depth: int) -> bool:
         if head in ROOTS and vowel_suffix:
             return True
         if head in COMBINING_FORMS and (
-            (tail in SUFFIXES and not vowel_suffix) or (len(tail) > _MIN_PART and known(tail))
+            (tail in SUFFIXES and not vowel_suffix)
+            or (len(tail) > _MIN_PART and known(tail))
             or _formation(tail, known, depth + 1)
         ):
             return True

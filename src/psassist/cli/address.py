@@ -17,8 +17,7 @@ from psassist import __version__
 
 #: Variables that change what a check does or where psassist looks for its files.
 _RELEVANT_PREFIXES = ("PSASSIST_",)
-_RELEVANT_NAMES = ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                   "XDG_DATA_HOME")
+_RELEVANT_NAMES = ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")
 #: Variables that only change how the answer is shown; passed with each request instead.
 DISPLAY_VARIABLES = ("NO_COLOR", "TERM", "COLUMNS")
 

@@ -31,32 +31,70 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description="Check personal statements for grammar, spelling, style, readability, "
         "ERAS rules, patient privacy and overlap with other statements.",
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE",
-                        help="statement files; - reads standard input")
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE", help="statement files; - reads standard input"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--fail-on", choices=("warning", "error"), default="error",
-                        help="exit 1 when a finding is at least this severe (default: error)")
-    parser.add_argument("--min-severity", choices=("info", "warning", "error"), default="info",
-                        help="show only findings at least this severe (text format)")
-    parser.add_argument("--no-grammar", action="store_true",
-                        help="skip LanguageTool (grammar and spelling)")
-    parser.add_argument("--program", metavar="NAME",
-                        help="the program this statement is for; other programs' names are errors")
+    parser.add_argument(
+        "--fail-on",
+        choices=("warning", "error"),
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=("info", "warning", "error"),
+        default="info",
+        help="show only findings at least this severe (text format)",
+    )
+    parser.add_argument(
+        "--no-grammar", action="store_true", help="skip LanguageTool (grammar and spelling)"
+    )
+    parser.add_argument(
+        "--program",
+        metavar="NAME",
+        help="the program this statement is for; other programs' names are errors",
+    )
     parser.add_argument("--specialty", metavar="NAME", help="the specialty applied to")
-    parser.add_argument("--compare", action="append", default=[], metavar="DIR", type=Path,
-                        help="also look for passages shared with statements in DIR")
-    parser.add_argument("--no-samples", action="store_true",
-                        help="do not compare with the bundled sample statements")
-    parser.add_argument("--disable", action="append", default=[], metavar="RULE",
-                        help="turn off a rule id or a whole category (repeatable)")
-    parser.add_argument("--word", action="append", default=[], metavar="WORD",
-                        help="accept WORD as correctly spelled (repeatable)")
-    parser.add_argument("--no-draft-settings", action="store_true",
-                        help="check a workspace draft's file (WORKSPACE/drafts/NAME.txt) "
-                        "alone, without its program, specialty and ignored rules")
+    parser.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="also look for passages shared with statements in DIR",
+    )
+    parser.add_argument(
+        "--no-samples",
+        action="store_true",
+        help="do not compare with the bundled sample statements",
+    )
+    parser.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="turn off a rule id or a whole category (repeatable)",
+    )
+    parser.add_argument(
+        "--word",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="accept WORD as correctly spelled (repeatable)",
+    )
+    parser.add_argument(
+        "--no-draft-settings",
+        action="store_true",
+        help="check a workspace draft's file (WORKSPACE/drafts/NAME.txt) "
+        "alone, without its program, specialty and ignored rules",
+    )
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    parser.add_argument("--no-server", action="store_true",
-                        help="check in this process, without the resident checker")
+    parser.add_argument(
+        "--no-server",
+        action="store_true",
+        help="check in this process, without the resident checker",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -83,21 +121,24 @@ def _draft_options(path: str) -> CheckOptions | None:
         options = draft_check_options(workspace, found.name, load_catalog())
     if options.disabled_rules:
         count = len(options.disabled_rules)
-        print(f"psassist: {safe_text(path)}: {count} rule{'s' if count > 1 else ''} ignored "
-              f"for draft {found.name} in the app ({', '.join(sorted(options.disabled_rules))})"
-              "; --no-draft-settings reports them", file=sys.stderr)
+        print(
+            f"psassist: {safe_text(path)}: {count} rule{'s' if count > 1 else ''} ignored "
+            f"for draft {found.name} in the app ({', '.join(sorted(options.disabled_rules))})"
+            "; --no-draft-settings reports them",
+            file=sys.stderr,
+        )
     return options
 
 
-def _options(args: argparse.Namespace, corpus: tuple[tuple[str, str], ...],
-             path: str) -> CheckOptions:
+def _options(
+    args: argparse.Namespace, corpus: tuple[tuple[str, str], ...], path: str
+) -> CheckOptions:
     """The command line's options, over the draft's own when `path` is a workspace draft."""
     draft = None if path == "-" or args.no_draft_settings else _draft_options(path)
     return CheckOptions(
         program=args.program or (draft.program if draft else None),
         specialty=args.specialty or (draft.specialty if draft else None),
-        disabled_rules=frozenset(args.disable) | (draft.disabled_rules if draft else
-                                                  frozenset()),
+        disabled_rules=frozenset(args.disable) | (draft.disabled_rules if draft else frozenset()),
         corpus=corpus,
         own_path=None if path == "-" else path,
     )
@@ -111,8 +152,10 @@ def _warn_about_engines(reports: list[Report], grammar_requested: bool) -> None:
     engines = checked[-1].engines
     grammar = engines.get("languagetool")
     if grammar_requested and grammar is not None and grammar.status != "ok":
-        print(f"psassist: grammar and spelling were not checked: {safe_text(grammar.detail)}",
-              file=sys.stderr)
+        print(
+            f"psassist: grammar and spelling were not checked: {safe_text(grammar.detail)}",
+            file=sys.stderr,
+        )
     spacy = engines.get("spacy")
     if spacy is not None and spacy.status != "ok":
         print(f"psassist: {safe_text(spacy.detail)}", file=sys.stderr)
@@ -150,8 +193,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         print(render_json(reports))
     else:
-        output = render_text(reports, color=use_color(args.color, sys.stdout),
-                             min_severity=Severity(args.min_severity))
+        output = render_text(
+            reports,
+            color=use_color(args.color, sys.stdout),
+            min_severity=Severity(args.min_severity),
+        )
         if output.strip():
             print(output.rstrip("\n"))
     _warn_about_engines(reports, grammar_requested=not args.no_grammar)

@@ -42,12 +42,13 @@ def collect(settings: Settings) -> dict[str, dict[str, object]]:
             "words": len(Vocabulary(medical=medical or False)),
             "user_dictionary": str(user_path),
             "user_words": len(read_user_dictionary(user_path)),
-            "fix": None if medical else "psassist setup (fetches the optional medical "
+            "fix": None
+            if medical
+            else "psassist setup (fetches the optional medical "
             "lexicon with apt-get or npm), or set PSASSIST_MEDICAL_DICTIONARY to a "
             "Hunspell .dic file",
         },
-        "settings": {"ok": True, "file": str(config_file()),
-                     "exists": config_file().is_file()},
+        "settings": {"ok": True, "file": str(config_file()), "exists": config_file().is_file()},
     }
 
 

@@ -42,16 +42,25 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("draft", metavar="DRAFT",
-                        help="a draft name in the workspace, or a statement file")
-    parser.add_argument("--format", choices=FORMATS,
-                        help="txt, md or docx (default: from the -o suffix, else txt)")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE",
-                        help="the file to write; - prints txt or md")
+    parser.add_argument(
+        "draft", metavar="DRAFT", help="a draft name in the workspace, or a statement file"
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, help="txt, md or docx (default: from the -o suffix, else txt)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the file to write; - prints txt or md",
+    )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    parser.add_argument("--workspace", metavar="DIR",
-                        help="the workspace folder (default: $PSASSIST_WORKSPACE, then your "
-                        "user data folder)")
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="the workspace folder (default: $PSASSIST_WORKSPACE, then your user data folder)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -59,8 +68,9 @@ def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ""
     implied = _SUFFIXES.get(suffix)
     if args.format and implied and implied != args.format:
-        raise DraftingError(f"-o {args.output} ends with {suffix} but --format is "
-                            f"{args.format}; make them agree")
+        raise DraftingError(
+            f"-o {args.output} ends with {suffix} but --format is {args.format}; make them agree"
+        )
     return str(args.format or implied or "txt")
 
 
@@ -74,8 +84,10 @@ def _source(args: argparse.Namespace) -> tuple[str, Path | None]:
         return read_document(args.draft).text, None
     root = workspace_path(args.workspace)
     if not root.exists():
-        raise DraftingError(f"no draft named {args.draft}: there is no workspace at {root} "
-                            "(give --workspace DIR, or a statement file)")
+        raise DraftingError(
+            f"no draft named {args.draft}: there is no workspace at {root} "
+            "(give --workspace DIR, or a statement file)"
+        )
     with Workspace.open(root, readonly=True) as workspace:
         return drafts.read_draft(workspace, args.draft), workspace.root
 
@@ -84,11 +96,15 @@ def _summary(output: str, exported: Exported) -> str:
     line = f"wrote {output} ({exported.format}, {exported.characters:,} characters"
     if exported.format == "txt":
         line += f" of the ERAS {ERAS_CHARACTER_LIMIT:,})"
-        changes = [f"{count} {what}{'s' if count > 1 else ''}"
-                   for what, count in exported.replaced.most_common()]
+        changes = [
+            f"{count} {what}{'s' if count > 1 else ''}"
+            for what, count in exported.replaced.most_common()
+        ]
         if exported.markdown_removed:
-            changes.append(f"{exported.markdown_removed} Markdown mark"
-                           f"{'s' if exported.markdown_removed > 1 else ''}")
+            changes.append(
+                f"{exported.markdown_removed} Markdown mark"
+                f"{'s' if exported.markdown_removed > 1 else ''}"
+            )
         if changes:
             line += "; replaced " + ", ".join(changes)
         line += ". Paste it into MyERAS and check it with View/Print MyERAS Application."
@@ -107,8 +123,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.output == "-":
             sys.stdout.write(safe_block(export(text, format, title=title).data.decode("utf-8")))
             return ExitCode.OK
-        exported = export_to_file(text, format, Path(args.output).expanduser(), title=title,
-                                  workspace_root=root, replace=args.force)
+        exported = export_to_file(
+            text,
+            format,
+            Path(args.output).expanduser(),
+            title=title,
+            workspace_root=root,
+            replace=args.force,
+        )
     except TargetExists as exc:
         return error(f"{exc}; add --force to replace it")
     except (WorkspaceError, DraftingError, InputError) as exc:

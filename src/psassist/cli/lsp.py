@@ -21,8 +21,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "fixes, add to dictionary, ignore a rule, and hover explanations, over the Language "
         "Server Protocol on standard input and output.",
     )
-    parser.add_argument("--no-grammar", action="store_true",
-                        help="skip LanguageTool (grammar and spelling)")
+    parser.add_argument(
+        "--no-grammar", action="store_true", help="skip LanguageTool (grammar and spelling)"
+    )
     parser.set_defaults(handler=run)
 
 

@@ -42,12 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"psassist {__version__}")
-    parser.add_argument("--sample", action="store_true",
-                        help="open the app on a fresh copy of the sample applicant's workspace")
-    parser.add_argument("--workspace", metavar="DIR", dest="app_workspace",
-                        help="with no command: open the app on the workspace in DIR (default: "
-                        "$PSASSIST_WORKSPACE, then your user data folder); commands take "
-                        "their own --workspace")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="open the app on a fresh copy of the sample applicant's workspace",
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        dest="app_workspace",
+        help="with no command: open the app on the workspace in DIR (default: "
+        "$PSASSIST_WORKSPACE, then your user data folder); commands take "
+        "their own --workspace",
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     # Imported here, not at the top: `psassist` alone opens the app without paying for them.
     from psassist.cli import (
@@ -73,8 +80,10 @@ def _open_app(workspace: str | None) -> int:
     from psassist.workspace import WorkspaceError, workspace_path
 
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        print("psassist: the app needs a terminal; `psassist --help` lists the commands",
-              file=sys.stderr)
+        print(
+            "psassist: the app needs a terminal; `psassist --help` lists the commands",
+            file=sys.stderr,
+        )
         return ExitCode.BAD_INPUT
     try:
         from psassist.tui import run
@@ -127,8 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.app_workspace is not None:
         # `psassist --workspace DIR draft list` means the same as `psassist draft --workspace DIR`.
         if not hasattr(args, "workspace"):
-            print("psassist: --workspace goes with the app or with draft, export and tracker",
-                  file=sys.stderr)
+            print(
+                "psassist: --workspace goes with the app or with draft, export and tracker",
+                file=sys.stderr,
+            )
             return ExitCode.BAD_INPUT
         if args.workspace is None:
             args.workspace = args.app_workspace
@@ -146,8 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `psassist rules | head -1`: end quietly, as other CLIs do
         return end_quietly_on_closed_pipe()
     except Exception as exc:  # a bug: say so in one line, never a traceback
-        print(f"psassist: internal error: {type(exc).__name__}: {exc} "
-              "(please report it; set PSASSIST_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"psassist: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set PSASSIST_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         if os.environ.get("PSASSIST_DEBUG"):
             raise
         return ExitCode.BAD_INPUT

@@ -26,7 +26,9 @@ _STDIN_LIMIT = 16 * 1024 * 1024
 def wants_server(argv: list[str]) -> bool:
     """Only `psassist check`, and only when neither --no-server nor PSASSIST_NO_SERVER says no."""
     return (
-        bool(argv) and argv[0] == "check" and "--no-server" not in argv
+        bool(argv)
+        and argv[0] == "check"
+        and "--no-server" not in argv
         and not os.environ.get("PSASSIST_NO_SERVER")
         and hasattr(socket, "AF_UNIX")
     )
@@ -150,10 +152,20 @@ def _spawn(path: Path) -> bool:
         with open(log, "ab") as errors:
             os.chmod(log, 0o600)
             subprocess.Popen(
-                [sys.executable, "-m", "psassist.server", "--socket", str(path),
-                 "--idle", str(idle_minutes * 60)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
-                start_new_session=True, close_fds=True,
+                [
+                    sys.executable,
+                    "-m",
+                    "psassist.server",
+                    "--socket",
+                    str(path),
+                    "--idle",
+                    str(idle_minutes * 60),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+                start_new_session=True,
+                close_fds=True,
             )
     except (OSError, ValueError):
         return False

@@ -11,7 +11,8 @@ from psassist.config import Settings
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "server", help="the resident checker behind `psassist check` (status, stop)")
+        "server", help="the resident checker behind `psassist check` (status, stop)"
+    )
     parser.add_argument("action", choices=("status", "stop"))
     parser.set_defaults(handler=run)
 
@@ -23,8 +24,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     pid = server_pid()
     if pid is None:
-        print(f"no resident checker running (it starts with the next `psassist check`; "
-              f"socket {path})")
+        print(
+            f"no resident checker running (it starts with the next `psassist check`; socket {path})"
+        )
     else:
         print(f"resident checker running (pid {pid}) on {path}")
     return 0

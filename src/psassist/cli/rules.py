@@ -32,8 +32,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.rule:
         rules = [r for r in rules if r.id == args.rule or r.category.value == args.rule]
         if not rules:
-            print(f"psassist: no rule or category named {args.rule!r} "
-                  "(see `psassist rules`)", file=sys.stderr)
+            print(
+                f"psassist: no rule or category named {args.rule!r} (see `psassist rules`)",
+                file=sys.stderr,
+            )
             return 2
     if args.format == "json":
         print(json.dumps([_rule_json(r) for r in rules], indent=2))
@@ -54,15 +56,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 def _rule_json(rule: Rule) -> dict[str, Any]:
     example = rule.example
     return {
-        "id": rule.id, "category": rule.category.value, "severity": rule.severity.value,
-        "title": rule.title, "rationale": rule.rationale,
+        "id": rule.id,
+        "category": rule.category.value,
+        "severity": rule.severity.value,
+        "title": rule.title,
+        "rationale": rule.rationale,
         "source": "; ".join(s.title for s in rule.sources),
         "sources": [{"title": s.title, "url": s.url} for s in rule.sources],
         "needs": rule.needs.value if rule.needs else None,
         "suggestions_are_fixes": rule.replaces,
         "example": {
-            "flagged": example.flag, "near_miss": example.near_miss,
-            "program": example.program, "specialty": example.specialty,
+            "flagged": example.flag,
+            "near_miss": example.near_miss,
+            "program": example.program,
+            "specialty": example.specialty,
             "compared_with": [{"name": name, "text": text} for name, text in example.corpus],
         },
     }
@@ -70,12 +77,16 @@ def _rule_json(rule: Rule) -> dict[str, Any]:
 
 def markdown_table(rules: list[Rule]) -> list[str]:
     """The README's rule table, one row per rule, sources as links."""
-    lines = ["| rule | category | severity | what it flags | why | source |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| rule | category | severity | what it flags | why | source |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in rules:
         sources = "; ".join(f"[{s.title}]({s.url})" for s in r.sources)
-        lines.append(f"| `{r.id}` | {r.category.value} | {r.severity.value} | {r.title} | "
-                     f"{r.rationale} | {sources} |")
+        lines.append(
+            f"| `{r.id}` | {r.category.value} | {r.severity.value} | {r.title} | "
+            f"{r.rationale} | {sources} |"
+        )
     return lines
 
 

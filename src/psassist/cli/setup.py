@@ -17,10 +17,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser = subparsers.add_parser(
         "setup", help="install LanguageTool from Maven Central and check the other engines"
     )
-    parser.add_argument("--source", choices=("auto", "maven", "language-tool-python"),
-                        default="auto",
-                        help="where LanguageTool comes from (default: Maven, else "
-                        "language_tool_python's download)")
+    parser.add_argument(
+        "--source",
+        choices=("auto", "maven", "language-tool-python"),
+        default="auto",
+        help="where LanguageTool comes from (default: Maven, else language_tool_python's download)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -67,8 +69,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  ready in {medical}", file=sys.stderr)
     except MedicalLexiconError as exc:
         progress.done()
-        print(f"  not installed ({exc}); medical words are then reported more often. "
-              "Install apt-get or npm and run `psassist setup` again, or set "
-              "PSASSIST_MEDICAL_DICTIONARY to a Hunspell .dic file", file=sys.stderr)
+        print(
+            f"  not installed ({exc}); medical words are then reported more often. "
+            "Install apt-get or npm and run `psassist setup` again, or set "
+            "PSASSIST_MEDICAL_DICTIONARY to a Hunspell .dic file",
+            file=sys.stderr,
+        )
     print(f"drug names: {len(drug_names())} (read once into the cache)", file=sys.stderr)
     return status

@@ -10,15 +10,28 @@ from psassist.config import Settings
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "web", help="open the app in your browser (served on 127.0.0.1 only)")
-    parser.add_argument("--workspace", metavar="DIR",
-                        help="the workspace to open (default: as for the terminal app)")
-    parser.add_argument("--sample", action="store_true",
-                        help="a fresh copy of the sample applicant's workspace")
-    parser.add_argument("--port", type=int, default=8765,
-                        help="the port on 127.0.0.1 (default 8765; 0 picks a free one)")
-    parser.add_argument("--open", action="store_true", dest="open_browser",
-                        help="also open the page in your default browser")
+        "web", help="open the app in your browser (served on 127.0.0.1 only)"
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="the workspace to open (default: as for the terminal app)",
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help="a fresh copy of the sample applicant's workspace"
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8765,
+        help="the port on 127.0.0.1 (default 8765; 0 picks a free one)",
+    )
+    parser.add_argument(
+        "--open",
+        action="store_true",
+        dest="open_browser",
+        help="also open the page in your default browser",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -32,8 +45,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     port = args.port or free_port()
     if port_in_use(port):
-        print(f"psassist: port {port} on 127.0.0.1 is already in use; choose another with "
-              "--port", file=sys.stderr)
+        print(
+            f"psassist: port {port} on 127.0.0.1 is already in use; choose another with --port",
+            file=sys.stderr,
+        )
         return 2
     try:
         if args.sample:

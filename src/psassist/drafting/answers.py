@@ -45,8 +45,9 @@ class Answers:
                 return answers
         return {}
 
-    def resolve(self, catalog: Catalog, specialty: Specialty,
-                program: str | None = None) -> dict[str, str]:
+    def resolve(
+        self, catalog: Catalog, specialty: Specialty, program: str | None = None
+    ) -> dict[str, str]:
         """Every section's answer for this draft ('' when skipped); missing required ones fail."""
         merged = dict(self.common)
         merged.update(self.by_specialty.get(specialty.id, {}))
@@ -77,8 +78,9 @@ def _program_key(name: str) -> str:
 
 def _line_of(text: str, key: str, after: int = 0) -> int | None:
     """The line where `key` is assigned or opens a table, for messages (best effort)."""
-    pattern = re.compile(rf"^[ \t]*(?:\[+[^\]\n]*)?[\"']?{re.escape(key)}[\"']?[ \t]*(?:=|\]|\.)",
-                         re.MULTILINE)
+    pattern = re.compile(
+        rf"^[ \t]*(?:\[+[^\]\n]*)?[\"']?{re.escape(key)}[\"']?[ \t]*(?:=|\]|\.)", re.MULTILINE
+    )
     match = pattern.search(text, after)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
@@ -88,20 +90,26 @@ def _where(name: str, text: str, key: str) -> str:
     return f"{name}, line {line}" if line else name
 
 
-def _section_answers(table: Mapping[str, Any], catalog: Catalog, name: str, text: str,
-                     context: str) -> dict[str, str]:
+def _section_answers(
+    table: Mapping[str, Any], catalog: Catalog, name: str, text: str, context: str
+) -> dict[str, str]:
     answers: dict[str, str] = {}
     known = catalog.section_ids
     for key, value in table.items():
         where = _where(name, text, key)
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else \
-                f"; the prompts are: {', '.join(known)}"
+            hint = (
+                f"; did you mean {close[0]!r}?"
+                if close
+                else f"; the prompts are: {', '.join(known)}"
+            )
             raise AnswersError(f"{where}: {key!r}{context} is not a prompt{hint}")
         if not isinstance(value, str):
-            raise AnswersError(f"{where}: the answer to {key!r} must be text in quotes "
-                               "(use ''' ... ''' for several lines)")
+            raise AnswersError(
+                f"{where}: the answer to {key!r} must be text in quotes "
+                "(use ''' ... ''' for several lines)"
+            )
         cleaned = tidy(value)
         if cleaned:
             answers[key] = cleaned
@@ -113,8 +121,11 @@ def parse_answers(text: str, name: str, catalog: Catalog) -> Answers:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise AnswersError(str(toml_error(name, exc)).replace(
-            " (fix the file by hand; psassist will not overwrite it)", "")) from exc
+        raise AnswersError(
+            str(toml_error(name, exc)).replace(
+                " (fix the file by hand; psassist will not overwrite it)", ""
+            )
+        ) from exc
     common_table = {k: v for k, v in data.items() if k not in _TABLES}
     common = _section_answers(common_table, catalog, name, text, "")
     by_specialty: dict[str, Mapping[str, str]] = {}
@@ -122,8 +133,9 @@ def parse_answers(text: str, name: str, catalog: Catalog) -> Answers:
     for table_name in _TABLES:
         tables = data.get(table_name, {})
         if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
-            raise AnswersError(f"{_where(name, text, table_name)}: [{table_name}.NAME] must "
-                               "be tables of answers")
+            raise AnswersError(
+                f"{_where(name, text, table_name)}: [{table_name}.NAME] must be tables of answers"
+            )
         for key, table in tables.items():
             if table_name == "specialties":
                 try:
@@ -131,12 +143,15 @@ def parse_answers(text: str, name: str, catalog: Catalog) -> Answers:
                 except DraftingError as exc:
                     raise AnswersError(f"{_where(name, text, key)}: {exc}") from exc
                 by_specialty[specialty.id] = MappingProxyType(
-                    _section_answers(table, catalog, name, text, f" under {specialty.name}"))
+                    _section_answers(table, catalog, name, text, f" under {specialty.name}")
+                )
             else:
                 by_program[key] = MappingProxyType(
-                    _section_answers(table, catalog, name, text, f" under program {key!r}"))
-    return Answers(name, MappingProxyType(common), MappingProxyType(by_specialty),
-                   MappingProxyType(by_program))
+                    _section_answers(table, catalog, name, text, f" under program {key!r}")
+                )
+    return Answers(
+        name, MappingProxyType(common), MappingProxyType(by_specialty), MappingProxyType(by_program)
+    )
 
 
 def read_answers_file(path: str | os.PathLike[str]) -> str:
@@ -147,8 +162,9 @@ def read_answers_file(path: str | os.PathLike[str]) -> str:
         raise AnswersError(str(exc)) from exc
 
 
-def merged_answers(existing: str, answers: Mapping[str, str], program: str | None,
-                   program_sections: frozenset[str]) -> dict[str, Any]:
+def merged_answers(
+    existing: str, answers: Mapping[str, str], program: str | None, program_sections: frozenset[str]
+) -> dict[str, Any]:
     """The answers file's data with `answers` written in; other tables are kept as they were.
 
     Answers to program-only sections go under `[programs."P"]` (dropped without a program);

@@ -31,12 +31,31 @@ MAX_WORK = 20_000_000
 MAX_CPU_SECONDS = 10.0
 
 #: Callables whose numeric arguments are widths or counts (filters and str methods alike).
-_WIDTH_TAKERS = frozenset({
-    "center", "ljust", "rjust", "zfill", "expandtabs", "indent", "wordwrap", "truncate",
-    "format", "format_map", "do_center", "do_indent", "do_wordwrap", "do_truncate",
-    "do_format", "filesizeformat", "do_filesizeformat", "batch", "do_batch", "slice",
-    "do_slice",
-})
+_WIDTH_TAKERS = frozenset(
+    {
+        "center",
+        "ljust",
+        "rjust",
+        "zfill",
+        "expandtabs",
+        "indent",
+        "wordwrap",
+        "truncate",
+        "format",
+        "format_map",
+        "do_center",
+        "do_indent",
+        "do_wordwrap",
+        "do_truncate",
+        "do_format",
+        "filesizeformat",
+        "do_filesizeformat",
+        "batch",
+        "do_batch",
+        "slice",
+        "do_slice",
+    }
+)
 _NUMBER_IN_FORMAT = re.compile(r"\d+")
 
 
@@ -54,11 +73,14 @@ class RenderBudget:
         self.steps -= 1
         self.work -= made
         if self.steps < 0:
-            raise TemplateLimitError(f"more than {MAX_STEPS:,} steps (loops, calls, filters) "
-                                     "in one template; is a loop nested too deep?")
+            raise TemplateLimitError(
+                f"more than {MAX_STEPS:,} steps (loops, calls, filters) "
+                "in one template; is a loop nested too deep?"
+            )
         if self.work < 0:
-            raise TemplateLimitError(f"made more than {MAX_WORK:,} characters in all; is "
-                                     "text built up in a loop?")
+            raise TemplateLimitError(
+                f"made more than {MAX_WORK:,} characters in all; is text built up in a loop?"
+            )
         if time.thread_time() > self.deadline:
             raise TemplateLimitError(f"ran for more than {MAX_CPU_SECONDS:.0f} seconds")
 
@@ -83,7 +105,8 @@ def weight(value: Any) -> int:
         items = value.items() if isinstance(value, dict) else value
         return len(value) + sum(
             len(i) if isinstance(i, str) else weight(i) if isinstance(i, tuple) else 1
-            for i in items)
+            for i in items
+        )
     try:
         return len(value)  # a range or a view: its items, made one by one
     except TypeError:
@@ -93,28 +116,31 @@ def weight(value: Any) -> int:
 def check_weight(value: Any, what: str = "a value") -> Any:
     made = weight(value)
     if made > MAX_TEXT:
-        raise TemplateLimitError(f"{what} of {made:,} characters is more than the "
-                                 f"{MAX_TEXT:,} a statement template may make")
+        raise TemplateLimitError(
+            f"{what} of {made:,} characters is more than the "
+            f"{MAX_TEXT:,} a statement template may make"
+        )
     current_budget().charge(made)
     return value
 
 
 def _check_number(value: Any, name: str) -> None:
     if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > MAX_WIDTH:
-        raise TemplateLimitError(f"{name}: a width or count of {value:,} is more than "
-                                 f"{MAX_WIDTH:,}")
+        raise TemplateLimitError(
+            f"{name}: a width or count of {value:,} is more than {MAX_WIDTH:,}"
+        )
 
 
 def check_format_string(text: str, name: str) -> None:
     """Widths written inside a format string ('%999999s', '{:>999999}')."""
     for number in _NUMBER_IN_FORMAT.findall(text):
         if len(number) > 6 or int(number) > MAX_WIDTH:
-            raise TemplateLimitError(f"{name}: a width of {int(number):,} is more than "
-                                     f"{MAX_WIDTH:,}")
+            raise TemplateLimitError(
+                f"{name}: a width of {int(number):,} is more than {MAX_WIDTH:,}"
+            )
 
 
-def check_arguments(name: str, target: Any, values: list[Any],
-                    kwargs: Mapping[str, Any]) -> None:
+def check_arguments(name: str, target: Any, values: list[Any], kwargs: Mapping[str, Any]) -> None:
     """Refuse, before the call, widths and inputs that would make a huge value.
 
     `target` is what a method is called on, or a filter's value; `values` the rest.
@@ -133,8 +159,10 @@ def check_arguments(name: str, target: Any, values: list[Any],
     elif name in ("replace", "do_replace") and isinstance(target, str) and len(values) > 1:
         made = len(target) + (len(target) + 1) * weight(values[1])
     if made > MAX_TEXT:
-        raise TemplateLimitError(f"{name} would make about {made:,} characters, more than "
-                                 f"the {MAX_TEXT:,} a statement template may make")
+        raise TemplateLimitError(
+            f"{name} would make about {made:,} characters, more than "
+            f"the {MAX_TEXT:,} a statement template may make"
+        )
 
 
 def bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:

@@ -89,8 +89,12 @@ class Catalog:
         """Find a specialty by id, name or alias, in any case; DraftingError lists the known."""
         wanted = " ".join(name.replace("_", "-").split()).casefold()
         for specialty in self.specialties:
-            keys = {specialty.id, specialty.name.casefold(), *specialty.aliases,
-                    specialty.name.casefold().replace(" ", "-")}
+            keys = {
+                specialty.id,
+                specialty.name.casefold(),
+                *specialty.aliases,
+                specialty.name.casefold().replace(" ", "-"),
+            }
             if wanted in keys:
                 return specialty
         known = ", ".join(s.name for s in self.specialties)
@@ -98,12 +102,19 @@ class Catalog:
 
     def budget(self, *, optional: bool = True, program: bool = False) -> int:
         """Total words of the sections a statement would use."""
-        return sum(s.words for s in self.sections
-                   if (optional or not s.optional) and (program or not s.program_only))
+        return sum(
+            s.words
+            for s in self.sections
+            if (optional or not s.optional) and (program or not s.program_only)
+        )
 
 
-def _take(table: dict[str, Any], where: str, required: dict[str, type | tuple[type, ...]],
-          optional: dict[str, type | tuple[type, ...]] | None = None) -> dict[str, Any]:
+def _take(
+    table: dict[str, Any],
+    where: str,
+    required: dict[str, type | tuple[type, ...]],
+    optional: dict[str, type | tuple[type, ...]] | None = None,
+) -> dict[str, Any]:
     optional = optional or {}
     unknown = set(table) - set(required) - set(optional)
     if unknown:
@@ -135,10 +146,21 @@ def _specialty(table: dict[str, Any], index: int) -> Specialty:
 
 def _section(table: dict[str, Any], specialties: set[str], sources: set[str]) -> Section:
     where = f"section {table.get('id', '?')}"
-    _take(table, where,
-          {"id": str, "title": str, "question": str, "words": int, "include": list,
-           "avoid": list, "example": str, "sources": list},
-          {"optional": bool, "program_only": bool, "specialties": dict})
+    _take(
+        table,
+        where,
+        {
+            "id": str,
+            "title": str,
+            "question": str,
+            "words": int,
+            "include": list,
+            "avoid": list,
+            "example": str,
+            "sources": list,
+        },
+        {"optional": bool, "program_only": bool, "specialties": dict},
+    )
     if not _ID.match(table["id"]) or "-" in table["id"]:
         raise CatalogError(f"{where}: ids are lower_case_with_underscores (used in templates)")
     if table["words"] <= 0:
@@ -155,27 +177,42 @@ def _section(table: dict[str, Any], specialties: set[str], sources: set[str]) ->
             raise CatalogError(f"{where}.{specialty_id}: give a question or a hint")
         wordings[specialty_id] = Wording(wording.get("question"), wording.get("hint"))
     return Section(
-        id=table["id"], title=table["title"], question=table["question"],
-        words=table["words"], optional=table.get("optional", False),
+        id=table["id"],
+        title=table["title"],
+        question=table["question"],
+        words=table["words"],
+        optional=table.get("optional", False),
         program_only=table.get("program_only", False),
-        include=_strings(table["include"], where), avoid=_strings(table["avoid"], where),
-        example=table["example"], sources=cited, specialties=MappingProxyType(wordings),
+        include=_strings(table["include"], where),
+        avoid=_strings(table["avoid"], where),
+        example=table["example"],
+        sources=cited,
+        specialties=MappingProxyType(wordings),
     )
 
 
 def parse_catalog(data: dict[str, Any]) -> Catalog:
-    _take(data, "catalog", {"format": int, "specialties": list, "sources": dict,
-                            "sections": list, "budget_sources": list})
+    _take(
+        data,
+        "catalog",
+        {
+            "format": int,
+            "specialties": list,
+            "sources": dict,
+            "sections": list,
+            "budget_sources": list,
+        },
+    )
     if data["format"] != 1:
         raise CatalogError(f"catalog format {data['format']} is not supported")
     specialties = tuple(_specialty(t, i) for i, t in enumerate(data["specialties"]))
     sources = {}
     for key, table in data["sources"].items():
         _take(table, f"sources.{key}", {"title": str, "where": str, "tag": str, "cited_in": str})
-        sources[key] = Source(key, table["title"], table["where"], table["tag"],
-                              table["cited_in"])
-    sections = tuple(_section(t, {s.id for s in specialties}, set(sources))
-                     for t in data["sections"])
+        sources[key] = Source(key, table["title"], table["where"], table["tag"], table["cited_in"])
+    sections = tuple(
+        _section(t, {s.id for s in specialties}, set(sources)) for t in data["sections"]
+    )
     ids = [s.id for s in sections]
     if len(set(ids)) != len(ids) or len({s.id for s in specialties}) != len(specialties):
         raise CatalogError("catalog: a section or specialty id is used twice")
@@ -189,8 +226,11 @@ def load_catalog(path: Path | None = None) -> Catalog:
     """The bundled catalog (or one at `path`, for tests and advisors' own catalogs)."""
     try:
         if path is None:
-            text = resources.files("psassist.drafting").joinpath("data", "prompts.toml") \
+            text = (
+                resources.files("psassist.drafting")
+                .joinpath("data", "prompts.toml")
                 .read_text(encoding="utf-8")
+            )
         else:
             text = path.read_text(encoding="utf-8")
         return parse_catalog(tomllib.loads(text))

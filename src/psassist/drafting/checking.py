@@ -19,8 +19,10 @@ from psassist.drafting.errors import DraftingError
 from psassist.workspace import MARKER, Workspace, WorkspaceError
 
 IGNORED = "ignored.toml"
-_IGNORED_HEADER = ("Rules you chose to ignore, per draft; psassist's UI writes this file.\n"
-                   "Delete a line to see that rule's findings again.")
+_IGNORED_HEADER = (
+    "Rules you chose to ignore, per draft; psassist's UI writes this file.\n"
+    "Delete a line to see that rule's findings again."
+)
 
 
 def ignored_rules(workspace: Workspace, draft: str) -> frozenset[str]:
@@ -46,8 +48,9 @@ def ignore_rule(workspace: Workspace, draft: str, rule: str) -> frozenset[str]:
     return frozenset(rules)
 
 
-def draft_check_options(workspace: Workspace, draft: str, catalog: Catalog, *,
-                        with_ignored: bool = True) -> CheckOptions:
+def draft_check_options(
+    workspace: Workspace, draft: str, catalog: Catalog, *, with_ignored: bool = True
+) -> CheckOptions:
     """The options a draft is checked with, wherever it is checked.
 
     A draft made by psassist is checked against its program and specialty; a `.txt` put

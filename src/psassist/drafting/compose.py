@@ -34,8 +34,14 @@ class Composition:
     program_paragraph: bool = False  # a program variant found its program-specific answer
 
 
-def compose(catalog: Catalog, answers: Answers, specialty: Specialty, template: str,
-            library: TemplateLibrary, program: str | None = None) -> Composition:
+def compose(
+    catalog: Catalog,
+    answers: Answers,
+    specialty: Specialty,
+    template: str,
+    library: TemplateLibrary,
+    program: str | None = None,
+) -> Composition:
     resolved = answers.resolve(catalog, specialty, program)
     context = {
         "answers": resolved,
@@ -56,5 +62,6 @@ def compose(catalog: Catalog, answers: Answers, specialty: Specialty, template: 
         if words > section.words * BUDGET_SLACK:
             notes.append(BudgetNote(section.id, words, section.words))
     has_program_answer = bool(program) and any(
-        resolved[s.id] for s in catalog.sections if s.program_only)
+        resolved[s.id] for s in catalog.sections if s.program_only
+    )
     return Composition(text, count_words(text), budget, tuple(notes), has_program_answer)

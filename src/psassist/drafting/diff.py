@@ -24,8 +24,10 @@ def sentence_lines(text: str) -> list[str]:
     return lines
 
 
-def unified_diff(old: str, new: str, old_label: str, new_label: str,
-                 context: int = 2) -> list[str]:
+def unified_diff(old: str, new: str, old_label: str, new_label: str, context: int = 2) -> list[str]:
     """A unified diff of sentences; empty when the texts differ only in spacing."""
-    return list(difflib.unified_diff(sentence_lines(old), sentence_lines(new),
-                                     old_label, new_label, n=context, lineterm=""))
+    return list(
+        difflib.unified_diff(
+            sentence_lines(old), sentence_lines(new), old_label, new_label, n=context, lineterm=""
+        )
+    )

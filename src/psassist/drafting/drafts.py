@@ -34,16 +34,22 @@ DRAFTS = "drafts"
 ANSWERS = "answers.toml"
 TEMPLATES = "templates"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_ANSWERS_HEADER = ("Your answers to psassist's prompts; the app and `psassist draft` read it.\n"
-                   "Write in your own words: AAMC requires the statement to be your own work.")
-_SETTINGS_HEADER = ("How this draft was made; psassist reads it to render the draft again.\n"
-                    "The text itself is in the .txt file beside this one: edit that freely.")
+_ANSWERS_HEADER = (
+    "Your answers to psassist's prompts; the app and `psassist draft` read it.\n"
+    "Write in your own words: AAMC requires the statement to be your own work."
+)
+_SETTINGS_HEADER = (
+    "How this draft was made; psassist reads it to render the draft again.\n"
+    "The text itself is in the .txt file beside this one: edit that freely."
+)
 
 
 def check_name(name: str) -> str:
     if not _NAME.match(name):
-        raise DraftingError(f"{name!r} is not a draft name: use letters, digits, - and _ "
-                            "(up to 64, starting with a letter or digit)")
+        raise DraftingError(
+            f"{name!r} is not a draft name: use letters, digits, - and _ "
+            "(up to 64, starting with a letter or digit)"
+        )
     return name
 
 
@@ -106,15 +112,18 @@ def _sha256(text: str) -> str:
 
 # -- answers ------------------------------------------------------------------------------
 
-def save_answers(workspace: Workspace, text: str, catalog: Catalog,
-                 name: str = ANSWERS) -> Version | None:
+
+def save_answers(
+    workspace: Workspace, text: str, catalog: Catalog, name: str = ANSWERS
+) -> Version | None:
     """Check answers (TOML text) and store them as `answers.toml`; the old file is kept."""
     parse_answers(text, name, catalog)
     return workspace.write_text(ANSWERS, text if text.endswith("\n") else text + "\n")
 
 
-def save_section_answers(workspace: Workspace, catalog: Catalog, answers: Mapping[str, str],
-                         program: str | None) -> Version | None:
+def save_section_answers(
+    workspace: Workspace, catalog: Catalog, answers: Mapping[str, str], program: str | None
+) -> Version | None:
     """Write answers given one section at a time (the app's wizard) into `answers.toml`.
 
     Other answers and tables in the file are kept; see `merged_answers`. ValueError when
@@ -139,12 +148,15 @@ def load_answers(workspace: Workspace, catalog: Catalog) -> Answers:
     try:
         text = workspace.read_text(ANSWERS)
     except DocumentNotFound:
-        raise AnswersError(f"no answers in {workspace.root} yet: give --answers FILE.toml "
-                           "(`psassist draft prompts --toml` prints a form to fill in)") from None
+        raise AnswersError(
+            f"no answers in {workspace.root} yet: give --answers FILE.toml "
+            "(`psassist draft prompts --toml` prints a form to fill in)"
+        ) from None
     return parse_answers(text, name, catalog)
 
 
 # -- settings -----------------------------------------------------------------------------
+
 
 def load_settings(workspace: Workspace, name: str) -> DraftSettings:
     document = settings_document(name)
@@ -152,13 +164,21 @@ def load_settings(workspace: Workspace, name: str) -> DraftSettings:
         data = workspace.read_data(document)
     except DocumentNotFound:
         if workspace.exists(text_document(name)):
-            raise DraftingError(f"draft {name} has no {document}: it was not made by "
-                                "psassist, so it cannot be rendered (history, diff and "
-                                "export still work)") from None
+            raise DraftingError(
+                f"draft {name} has no {document}: it was not made by "
+                "psassist, so it cannot be rendered (history, diff and "
+                "export still work)"
+            ) from None
         raise DraftingError(f"no draft named {name} in {workspace.root}") from None
     where = str(workspace.path(document))
-    known = {"specialty": str, "template": str, "program": str, "created": datetime,
-             "rendered": datetime, "rendered_sha256": str}
+    known = {
+        "specialty": str,
+        "template": str,
+        "program": str,
+        "created": datetime,
+        "rendered": datetime,
+        "rendered_sha256": str,
+    }
     for key, value in data.items():
         if key not in known:
             raise DraftingError(f"{where}: unknown setting {key!r}")
@@ -176,8 +196,10 @@ def save_settings(workspace: Workspace, name: str, settings: DraftSettings) -> N
 
 # -- making and rendering -----------------------------------------------------------------
 
-def _answers(workspace: Workspace, catalog: Catalog,
-             answers_file: str | Path | None) -> tuple[Answers, str | None]:
+
+def _answers(
+    workspace: Workspace, catalog: Catalog, answers_file: str | Path | None
+) -> tuple[Answers, str | None]:
     """The answers to use: a new file (checked, not yet stored) or the workspace's own."""
     if answers_file is None:
         return load_answers(workspace, catalog), None
@@ -190,15 +212,24 @@ def _store_answers(workspace: Workspace, text: str | None) -> None:
         workspace.write_text(ANSWERS, text if text.endswith("\n") else text + "\n")
 
 
-def _compose(catalog: Catalog, library: TemplateLibrary, answers: Answers,
-             settings: DraftSettings) -> Composition:
+def _compose(
+    catalog: Catalog, library: TemplateLibrary, answers: Answers, settings: DraftSettings
+) -> Composition:
     specialty = catalog.specialty(settings.specialty)
     return compose(catalog, answers, specialty, settings.template, library, settings.program)
 
 
-def create_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrary, name: str,
-                 *, specialty: str, template: str, program: str | None = None,
-                 answers_file: str | Path | None = None) -> RenderOutcome:
+def create_draft(
+    workspace: Workspace,
+    catalog: Catalog,
+    library: TemplateLibrary,
+    name: str,
+    *,
+    specialty: str,
+    template: str,
+    program: str | None = None,
+    answers_file: str | Path | None = None,
+) -> RenderOutcome:
     """A new draft; refuses a name in use. Everything is checked before anything is written.
 
     With `answers_file`, that file becomes the workspace's `answers.toml` (the previous
@@ -206,33 +237,48 @@ def create_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrar
     """
     text_name, settings_name = text_document(name), settings_document(name)
     if workspace.exists(text_name) or workspace.exists(settings_name):
-        raise DraftingError(f"a draft named {name} already exists; render it again with "
-                            f"`psassist draft render {name}` or choose another name")
+        raise DraftingError(
+            f"a draft named {name} already exists; render it again with "
+            f"`psassist draft render {name}` or choose another name"
+        )
     program = " ".join(program.split()) if program else None
     settings = DraftSettings(catalog.specialty(specialty).id, template, program or None)
     library.check_structure(template)
     answers, new_answers = _answers(workspace, catalog, answers_file)
     composition = _compose(catalog, library, answers, settings)
     now = datetime.now(UTC).replace(microsecond=0)
-    settings = replace(settings, created=now, rendered=now,
-                       rendered_sha256=_sha256(composition.text))
+    settings = replace(
+        settings, created=now, rendered=now, rendered_sha256=_sha256(composition.text)
+    )
     _store_answers(workspace, new_answers)
     save_settings(workspace, name, settings)  # first: a crash before the text leaves it renderable
     workspace.write_text(text_name, composition.text)
     return RenderOutcome(name, settings, composition, None, False)
 
 
-def preview_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrary, name: str,
-                  answers_file: str | Path | None = None) -> Composition:
+def preview_draft(
+    workspace: Workspace,
+    catalog: Catalog,
+    library: TemplateLibrary,
+    name: str,
+    answers_file: str | Path | None = None,
+) -> Composition:
     """What rendering the draft again would produce; nothing is written."""
     settings = load_settings(workspace, name)
     answers, _ = _answers(workspace, catalog, answers_file)
     return _compose(catalog, library, answers, settings)
 
 
-def render_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrary, name: str,
-                 answers_file: str | Path | None = None, *, template: str | None = None,
-                 specialty: str | None = None) -> RenderOutcome:
+def render_draft(
+    workspace: Workspace,
+    catalog: Catalog,
+    library: TemplateLibrary,
+    name: str,
+    answers_file: str | Path | None = None,
+    *,
+    template: str | None = None,
+    specialty: str | None = None,
+) -> RenderOutcome:
     """Render a draft again from the answers; the replaced text stays in its history.
 
     `template` or `specialty` (a name or id) switch the draft to another one. Everything
@@ -241,8 +287,10 @@ def render_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrar
     """
     before = load_settings(workspace, name)
     settings = replace(
-        before, template=template or before.template,
-        specialty=catalog.specialty(specialty).id if specialty else before.specialty)
+        before,
+        template=template or before.template,
+        specialty=catalog.specialty(specialty).id if specialty else before.specialty,
+    )
     if template:
         library.check_structure(template)
     answers, new_answers = _answers(workspace, catalog, answers_file)
@@ -251,17 +299,22 @@ def render_draft(workspace: Workspace, catalog: Catalog, library: TemplateLibrar
     edited = False
     if workspace.exists(text_name):
         current = read_draft(workspace, name)
-        edited = settings.rendered_sha256 is not None and _sha256(current) != \
-            settings.rendered_sha256
+        edited = (
+            settings.rendered_sha256 is not None and _sha256(current) != settings.rendered_sha256
+        )
     _store_answers(workspace, new_answers)
     replaced = workspace.write_text(text_name, composition.text)
-    settings = replace(settings, rendered=datetime.now(UTC).replace(microsecond=0),
-                       rendered_sha256=_sha256(composition.text))
+    settings = replace(
+        settings,
+        rendered=datetime.now(UTC).replace(microsecond=0),
+        rendered_sha256=_sha256(composition.text),
+    )
     save_settings(workspace, name, settings)
     return RenderOutcome(name, settings, composition, replaced, edited and replaced is not None)
 
 
 # -- reading, history ---------------------------------------------------------------------
+
 
 def _decode(data: bytes, where: str) -> str:
     try:
@@ -290,8 +343,9 @@ def version_text(workspace: Workspace, name: str, number: int | None) -> str:
     if number is None:
         return read_draft(workspace, name)
     document = text_document(name)
-    return _decode(workspace.read_version(document, number),
-                   f"{workspace.path(document)} version {number}")
+    return _decode(
+        workspace.read_version(document, number), f"{workspace.path(document)} version {number}"
+    )
 
 
 def restore_draft(workspace: Workspace, name: str, number: int) -> Version | None:
@@ -301,9 +355,13 @@ def restore_draft(workspace: Workspace, name: str, number: int) -> Version | Non
 
 def list_drafts(workspace: Workspace) -> list[DraftSummary]:
     """Every draft: made by psassist (.toml + .txt), put there by hand (.txt), or half-made."""
-    names = sorted({document[len(DRAFTS) + 1:].rsplit(".", 1)[0]
-                    for suffix in (".txt", ".toml")
-                    for document in workspace.documents(DRAFTS, suffix)})
+    names = sorted(
+        {
+            document[len(DRAFTS) + 1 :].rsplit(".", 1)[0]
+            for suffix in (".txt", ".toml")
+            for document in workspace.documents(DRAFTS, suffix)
+        }
+    )
     summaries = []
     for name in names:
         if not _NAME.match(name):
@@ -321,14 +379,17 @@ def list_drafts(workspace: Workspace) -> list[DraftSummary]:
         else:
             words = 0
             modified = workspace.path(settings_document(name)).stat().st_mtime
-            problem = problem or (f"draft {name} has no text yet; `psassist draft render "
-                                  f"{name}` makes it")
-        summaries.append(DraftSummary(
-            name=name,
-            settings=settings,
-            words=words,
-            modified=datetime.fromtimestamp(modified, UTC),
-            versions=len(draft_versions(workspace, name)),
-            problem=problem,
-        ))
+            problem = problem or (
+                f"draft {name} has no text yet; `psassist draft render {name}` makes it"
+            )
+        summaries.append(
+            DraftSummary(
+                name=name,
+                settings=settings,
+                words=words,
+                modified=datetime.fromtimestamp(modified, UTC),
+                versions=len(draft_versions(workspace, name)),
+                problem=problem,
+            )
+        )
     return summaries

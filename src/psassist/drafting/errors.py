@@ -42,5 +42,7 @@ class TooLongForEras(ExportError):
     def __init__(self, count: int, limit: int) -> None:
         self.count = count
         self.limit = limit
-        super().__init__(f"the statement has {count:,} characters; ERAS accepts at most "
-                         f"{limit:,} ({count - limit:,} over); shorten it before exporting")
+        super().__init__(
+            f"the statement has {count:,} characters; ERAS accepts at most "
+            f"{limit:,} ({count - limit:,} over); shorten it before exporting"
+        )

@@ -79,7 +79,8 @@ def eras_text(text: str) -> Exported:
         also = f" (and {more} more such character{'s' if more > 1 else ''})" if more else ""
         raise ExportError(
             f"line {first.line}, column {first.column}: {describe(first.char)} "
-            f"({first.char!r}) has no plain-text form; replace it in the draft{also}")
+            f"({first.char!r}) has no plain-text form; replace it in the draft{also}"
+        )
     stripped, removed = _strip_markdown(plain.text)
     body = "\n\n".join(statement_paragraphs(stripped))
     count = eras_character_count(body)
@@ -93,8 +94,9 @@ def markdown_text(text: str) -> Exported:
     paragraphs = statement_paragraphs(text)
     escaped = ["\\" + p if _MARKDOWN_BLOCK_START.match(p) else p for p in paragraphs]
     body = "\n\n".join(escaped)
-    return Exported((body + "\n").encode("utf-8"), "md", body,
-                    eras_character_count("\n\n".join(paragraphs)))
+    return Exported(
+        (body + "\n").encode("utf-8"), "md", body, eras_character_count("\n\n".join(paragraphs))
+    )
 
 
 def docx_document(text: str, title: str = "") -> Exported:
@@ -105,8 +107,10 @@ def docx_document(text: str, title: str = "") -> Exported:
     for number, paragraph in enumerate(paragraphs, start=1):
         bad = _XML_INVALID.search(paragraph)
         if bad:
-            raise ExportError(f"paragraph {number}: control character {bad.group()!r} cannot "
-                              "be written to a Word file; remove it from the draft")
+            raise ExportError(
+                f"paragraph {number}: control character {bad.group()!r} cannot "
+                "be written to a Word file; remove it from the draft"
+            )
     document = docx.Document()
     properties = document.core_properties
     properties.author = ""
@@ -131,8 +135,9 @@ def export(text: str, format: str, title: str = "") -> Exported:
     raise ExportError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
 
 
-def check_target(output: Path, *, workspace_root: Path | None = None,
-                 replace: bool = False) -> Path:
+def check_target(
+    output: Path, *, workspace_root: Path | None = None, replace: bool = False
+) -> Path:
     """The resolved file to write, or ExportError saying why `output` cannot be used.
 
     An export never lands inside the workspace (it would bypass the history) and never
@@ -140,8 +145,10 @@ def check_target(output: Path, *, workspace_root: Path | None = None,
     """
     resolved = output.expanduser().resolve()
     if workspace_root is not None and resolved.is_relative_to(workspace_root.resolve()):
-        raise ExportError(f"{output} is inside the workspace {workspace_root}; export to a "
-                          "file outside it (the workspace keeps drafts and their history)")
+        raise ExportError(
+            f"{output} is inside the workspace {workspace_root}; export to a "
+            "file outside it (the workspace keeps drafts and their history)"
+        )
     if resolved.is_dir():
         raise ExportError(f"{output} is a folder; give a file name")
     if not resolved.parent.is_dir():
@@ -151,14 +158,22 @@ def check_target(output: Path, *, workspace_root: Path | None = None,
     return resolved
 
 
-def export_to_file(text: str, format: str, output: Path, *, title: str = "",
-                   workspace_root: Path | None = None, replace: bool = False) -> Exported:
+def export_to_file(
+    text: str,
+    format: str,
+    output: Path,
+    *,
+    title: str = "",
+    workspace_root: Path | None = None,
+    replace: bool = False,
+) -> Exported:
     """Export `text` and write it to `output` atomically; nothing is written on an error.
 
     ExportError (or a subclass) for a text or a target that cannot be used, OSError when
     the write itself fails.
     """
     exported = export(text, format, title=title)
-    atomic_write(check_target(output, workspace_root=workspace_root, replace=replace),
-                 exported.data)
+    atomic_write(
+        check_target(output, workspace_root=workspace_root, replace=replace), exported.data
+    )
     return exported

@@ -33,8 +33,9 @@ def statement_paragraphs(text: str) -> list[str]:
     blank lines; psassist.text.paragraphs tells that apart from hard-wrapped lines.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [joined for start, end in paragraph_spans(text)
-            if (joined := _one_line(text[start:end]))]
+    return [
+        joined for start, end in paragraph_spans(text) if (joined := _one_line(text[start:end]))
+    ]
 
 
 def tidy(text: str) -> str:

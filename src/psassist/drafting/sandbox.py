@@ -62,10 +62,17 @@ class BoundedCodeGenerator(CodeGenerator):
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
         wrapped = isinstance(node.iter, nodes.Call) and isinstance(
-            node.iter.node, nodes.EnvironmentAttribute)
+            node.iter.node, nodes.EnvironmentAttribute
+        )
         if not wrapped:
-            node.iter = nodes.Call(nodes.EnvironmentAttribute("bounded_iterable"),
-                                   [node.iter], [], None, None, lineno=node.lineno)
+            node.iter = nodes.Call(
+                nodes.EnvironmentAttribute("bounded_iterable"),
+                [node.iter],
+                [],
+                None,
+                None,
+                lineno=node.lineno,
+            )
         super().visit_For(node, frame)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
@@ -85,16 +92,23 @@ class DraftSandbox(SandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float):
             too_big = abs(right) > MAX_EXPONENT or (
-                isinstance(left, int) and left.bit_length() * abs(right) > MAX_POWER_BITS)
+                isinstance(left, int) and left.bit_length() * abs(right) > MAX_POWER_BITS
+            )
             if too_big:
                 raise SecurityError("power too large for a template")
         if operator == "*":
-            if isinstance(left, int) and isinstance(right, int) \
-                    and left.bit_length() + right.bit_length() > MAX_POWER_BITS:
+            if (
+                isinstance(left, int)
+                and isinstance(right, int)
+                and left.bit_length() + right.bit_length() > MAX_POWER_BITS
+            ):
                 raise SecurityError("product too large for a template")
             for sequence, times in ((left, right), (right, left)):
-                if isinstance(sequence, str | list | tuple) and isinstance(times, int) \
-                        and weight(sequence) * times > MAX_TEXT:
+                if (
+                    isinstance(sequence, str | list | tuple)
+                    and isinstance(times, int)
+                    and weight(sequence) * times > MAX_TEXT
+                ):
                     raise SecurityError("repetition too large for a template")
         if operator == "%" and isinstance(left, str):
             check_format_string(left, "%")
@@ -104,8 +118,7 @@ class DraftSandbox(SandboxedEnvironment):
         result = super().call_binop(context, operator, left, right)
         return check_weight(result, f"the result of {operator}")
 
-    def call(__self, __context: Context, __obj: Any, *args: Any,
-             **kwargs: Any) -> Any:
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(__obj, LoopContext) and args:  # a recursive loop's next level
             args = (bounded_iterable(args[0]), *args[1:])
         function = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped
@@ -120,8 +133,12 @@ class DraftSandbox(SandboxedEnvironment):
 
     def bounded_concat(self, values: tuple[Any, ...]) -> str:
         parts = [str(value) for value in values]
-        return str(check_weight("".join(parts) if sum(map(len, parts)) <= MAX_TEXT
-                                else "x" * (MAX_TEXT + 1), "text joined with ~"))
+        return str(
+            check_weight(
+                "".join(parts) if sum(map(len, parts)) <= MAX_TEXT else "x" * (MAX_TEXT + 1),
+                "text joined with ~",
+            )
+        )
 
 
 def make_environment(loader: BaseLoader) -> DraftSandbox:
@@ -136,8 +153,9 @@ def make_environment(loader: BaseLoader) -> DraftSandbox:
         auto_reload=False,
     )
     environment.globals.pop("lipsum", None)  # generated filler text has no place in a statement
-    environment.filters = {name: bounded_filter(name, function)
-                           for name, function in environment.filters.items()}
+    environment.filters = {
+        name: bounded_filter(name, function) for name, function in environment.filters.items()
+    }
     return environment
 
 
@@ -150,8 +168,10 @@ def _reason(exc: BaseException) -> str:
     if found:
         return f"nothing is named {found[1]!r} here (check the spelling; answers use section ids)"
     if isinstance(exc, RecursionError):
-        return ("calls itself too deeply: a recursive loop or macro, or templates that "
-                "extend or include each other in a loop")
+        return (
+            "calls itself too deeply: a recursive loop or macro, or templates that "
+            "extend or include each other in a loop"
+        )
     if isinstance(exc, TemplateLimitError):
         return f"too much for a template: {message}"
     if isinstance(exc, SecurityError):
@@ -182,13 +202,14 @@ def display_name(filename: str, folders: Sequence[Path]) -> str:
     return filename
 
 
-def template_error(exc: BaseException, folders: Sequence[Path],
-                   requested: str) -> TemplateError:
+def template_error(exc: BaseException, folders: Sequence[Path], requested: str) -> TemplateError:
     """One line naming the template and line for anything a template raised."""
     if isinstance(exc, TemplateSyntaxError):
         name = exc.filename or exc.name or requested
-        return TemplateError(f"template {display_name(name, folders)}, line {exc.lineno}: "
-                             f"{exc.message or 'syntax error'}")
+        return TemplateError(
+            f"template {display_name(name, folders)}, line {exc.lineno}: "
+            f"{exc.message or 'syntax error'}"
+        )
     if isinstance(exc, TemplatesNotFound | TemplateNotFound):
         places = ", ".join(str(f) for f in folders)
         missing = exc.name if isinstance(exc, TemplateNotFound) else requested

@@ -48,8 +48,9 @@ class ConfinedFileSystemLoader(BaseLoader):
     def __init__(self, folders: Sequence[Path]) -> None:
         self.folders = list(folders)
 
-    def get_source(self, environment: Environment,
-                   template: str) -> tuple[str, str, Callable[[], bool]]:
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
         pieces = split_template_path(template)
         for folder in self.folders:
             plain = folder.joinpath(*pieces)
@@ -59,7 +60,8 @@ class ConfinedFileSystemLoader(BaseLoader):
             if path is None:
                 raise UnsafeTemplateFile(
                     f"template {plain} is a link to a file outside {folder}, or not a "
-                    "regular file; copy the file into the folder instead")
+                    "regular file; copy the file into the folder instead"
+                )
             return _read(path, plain), str(plain), _unchanged(path)
         raise TemplateNotFound(template)
 
@@ -68,8 +70,10 @@ def _read(path: Path, shown: Path) -> str:
     with path.open("rb") as file:
         data = file.read(MAX_TEMPLATE_BYTES + 1)
     if len(data) > MAX_TEMPLATE_BYTES:
-        raise UnsafeTemplateFile(f"template {shown} is larger than "
-                                 f"{MAX_TEMPLATE_BYTES // 1000:,} KB; it cannot be a template")
+        raise UnsafeTemplateFile(
+            f"template {shown} is larger than "
+            f"{MAX_TEMPLATE_BYTES // 1000:,} KB; it cannot be a template"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -39,8 +39,10 @@ def builtin_folder() -> Path:
     for candidate in (package / "templates", package.parent.parent / "templates"):
         if (candidate / BASE).is_file():
             return candidate
-    raise TemplateError("the built-in templates are missing from this installation "
-                        f"(looked for {BASE} in {package / 'templates'}); reinstall psassist")
+    raise TemplateError(
+        "the built-in templates are missing from this installation "
+        f"(looked for {BASE} in {package / 'templates'}); reinstall psassist"
+    )
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,14 @@ class TemplateLibrary:
             (origin, folder) for origin, folder in user_folders if folder.is_dir()
         ]
         self.folders.append(("built-in", self.builtin))
-        self.environment = make_environment(ChoiceLoader([
-            ConfinedFileSystemLoader([folder for _, folder in self.folders]),
-            PrefixLoader({"builtin": ConfinedFileSystemLoader([self.builtin])}),
-        ]))
+        self.environment = make_environment(
+            ChoiceLoader(
+                [
+                    ConfinedFileSystemLoader([folder for _, folder in self.folders]),
+                    PrefixLoader({"builtin": ConfinedFileSystemLoader([self.builtin])}),
+                ]
+            )
+        )
 
     @property
     def search_path(self) -> list[Path]:

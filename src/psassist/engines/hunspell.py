@@ -19,8 +19,9 @@ from typing import Any
 
 #: Where the base dictionary comes from (SCOWL's licence is in spylls' copy of the .aff).
 BASE_DICTIONARY = "en_US"
-BASE_SOURCE = ("SCOWL en_US Hunspell dictionary 2020.12.07 (wordlist.aspell.net), "
-               "as bundled with spylls")
+BASE_SOURCE = (
+    "SCOWL en_US Hunspell dictionary 2020.12.07 (wordlist.aspell.net), as bundled with spylls"
+)
 
 
 class HunspellSpeller:
@@ -50,8 +51,9 @@ class HunspellSpeller:
         for path in extra_dictionaries:
             self._add_lines(path.read_text(encoding="utf-8", errors="replace").splitlines())
             self.sources.append(str(path))
-        self._prefixes = tuple(sorted(
-            {p.add.lower() for entries in self._aff.PFX.values() for p in entries if p.add}))
+        self._prefixes = tuple(
+            sorted({p.add.lower() for entries in self._aff.PFX.values() for p in entries if p.add})
+        )
         self._parse_group("")  # entries that start with no letter: numbers, ordinals
         self._lookup_engine: Any = Lookup(self._aff, self._dic)
         self._lock = threading.RLock()
@@ -74,8 +76,9 @@ class HunspellSpeller:
         from spylls.hunspell.readers.dic import read_dic
         from spylls.hunspell.readers.file_reader import BaseReader
 
-        added = read_dic(BaseReader(io.StringIO("\n".join(lines))), aff=self._aff,
-                         context=self._context)
+        added = read_dic(
+            BaseReader(io.StringIO("\n".join(lines))), aff=self._aff, context=self._context
+        )
         self._dic.words.extend(added.words)
         for stem, entries in added.index.items():
             self._dic.index[stem].extend(entries)
@@ -85,7 +88,7 @@ class HunspellSpeller:
     def _prepare(self, word: str) -> None:
         """Parse every group that holds a stem this word could be formed from."""
         for part in word.lower().split("-"):
-            stems = [part] + [part[len(p):] for p in self._prefixes if part.startswith(p)]
+            stems = [part] + [part[len(p) :] for p in self._prefixes if part.startswith(p)]
             for stem in stems:
                 self._parse_group(stem[:1])
                 self._parse_group(stem[:2])

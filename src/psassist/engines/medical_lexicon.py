@@ -76,8 +76,9 @@ def install_medical_dictionary(progress: Callable[[str], None]) -> Path:
 
 
 def _run(command: list[str], folder: Path) -> None:
-    done = subprocess.run(command, cwd=folder, capture_output=True, text=True,
-                          timeout=_TIMEOUT, check=False)
+    done = subprocess.run(
+        command, cwd=folder, capture_output=True, text=True, timeout=_TIMEOUT, check=False
+    )
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["failed"])[-1]
         raise ValueError(f"{' '.join(command)}: {last}")
@@ -120,10 +121,10 @@ def _deb_member(deb: bytes, prefix: str) -> bytes:
         raise ValueError("not a Debian package")
     position = 8
     while position + 60 <= len(deb):
-        header = deb[position:position + 60]
+        header = deb[position : position + 60]
         name = header[:16].decode("ascii", "replace").strip().rstrip("/")
         size = int(header[48:58].decode("ascii").strip())
-        body = deb[position + 60:position + 60 + size]
+        body = deb[position + 60 : position + 60 + size]
         if name.startswith(prefix):
             return body
         position += 60 + size + (size % 2)
@@ -136,7 +137,9 @@ def _store(words: str, licence: str, source: str) -> Path:
     (target.parent / "LICENSE").write_text(licence, encoding="utf-8")
     (target.parent / "SOURCE").write_text(
         f"fetched with {source}: {NPM_PACKAGE if source == 'npm' else DEBIAN_PACKAGE}\n"
-        f"licence: {LICENCE}\n", encoding="utf-8")
+        f"licence: {LICENCE}\n",
+        encoding="utf-8",
+    )
     partial = target.with_suffix(".partial")
     partial.write_text(words, encoding="utf-8")
     partial.replace(target)

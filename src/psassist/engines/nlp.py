@@ -54,8 +54,13 @@ def load_fresh(preferred: str) -> Pipeline:
             continue
         meta = nlp.meta
         label = f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
-        return Pipeline(nlp, label, str(meta.get("version", "?")), False,
-                        f"{label} {meta.get('version', '?')} (spaCy {spacy_version})")
+        return Pipeline(
+            nlp,
+            label,
+            str(meta.get("version", "?")),
+            False,
+            f"{label} {meta.get('version', '?')} (spaCy {spacy_version})",
+        )
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     detail = (

@@ -30,8 +30,9 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
     return finding.start <= end and start <= finding.end
 
 
-def _fixes(finding: Finding, uri: str, document: DocumentText,
-           diagnostic: types.Diagnostic) -> list[types.CodeAction]:
+def _fixes(
+    finding: Finding, uri: str, document: DocumentText, diagnostic: types.Diagnostic
+) -> list[types.CodeAction]:
     rule = known_rule(finding.rule)
     if rule is None or not rule.replaces:
         return []
@@ -39,21 +40,33 @@ def _fixes(finding: Finding, uri: str, document: DocumentText,
     actions: list[types.CodeAction] = []
     for index, suggestion in enumerate(finding.suggestions[:MAX_FIXES]):
         shown = suggestion.strip() or "nothing"
-        title = (f"Delete \"{document.text[finding.start:finding.end]}\"" if shown == "nothing"
-                 else f"Replace with \"{shown}\"")
-        actions.append(types.CodeAction(
-            title=f"{title} ({finding.rule})",
-            kind=types.CodeActionKind.QuickFix,
-            diagnostics=[diagnostic],
-            is_preferred=index == 0,
-            edit=types.WorkspaceEdit(
-                changes={uri: [types.TextEdit(range=edit_range, new_text=suggestion)]}),
-        ))
+        title = (
+            f'Delete "{document.text[finding.start : finding.end]}"'
+            if shown == "nothing"
+            else f'Replace with "{shown}"'
+        )
+        actions.append(
+            types.CodeAction(
+                title=f"{title} ({finding.rule})",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                is_preferred=index == 0,
+                edit=types.WorkspaceEdit(
+                    changes={uri: [types.TextEdit(range=edit_range, new_text=suggestion)]}
+                ),
+            )
+        )
     return actions
 
 
-def code_actions(findings: Sequence[Finding], uri: str, document: DocumentText,
-                 selection: types.Range, *, fixes: bool = True) -> list[types.CodeAction]:
+def code_actions(
+    findings: Sequence[Finding],
+    uri: str,
+    document: DocumentText,
+    selection: types.Range,
+    *,
+    fixes: bool = True,
+) -> list[types.CodeAction]:
     """The actions for findings touching `selection`.
 
     `fixes=False` when the document changed since it was checked: an edit computed from
@@ -68,22 +81,32 @@ def code_actions(findings: Sequence[Finding], uri: str, document: DocumentText,
         diagnostic = to_diagnostic(finding, document)
         if fixes:
             actions.extend(_fixes(finding, uri, document, diagnostic))
-        word = document.text[finding.start:finding.end]
+        word = document.text[finding.start : finding.end]
         if finding.rule in DICTIONARY_RULES and word.strip():
-            actions.append(types.CodeAction(
-                title=f"Add \"{word}\" to your psassist dictionary",
-                kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic],
-                command=types.Command(title=f"Add \"{word}\" to dictionary",
-                                      command=ADD_TO_DICTIONARY, arguments=[word]),
-            ))
+            actions.append(
+                types.CodeAction(
+                    title=f'Add "{word}" to your psassist dictionary',
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    command=types.Command(
+                        title=f'Add "{word}" to dictionary',
+                        command=ADD_TO_DICTIONARY,
+                        arguments=[word],
+                    ),
+                )
+            )
         if finding.rule not in ignored:
             ignored.add(finding.rule)
-            actions.append(types.CodeAction(
-                title=f"Ignore {finding.rule} in this file",
-                kind=types.CodeActionKind.QuickFix,
-                diagnostics=[diagnostic],
-                command=types.Command(title=f"Ignore {finding.rule}", command=IGNORE_RULE,
-                                      arguments=[uri, finding.rule]),
-            ))
+            actions.append(
+                types.CodeAction(
+                    title=f"Ignore {finding.rule} in this file",
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    command=types.Command(
+                        title=f"Ignore {finding.rule}",
+                        command=IGNORE_RULE,
+                        arguments=[uri, finding.rule],
+                    ),
+                )
+            )
     return actions

@@ -18,8 +18,12 @@ def _markdown(text: str) -> str:
 
 def describe(finding: Finding) -> str:
     rule = known_rule(finding.rule)
-    lines = [f"**{_markdown(rule.title if rule else finding.rule)}** "
-             f"(`{finding.rule}`, {finding.severity.value})", "", _markdown(finding.message)]
+    lines = [
+        f"**{_markdown(rule.title if rule else finding.rule)}** "
+        f"(`{finding.rule}`, {finding.severity.value})",
+        "",
+        _markdown(finding.message),
+    ]
     if finding.suggestions:
         lines += ["", "Suggestion: " + "; ".join(_markdown(s) for s in finding.suggestions)]
     if rule is not None:
@@ -32,8 +36,9 @@ def describe(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def hover(findings: Sequence[Finding], document: DocumentText,
-          position: types.Position) -> types.Hover | None:
+def hover(
+    findings: Sequence[Finding], document: DocumentText, position: types.Position
+) -> types.Hover | None:
     """The findings whose span holds the cursor, most serious first; None when there are none."""
     offset = document.offset(position)
     here = [f for f in findings if f.start <= offset <= f.end and f.start < f.end]
@@ -42,7 +47,8 @@ def hover(findings: Sequence[Finding], document: DocumentText,
     here.sort(key=lambda f: (-f.severity.rank, f.end - f.start))
     start, end = min(f.start for f in here), max(f.end for f in here)
     return types.Hover(
-        contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
-                                     value="\n\n---\n\n".join(describe(f) for f in here)),
+        contents=types.MarkupContent(
+            kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(describe(f) for f in here)
+        ),
         range=document.range(start, end),
     )

@@ -35,8 +35,9 @@ RETRY_SECONDS = 60.0
 
 class PsassistLanguageServer(LanguageServer):
     def __init__(self, session: Session) -> None:
-        super().__init__("psassist", __version__,
-                         text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__(
+            "psassist", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
+        )
         self.session = session
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="psassist-check")
         self.open_documents: set[str] = set()
@@ -65,8 +66,9 @@ class PsassistLanguageServer(LanguageServer):
         if pushed is not None:
             raw.update(section_of(pushed))
         elif get_capability(self.client_capabilities, "workspace.configuration", False):
-            answer = await self.workspace_configuration_async(types.ConfigurationParams(
-                items=[types.ConfigurationItem(section=SECTION)]))
+            answer = await self.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])
+            )
             if answer:
                 raw.update(section_of(answer[0]))
         settings = parse_settings(raw)
@@ -102,25 +104,36 @@ class PsassistLanguageServer(LanguageServer):
         version, source = document.version, document.source
         encoding = str(self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
         try:
-            checked: Checked = await self.on_worker(self.session.check, uri, source, version,
-                                                    encoding)
+            checked: Checked = await self.on_worker(
+                self.session.check, uri, source, version, encoding
+            )
         except Exception as exc:  # a bug: tell the editor's log, keep serving
-            self.log(f"internal error while checking {uri}: {type(exc).__name__}: {exc}",
-                     types.MessageType.Error)
+            self.log(
+                f"internal error while checking {uri}: {type(exc).__name__}: {exc}",
+                types.MessageType.Error,
+            )
             return
         finally:
             self.flush_notes()
         self._watch_grammar()
-        if uri not in self.open_documents or self.workspace.get_text_document(uri).version \
-                != version:
+        if (
+            uri not in self.open_documents
+            or self.workspace.get_text_document(uri).version != version
+        ):
             return  # closed, or changed again: a newer check is on its way
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=uri, version=version,
-            diagnostics=[to_diagnostic(f, checked.document) for f in checked.findings]))
-        self.log(f"checked {PurePosixPath(uri).name} (version {version}) in "
-                 f"{checked.seconds:.2f} s: {len(checked.findings)} findings; paragraphs "
-                 f"parsed by spaCy: {checked.parsed_by_spacy}, sent to LanguageTool: "
-                 f"{checked.sent_to_languagetool}")
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=uri,
+                version=version,
+                diagnostics=[to_diagnostic(f, checked.document) for f in checked.findings],
+            )
+        )
+        self.log(
+            f"checked {PurePosixPath(uri).name} (version {version}) in "
+            f"{checked.seconds:.2f} s: {len(checked.findings)} findings; paragraphs "
+            f"parsed by spaCy: {checked.parsed_by_spacy}, sent to LanguageTool: "
+            f"{checked.sent_to_languagetool}"
+        )
 
     # -- engines ---------------------------------------------------------------------------
 
@@ -133,8 +146,9 @@ class PsassistLanguageServer(LanguageServer):
         self._restart_languagetool()
 
     def _restart_languagetool(self) -> None:
-        threading.Thread(target=self._start_languagetool, name="psassist-languagetool",
-                         daemon=True).start()
+        threading.Thread(
+            target=self._start_languagetool, name="psassist-languagetool", daemon=True
+        ).start()
 
     def _watch_grammar(self) -> None:
         """LanguageTool failed during a check: say so, and try to reach it again later."""
@@ -142,11 +156,14 @@ class PsassistLanguageServer(LanguageServer):
         if not self._grammar_ok or status.status == "ok":
             return
         self._grammar_ok = False
-        self.window_show_message(types.ShowMessageParams(
-            type=types.MessageType.Warning,
-            message=f"psassist: LanguageTool stopped answering ({status.detail}); grammar and "
-            f"spelling are not checked until it answers again (next try in "
-            f"{RETRY_SECONDS:g} s)"))
+        self.window_show_message(
+            types.ShowMessageParams(
+                type=types.MessageType.Warning,
+                message=f"psassist: LanguageTool stopped answering ({status.detail}); grammar and "
+                f"spelling are not checked until it answers again (next try in "
+                f"{RETRY_SECONDS:g} s)",
+            )
+        )
         asyncio.get_running_loop().call_later(RETRY_SECONDS, self._restart_languagetool)
 
     def _start_languagetool(self) -> None:
@@ -160,9 +177,12 @@ class PsassistLanguageServer(LanguageServer):
             self.log(f"LanguageTool ready: {status.detail}", types.MessageType.Info)
             self.recheck_all()
         else:
-            self.window_show_message(types.ShowMessageParams(
-                type=types.MessageType.Warning,
-                message=f"psassist: grammar and spelling are not checked: {status.detail}"))
+            self.window_show_message(
+                types.ShowMessageParams(
+                    type=types.MessageType.Warning,
+                    message=f"psassist: grammar and spelling are not checked: {status.detail}",
+                )
+            )
 
     def is_statement(self, document: types.TextDocumentItem) -> bool:
         suffix = PurePosixPath(document.uri).suffix.lower()
@@ -190,30 +210,35 @@ def build_server(session: Session, *, grammar: bool = True) -> PsassistLanguageS
         ls.recheck_all()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    async def configuration_changed(ls: PsassistLanguageServer,
-                                    params: types.DidChangeConfigurationParams) -> None:
-        pushed = params.settings if isinstance(params.settings, dict) and \
-            SECTION in params.settings else None
+    async def configuration_changed(
+        ls: PsassistLanguageServer, params: types.DidChangeConfigurationParams
+    ) -> None:
+        pushed = (
+            params.settings
+            if isinstance(params.settings, dict) and SECTION in params.settings
+            else None
+        )
         await ls.reconfigure(pushed)
         ls.recheck_all()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    async def did_open(ls: PsassistLanguageServer,
-                       params: types.DidOpenTextDocumentParams) -> None:
+    async def did_open(ls: PsassistLanguageServer, params: types.DidOpenTextDocumentParams) -> None:
         if ls.is_statement(params.text_document):
             ls.open_documents.add(params.text_document.uri)
             ls.schedule(params.text_document.uri, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    async def did_change(ls: PsassistLanguageServer,
-                         params: types.DidChangeTextDocumentParams) -> None:
+    async def did_change(
+        ls: PsassistLanguageServer, params: types.DidChangeTextDocumentParams
+    ) -> None:
         uri = params.text_document.uri
         if uri in ls.open_documents:
             ls.schedule(uri, ls.session.lsp.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-    async def did_close(ls: PsassistLanguageServer,
-                        params: types.DidCloseTextDocumentParams) -> None:
+    async def did_close(
+        ls: PsassistLanguageServer, params: types.DidCloseTextDocumentParams
+    ) -> None:
         uri = params.text_document.uri
         ls.open_documents.discard(uri)
         pending = ls._pending.pop(uri, None)
@@ -221,17 +246,25 @@ def build_server(session: Session, *, grammar: bool = True) -> PsassistLanguageS
             pending.cancel()
         ls.session.forget(uri)
         ls.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+        )
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix]))
-    def code_action(ls: PsassistLanguageServer,
-                    params: types.CodeActionParams) -> list[types.CodeAction] | None:
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(
+        ls: PsassistLanguageServer, params: types.CodeActionParams
+    ) -> list[types.CodeAction] | None:
         checked, unchanged = ls.current(params.text_document.uri)
         if checked is None:
             return None
-        return actions.code_actions(checked.findings, checked.uri, checked.document,
-                                    params.range, fixes=unchanged) or None
+        return (
+            actions.code_actions(
+                checked.findings, checked.uri, checked.document, params.range, fixes=unchanged
+            )
+            or None
+        )
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def on_hover(ls: PsassistLanguageServer, params: types.HoverParams) -> types.Hover | None:
@@ -245,8 +278,11 @@ def build_server(session: Session, *, grammar: bool = True) -> PsassistLanguageS
         try:
             said: str = await ls.on_worker(ls.session.add_word, word)
         except (ValueError, OSError) as exc:
-            ls.window_show_message(types.ShowMessageParams(
-                type=types.MessageType.Error, message=f"psassist: not added: {exc}"))
+            ls.window_show_message(
+                types.ShowMessageParams(
+                    type=types.MessageType.Error, message=f"psassist: not added: {exc}"
+                )
+            )
             return None
         ls.log(said, types.MessageType.Info)
         ls.recheck_all()

@@ -70,7 +70,8 @@ class Session:
         """The one checker; loads spaCy on first use (seconds), so call it off the loop."""
         if self._checker is None:
             pipeline = with_paragraph_docs(
-                self._pipeline or load_pipeline(self.settings.spacy_model))
+                self._pipeline or load_pipeline(self.settings.spacy_model)
+            )
             assert isinstance(pipeline.nlp, ParagraphDocs)
             self._docs = pipeline.nlp
             self._checker = Checker(self.settings, grammar=self.grammar, pipeline=pipeline)
@@ -96,8 +97,10 @@ class Session:
         before = self.lsp
         self.lsp = lsp
         self.notes.extend(f"settings: {p}" for p in lsp.problems)
-        if (before.compare, before.compare_samples) == (lsp.compare, lsp.compare_samples) \
-                and self._corpus:
+        if (before.compare, before.compare_samples) == (
+            lsp.compare,
+            lsp.compare_samples,
+        ) and self._corpus:
             return
         folders = [*lsp.compare, *(sample_corpus_dirs() if lsp.compare_samples else [])]
         self._corpus, skipped = load_corpus(folders)
@@ -119,14 +122,17 @@ class Session:
             except WorkspaceError as exc:
                 self.notes.append(f"{path}: checked without the draft's settings: {exc}")
         disabled |= self.lsp.disabled_rules | self._ignored_here.get(uri, set())
-        return CheckOptions(program=program, specialty=specialty,
-                            disabled_rules=frozenset(disabled), corpus=self._corpus,
-                            own_path=path)
+        return CheckOptions(
+            program=program,
+            specialty=specialty,
+            disabled_rules=frozenset(disabled),
+            corpus=self._corpus,
+            own_path=path,
+        )
 
     # -- checking --------------------------------------------------------------------------
 
-    def check(self, uri: str, source: str, version: int | None,
-              encoding: str) -> Checked:
+    def check(self, uri: str, source: str, version: int | None, encoding: str) -> Checked:
         started = time.perf_counter()
         checker = self.checker()
         document = DocumentText(source, encoding)
@@ -136,7 +142,11 @@ class Session:
             report = checker.check_text(document.text, uri, self.options(uri))
             findings = [located.finding for located in report.findings]
         checked = Checked(
-            uri, version, document, findings, time.perf_counter() - started,
+            uri,
+            version,
+            document,
+            findings,
+            time.perf_counter() - started,
             sent_to_languagetool=self.grammar.sent_count - sent,
             parsed_by_spacy=(self._docs.parsed_count if self._docs else 0) - parsed,
         )
@@ -153,7 +163,7 @@ class Session:
         path = self.settings.user_dictionary_path()
         added = add_user_word(path, word)
         self.checker().vocabulary = Vocabulary(read_user_dictionary(path))
-        return f"added \"{added}\" to {path}"
+        return f'added "{added}" to {path}'
 
     def ignore_rule(self, uri: str, rule: str) -> str:
         """Ignore `rule` in the document at `uri`; says where the choice is kept."""

@@ -18,8 +18,13 @@ def escape_char(char: str) -> str:
     if char == "\n":
         return "\\n"
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 \
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
         else f"\\U{code:08x}"
+    )
 
 
 def is_unsafe(char: str) -> bool:
@@ -42,8 +47,7 @@ def safe_block(text: str, line_end: str = "\n") -> str:
     line overwrite another, unless ``line_end`` is "\r\n" (a calendar file's line end).
     """
     return line_end.join(
-        "\t".join(safe_text(part) for part in line.split("\t"))
-        for line in text.split(line_end)
+        "\t".join(safe_text(part) for part in line.split("\t")) for line in text.split(line_end)
     )
 
 

@@ -56,8 +56,10 @@ def render_finding(report: Report, located: LocatedFinding, style: Style) -> lis
     f = located.finding
     # The engine's rule id leads the message, as compilers print a warning's own name.
     message = f"[{f.source_rule}] {f.message}" if f.source_rule else f.message
-    head = (f"{safe_text(report.path)}:{located.line}:{located.column}: "
-            f"{style.severity(f.severity)} {style.paint(f.rule, '2')} {safe_text(message)}")
+    head = (
+        f"{safe_text(report.path)}:{located.line}:{located.column}: "
+        f"{style.severity(f.severity)} {style.paint(f.rule, '2')} {safe_text(message)}"
+    )
     lines = [head]
     excerpt = _excerpt(report.text, f.start, f.end)
     if excerpt is not None:
@@ -95,8 +97,9 @@ def render_summary(report: Report, style: Style) -> list[str]:
         )
     passives = sum(f.finding.rule == PASSIVE.id for f in report.findings)
     if passives:
-        lines.append(f"  passive voice: {passives} (aim for "
-                     f"{passive_target(stats.sentences)} or fewer)")
+        lines.append(
+            f"  passive voice: {passives} (aim for {passive_target(stats.sentences)} or fewer)"
+        )
     lines.append(
         f"  findings: {_count(report.count(Severity.ERROR), 'error')}, "
         f"{_count(report.count(Severity.WARNING), 'warning')}, "
@@ -107,8 +110,9 @@ def render_summary(report: Report, style: Style) -> list[str]:
     return lines
 
 
-def render_text(reports: Sequence[Report], color: bool = False,
-                min_severity: Severity = Severity.INFO) -> str:
+def render_text(
+    reports: Sequence[Report], color: bool = False, min_severity: Severity = Severity.INFO
+) -> str:
     style = Style(color)
     out: list[str] = []
     for report in reports:

@@ -42,7 +42,7 @@ def replace_hidden(text: str) -> tuple[str, int]:
     for index, char in enumerate(text):
         if is_hidden(char):
             count += 1
-            out.append(eras_safe_form(char, text[index + 1:index + 2]))
+            out.append(eras_safe_form(char, text[index + 1 : index + 2]))
         else:
             out.append(char)
     return "".join(out), count

@@ -114,8 +114,9 @@ _KINDS = (
 def _open_regular(name: str) -> BinaryIO:
     """Open without blocking (a FIFO with no writer would), then refuse what is not a file."""
     try:
-        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                             | getattr(os, "O_NOCTTY", 0))
+        descriptor = os.open(
+            name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        )
     except (OSError, ValueError) as exc:
         with contextlib.suppress(OSError, ValueError):  # a socket cannot even be opened
             _refuse_special(name, os.stat(name).st_mode)
@@ -189,8 +190,11 @@ def _finish(name: str, text: str, encoding: str, text_format: Format) -> Documen
     if not text.strip():
         raise InputError(name, "file contains only whitespace")
     if len(text) > MAX_INPUT_CHARACTERS:
-        raise InputError(name, f"text is {len(text):,} characters, more than the "
-                         f"{MAX_INPUT_CHARACTERS:,} psassist reads: a statement is at most "
-                         f"{STATEMENT_CHARACTER_LIMIT:,} (the ERAS limit), so check one "
-                         "statement at a time")
+        raise InputError(
+            name,
+            f"text is {len(text):,} characters, more than the "
+            f"{MAX_INPUT_CHARACTERS:,} psassist reads: a statement is at most "
+            f"{STATEMENT_CHARACTER_LIMIT:,} (the ERAS limit), so check one "
+            "statement at a time",
+        )
     return Document(path=name, text=text, encoding=encoding, format=text_format)

@@ -29,8 +29,14 @@ _W_R = qn("w:r")
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _INVALID = "not a valid Word .docx file"
 _ARCHIVE_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError,
-    RuntimeError, NotImplementedError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    KeyError,
+    RuntimeError,
+    NotImplementedError,
 )
 
 
@@ -74,8 +80,11 @@ def _bounded_package(data: bytes, name: str) -> bytes:
         raise InputError(name, f"{_INVALID} (not a zip archive)") from exc
     try:
         with archive:
-            parts = {info.filename: _read_part(archive, info, name) for info in infos
-                     if not info.is_dir()}
+            parts = {
+                info.filename: _read_part(archive, info, name)
+                for info in infos
+                if not info.is_dir()
+            }
     except _ARCHIVE_ERRORS as exc:  # a bad checksum: a size or the data lied
         raise InputError(name, f"{_INVALID} (the file is damaged)") from exc
     if sum(len(part) for part in parts.values()) > MAX_UNCOMPRESSED_BYTES:

@@ -97,8 +97,10 @@ def _decode_with_bom(data: bytes, name: str) -> tuple[str, str] | None:
                 return text, encoding
             if encoding != "utf-32":  # a UTF-16 file may start with U+0000 after its mark
                 label = encoding.removesuffix("-sig").upper()
-                raise InputError(name, f"has a {label} byte-order mark but is not valid {label}; "
-                                       "save it as UTF-8")
+                raise InputError(
+                    name,
+                    f"has a {label} byte-order mark but is not valid {label}; save it as UTF-8",
+                )
     return None
 
 
@@ -108,8 +110,10 @@ def _decode_bomless_utf16(data: bytes) -> tuple[str, str] | None:
         return None
     units = len(data) // 2
     even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
-    for nuls, stray, encoding in ((odd_nuls, even_nuls, "utf-16-le"),
-                                  (even_nuls, odd_nuls, "utf-16-be")):
+    for nuls, stray, encoding in (
+        (odd_nuls, even_nuls, "utf-16-le"),
+        (even_nuls, odd_nuls, "utf-16-be"),
+    ):
         if nuls * 2 >= units and stray * 50 <= units:
             text = _strict(data, encoding)
             if text is not None:

@@ -12,8 +12,7 @@ from psassist.tracker.errors import UnknownComponent
 from psassist.tracker.facts import DateFact, SeasonLimit, Signals, Source, Tag
 from psassist.tracker.suggest import closest
 
-ORGANISATIONS = ("ECFMG", "USMLE", "AAMC/ERAS", "ResidencyCAS", "NRMP", "program", "visa",
-                 "state")
+ORGANISATIONS = ("ECFMG", "USMLE", "AAMC/ERAS", "ResidencyCAS", "NRMP", "program", "visa", "state")
 #: What a component may apply only to: an application service or a visa route (`applies`).
 CONDITIONS = ("eras", "residencycas", "visa-j1", "visa-h1b")
 #: Components whose status psassist derives from the workspace.
@@ -83,6 +82,6 @@ class Catalog:
         found = self.get(key)
         if found is not None:
             return found
-        raise UnknownComponent(wanted, closest(key, self.ids, [c.title for c in
-                                                              self.components]),
-                               self.season.name)
+        raise UnknownComponent(
+            wanted, closest(key, self.ids, [c.title for c in self.components]), self.season.name
+        )

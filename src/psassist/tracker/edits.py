@@ -20,22 +20,25 @@ def _with(state: TrackerState, component_id: str, entry: ComponentState) -> Trac
     return replace(state, components=components)
 
 
-def set_status(state: TrackerState, catalog: Catalog, wanted: str,
-               status: Status) -> tuple[TrackerState, str]:
+def set_status(
+    state: TrackerState, catalog: Catalog, wanted: str, status: Status
+) -> tuple[TrackerState, str]:
     """The state with a new status; also returns the resolved id."""
     ident = catalog.component(wanted).id
     return _with(state, ident, replace(state.of(ident), status=status)), ident
 
 
-def set_due(state: TrackerState, catalog: Catalog, wanted: str,
-            due: date | None) -> tuple[TrackerState, str]:
+def set_due(
+    state: TrackerState, catalog: Catalog, wanted: str, due: date | None
+) -> tuple[TrackerState, str]:
     """The state with the applicant's own due date (None: back to the catalog's)."""
     ident = catalog.component(wanted).id
     return _with(state, ident, replace(state.of(ident), due=due)), ident
 
 
-def set_notes(state: TrackerState, catalog: Catalog, wanted: str,
-              notes: str) -> tuple[TrackerState, str]:
+def set_notes(
+    state: TrackerState, catalog: Catalog, wanted: str, notes: str
+) -> tuple[TrackerState, str]:
     ident = catalog.component(wanted).id
     return _with(state, ident, replace(state.of(ident), notes=notes.strip())), ident
 

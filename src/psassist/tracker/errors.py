@@ -22,6 +22,9 @@ class UnknownComponent(TrackerError):
     def __init__(self, wanted: str, suggestions: list[str], season: str) -> None:
         self.wanted = wanted
         self.suggestions = suggestions
-        hint = (f"; did you mean {', '.join(suggestions)}?" if suggestions
-                else "; `psassist tracker` lists the ids")
+        hint = (
+            f"; did you mean {', '.join(suggestions)}?"
+            if suggestions
+            else "; `psassist tracker` lists the ids"
+        )
         super().__init__(f"no component {wanted!r} in {season}{hint}")

@@ -34,8 +34,9 @@ class Entry:
 
 
 def _sources(sources: tuple[Source, ...]) -> list[str]:
-    return [f"Source [{s.tag.value}]: {s.title}, {s.url} (retrieved {s.retrieved})"
-            for s in sources]
+    return [
+        f"Source [{s.tag.value}]: {s.title}, {s.url} (retrieved {s.retrieved})" for s in sources
+    ]
 
 
 def _date_lines(fact: DateFact) -> list[str]:
@@ -54,11 +55,16 @@ def entries(catalog: Catalog, state: TrackerState) -> list[Entry]:
     paths = paths_of(catalog, state)
     found = []
     for fact in sorted(relevant_dates(catalog, paths), key=lambda f: (f.date, f.id)):
-        found.append(Entry(
-            uid=f"{season.id}.date.{fact.id}@psassist",
-            summary=f"{season.name}: {fact.title}" + (" (estimate)" if fact.estimate else ""),
-            day=fact.date, description="\n".join(_date_lines(fact)),
-            estimate=fact.estimate, category=season.name))
+        found.append(
+            Entry(
+                uid=f"{season.id}.date.{fact.id}@psassist",
+                summary=f"{season.name}: {fact.title}" + (" (estimate)" if fact.estimate else ""),
+                day=fact.date,
+                description="\n".join(_date_lines(fact)),
+                estimate=fact.estimate,
+                category=season.name,
+            )
+        )
     for component in applicable(catalog, paths):
         entry = state.of(component.id)
         lines = [component.explanation, f"Who: {component.who}."]
@@ -73,11 +79,16 @@ def entries(catalog: Catalog, state: TrackerState) -> list[Entry]:
         lines.extend(_sources(component.sources))
         if entry.notes:
             lines.append(f"Your notes: {entry.notes}")
-        found.append(Entry(
-            uid=f"{season.id}.due.{component.id}@psassist",
-            summary=f"Due: {component.title}" + (" (estimate)" if estimate else ""),
-            day=day, description="\n".join(lines), estimate=estimate,
-            category=component.organisation))
+        found.append(
+            Entry(
+                uid=f"{season.id}.due.{component.id}@psassist",
+                summary=f"Due: {component.title}" + (" (estimate)" if estimate else ""),
+                day=day,
+                description="\n".join(lines),
+                estimate=estimate,
+                category=component.organisation,
+            )
+        )
     return found
 
 

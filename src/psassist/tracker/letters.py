@@ -43,12 +43,12 @@ def find_letter(state: TrackerState, wanted: str) -> Letter:
 
 
 def _replace_letter(state: TrackerState, new: Letter) -> TrackerState:
-    return replace(state, letters=tuple(new if old.id == new.id else old
-                                        for old in state.letters))
+    return replace(state, letters=tuple(new if old.id == new.id else old for old in state.letters))
 
 
-def add_letter(state: TrackerState, writer: str, specialty: str = "General",
-               requested: date | None = None) -> tuple[TrackerState, Letter]:
+def add_letter(
+    state: TrackerState, writer: str, specialty: str = "General", requested: date | None = None
+) -> tuple[TrackerState, Letter]:
     """A new letter with the next free id (L1, L2, ...)."""
     writer = " ".join(writer.split())
     if not writer:
@@ -61,8 +61,9 @@ def add_letter(state: TrackerState, writer: str, specialty: str = "General",
     return replace(state, letters=(*state.letters, letter)), letter
 
 
-def update_letter(state: TrackerState, wanted: str, **changes: object) -> \
-        tuple[TrackerState, Letter]:
+def update_letter(
+    state: TrackerState, wanted: str, **changes: object
+) -> tuple[TrackerState, Letter]:
     """Change a letter's writer, specialty, requested or received date."""
     letter = replace(find_letter(state, wanted), **changes)  # type: ignore[arg-type]
     return _replace_letter(state, letter), letter
@@ -78,8 +79,9 @@ def letters_for(state: TrackerState, program: str) -> list[Letter]:
     return [x for x in state.letters if any(program_key(p) == key for p in x.programs)]
 
 
-def assign(state: TrackerState, wanted: str, programs: list[str],
-           limit: int) -> tuple[TrackerState, Letter]:
+def assign(
+    state: TrackerState, wanted: str, programs: list[str], limit: int
+) -> tuple[TrackerState, Letter]:
     """Assign a letter to programs; refuses any program that would exceed `limit` letters."""
     letter = find_letter(state, wanted)
     names = list(letter.programs)
@@ -88,24 +90,29 @@ def assign(state: TrackerState, wanted: str, programs: list[str],
             continue
         holders = letters_for(state, program)
         # The spelling already in use, so one program is never listed under two names.
-        program = next((p for x in holders for p in x.programs
-                        if program_key(p) == program_key(program)), program)
+        program = next(
+            (p for x in holders for p in x.programs if program_key(p) == program_key(program)),
+            program,
+        )
         if len(holders) >= limit:
             ids = ", ".join(x.id for x in holders)
-            raise TrackerError(f"{program} already has {len(holders)} letters ({ids}); ERAS "
-                               f"allows at most {limit} per program: unassign one first")
+            raise TrackerError(
+                f"{program} already has {len(holders)} letters ({ids}); ERAS "
+                f"allows at most {limit} per program: unassign one first"
+            )
         names.append(program)
     return update_letter(state, letter.id, programs=tuple(names))
 
 
-def unassign(state: TrackerState, wanted: str, programs: list[str]) -> \
-        tuple[TrackerState, Letter]:
+def unassign(state: TrackerState, wanted: str, programs: list[str]) -> tuple[TrackerState, Letter]:
     letter = find_letter(state, wanted)
     keys = {program_key(p) for p in programs}
     missing = keys - {program_key(p) for p in letter.programs}
     if missing:
-        raise TrackerError(f"letter {letter.id} is not assigned to "
-                           f"{', '.join(p for p in programs if program_key(p) in missing)}")
+        raise TrackerError(
+            f"letter {letter.id} is not assigned to "
+            f"{', '.join(p for p in programs if program_key(p) in missing)}"
+        )
     kept = tuple(p for p in letter.programs if program_key(p) not in keys)
     return update_letter(state, letter.id, programs=kept)
 

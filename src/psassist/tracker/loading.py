@@ -28,8 +28,9 @@ class _Reader:
 
     problems: list[str] = field(default_factory=list)
 
-    def take(self, table: dict[str, Any], key: str, kind: type[T], where: str,
-             default: T | None = None) -> T | None:
+    def take(
+        self, table: dict[str, Any], key: str, kind: type[T], where: str, default: T | None = None
+    ) -> T | None:
         if key not in table:
             if default is None:
                 self.problems.append(f"{where}: missing {key}")
@@ -50,8 +51,9 @@ class _Reader:
         try:
             return Tag(text)
         except ValueError:
-            self.problems.append(f"{where}: tag {text!r} is not one of "
-                                 f"{', '.join(t.value for t in Tag)}")
+            self.problems.append(
+                f"{where}: tag {text!r} is not one of {', '.join(t.value for t in Tag)}"
+            )
             return Tag.UNCONFIRMED
 
     def strings(self, table: dict[str, Any], key: str, where: str) -> list[str]:
@@ -61,8 +63,9 @@ class _Reader:
             return []
         return values
 
-    def refs(self, table: dict[str, Any], sources: dict[str, Source], where: str) -> \
-            tuple[Source, ...]:
+    def refs(
+        self, table: dict[str, Any], sources: dict[str, Source], where: str
+    ) -> tuple[Source, ...]:
         found = []
         for ref in self.strings(table, "sources", where):
             if ref in sources:
@@ -80,15 +83,19 @@ def _sources(reader: _Reader, data: dict[str, Any]) -> dict[str, Source]:
             reader.problems.append(f"{where} must be a table")
             continue
         reader.no_extra(table, {"title", "url", "tag", "retrieved"}, where)
-        sources[key] = Source(key, reader.take(table, "title", str, where) or "",
-                              reader.take(table, "url", str, where) or "",
-                              reader.tag(table, where),
-                              reader.take(table, "retrieved", date, where) or date.min)
+        sources[key] = Source(
+            key,
+            reader.take(table, "title", str, where) or "",
+            reader.take(table, "url", str, where) or "",
+            reader.tag(table, where),
+            reader.take(table, "retrieved", date, where) or date.min,
+        )
     return sources
 
 
-def _dates(reader: _Reader, data: dict[str, Any], sources: dict[str, Source]) -> \
-        dict[str, DateFact]:
+def _dates(
+    reader: _Reader, data: dict[str, Any], sources: dict[str, Source]
+) -> dict[str, DateFact]:
     dates = {}
     for key, table in (reader.take(data, "dates", dict, "file") or {}).items():
         where = f"dates.{key}"
@@ -96,16 +103,21 @@ def _dates(reader: _Reader, data: dict[str, Any], sources: dict[str, Source]) ->
             reader.problems.append(f"{where} must be a table")
             continue
         reader.no_extra(table, {"title", "date", "tag", "sources", "note", "weekend_ok"}, where)
-        dates[key] = DateFact(key, reader.take(table, "title", str, where) or key,
-                              reader.take(table, "date", date, where) or date.min,
-                              reader.tag(table, where), reader.refs(table, sources, where),
-                              reader.take(table, "note", str, where, default="") or "",
-                              bool(reader.take(table, "weekend_ok", bool, where, default=False)))
+        dates[key] = DateFact(
+            key,
+            reader.take(table, "title", str, where) or key,
+            reader.take(table, "date", date, where) or date.min,
+            reader.tag(table, where),
+            reader.refs(table, sources, where),
+            reader.take(table, "note", str, where, default="") or "",
+            bool(reader.take(table, "weekend_ok", bool, where, default=False)),
+        )
     return dates
 
 
-def _date_ref(reader: _Reader, table: dict[str, Any], key: str, dates: dict[str, DateFact],
-              where: str) -> DateFact | None:
+def _date_ref(
+    reader: _Reader, table: dict[str, Any], key: str, dates: dict[str, DateFact], where: str
+) -> DateFact | None:
     ref = reader.take(table, key, str, where, default="")
     if not ref:
         return None
@@ -115,12 +127,24 @@ def _date_ref(reader: _Reader, table: dict[str, Any], key: str, dates: dict[str,
     return dates[ref]
 
 
-_COMPONENT_KEYS = {"id", "title", "organisation", "who", "depends_on", "explanation", "tag",
-                   "sources", "opens", "due", "applies"}
+_COMPONENT_KEYS = {
+    "id",
+    "title",
+    "organisation",
+    "who",
+    "depends_on",
+    "explanation",
+    "tag",
+    "sources",
+    "opens",
+    "due",
+    "applies",
+}
 
 
-def _components(reader: _Reader, data: dict[str, Any], sources: dict[str, Source],
-                dates: dict[str, DateFact]) -> list[Component]:
+def _components(
+    reader: _Reader, data: dict[str, Any], sources: dict[str, Source], dates: dict[str, DateFact]
+) -> list[Component]:
     components = []
     for index, table in enumerate(reader.take(data, "components", list, "file") or []):
         where = f"components[{index}]"
@@ -130,42 +154,50 @@ def _components(reader: _Reader, data: dict[str, Any], sources: dict[str, Source
         ident = reader.take(table, "id", str, where) or f"#{index}"
         where = f"component {ident}"
         reader.no_extra(table, _COMPONENT_KEYS, where)
-        components.append(Component(
-            id=ident,
-            title=reader.take(table, "title", str, where) or ident,
-            organisation=reader.take(table, "organisation", str, where) or "",
-            who=reader.take(table, "who", str, where) or "",
-            depends_on=tuple(reader.strings(table, "depends_on", where)),
-            explanation=reader.take(table, "explanation", str, where) or "",
-            tag=reader.tag(table, where),
-            sources=reader.refs(table, sources, where),
-            opens=_date_ref(reader, table, "opens", dates, where),
-            due=_date_ref(reader, table, "due", dates, where),
-            applies=reader.take(table, "applies", str, where, default="") or None,
-        ))
+        components.append(
+            Component(
+                id=ident,
+                title=reader.take(table, "title", str, where) or ident,
+                organisation=reader.take(table, "organisation", str, where) or "",
+                who=reader.take(table, "who", str, where) or "",
+                depends_on=tuple(reader.strings(table, "depends_on", where)),
+                explanation=reader.take(table, "explanation", str, where) or "",
+                tag=reader.tag(table, where),
+                sources=reader.refs(table, sources, where),
+                opens=_date_ref(reader, table, "opens", dates, where),
+                due=_date_ref(reader, table, "due", dates, where),
+                applies=reader.take(table, "applies", str, where, default="") or None,
+            )
+        )
     return components
 
 
-def _limit(reader: _Reader, rules: dict[str, Any], key: str,
-           sources: dict[str, Source]) -> SeasonLimit:
+def _limit(
+    reader: _Reader, rules: dict[str, Any], key: str, sources: dict[str, Source]
+) -> SeasonLimit:
     where = f"rules.{key}"
     table = reader.take(rules, key, dict, "rules", default={}) or {}
     reader.no_extra(table, {"value", "tag", "sources"}, where)
-    return SeasonLimit(reader.take(table, "value", int, where) or 0, reader.tag(table, where),
-                reader.refs(table, sources, where))
+    return SeasonLimit(
+        reader.take(table, "value", int, where) or 0,
+        reader.tag(table, where),
+        reader.refs(table, sources, where),
+    )
 
 
-def _residencycas(reader: _Reader, data: dict[str, Any],
-                  sources: dict[str, Source]) -> ServiceSpecialties:
+def _residencycas(
+    reader: _Reader, data: dict[str, Any], sources: dict[str, Source]
+) -> ServiceSpecialties:
     table = reader.take(data, "residencycas", dict, "file") or {}
     reader.no_extra(table, {"specialties", "tag", "sources"}, "residencycas")
-    return ServiceSpecialties(tuple(reader.strings(table, "specialties", "residencycas")),
-                              reader.tag(table, "residencycas"),
-                              reader.refs(table, sources, "residencycas"))
+    return ServiceSpecialties(
+        tuple(reader.strings(table, "specialties", "residencycas")),
+        reader.tag(table, "residencycas"),
+        reader.refs(table, sources, "residencycas"),
+    )
 
 
-def _signals(reader: _Reader, data: dict[str, Any],
-             sources: dict[str, Source]) -> Signals | None:
+def _signals(reader: _Reader, data: dict[str, Any], sources: dict[str, Source]) -> Signals | None:
     table = reader.take(data, "signals", dict, "file", default={}) or {}
     if not table:
         return None
@@ -174,10 +206,13 @@ def _signals(reader: _Reader, data: dict[str, Any],
     if not all(isinstance(v, str) for v in allotments.values()):
         reader.problems.append("signals: allotments must map each specialty to a text")
         allotments = {}
-    return Signals(reader.take(table, "season", str, "signals") or "",
-                   tuple(allotments.items()), reader.tag(table, "signals"),
-                   reader.refs(table, sources, "signals"),
-                   reader.take(table, "note", str, "signals", default="") or "")
+    return Signals(
+        reader.take(table, "season", str, "signals") or "",
+        tuple(allotments.items()),
+        reader.tag(table, "signals"),
+        reader.refs(table, sources, "signals"),
+        reader.take(table, "note", str, "signals", default="") or "",
+    )
 
 
 def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
@@ -187,8 +222,11 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     except tomllib.TOMLDecodeError as exc:
         return None, [f"{name}: {exc}"]
     reader = _Reader()
-    reader.no_extra(data, {"schema", "season", "rules", "dates", "components", "sources",
-                           "residencycas", "signals"}, "file")
+    reader.no_extra(
+        data,
+        {"schema", "season", "rules", "dates", "components", "sources", "residencycas", "signals"},
+        "file",
+    )
     if data.get("schema") != SCHEMA:
         reader.problems.append(f"file: schema must be {SCHEMA}")
     sources = _sources(reader, data)
@@ -196,8 +234,10 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     components = _components(reader, data, sources, dates)
     rules = reader.take(data, "rules", dict, "file", default={}) or {}
     reader.no_extra(rules, {"letters_per_program", "statement_characters"}, "rules")
-    letters, characters = (_limit(reader, rules, key, sources)
-                           for key in ("letters_per_program", "statement_characters"))
+    letters, characters = (
+        _limit(reader, rules, key, sources)
+        for key in ("letters_per_program", "statement_characters")
+    )
     table = reader.take(data, "season", dict, "file", default={}) or {}
     reader.no_extra(table, {"id", "name", "match_year", "compiled", "starts", "ends"}, "season")
     starts = _date_ref(reader, table, "starts", dates, "season")
@@ -205,13 +245,24 @@ def parse_catalog(text: str, name: str) -> tuple[Catalog | None, list[str]]:
     if starts is None or ends is None:
         reader.problems.append("season: starts and ends must name dates")
         return None, [f"{name}: {p}" for p in reader.problems]
-    season = Season(reader.take(table, "id", str, "season") or "?",
-                    reader.take(table, "name", str, "season") or "?",
-                    reader.take(table, "match_year", int, "season") or 0,
-                    reader.take(table, "compiled", date, "season") or date.min, starts, ends)
-    catalog = Catalog(season, tuple(components), tuple(dates.values()),
-                      tuple(sources.values()), letters, characters,
-                      _residencycas(reader, data, sources), _signals(reader, data, sources))
+    season = Season(
+        reader.take(table, "id", str, "season") or "?",
+        reader.take(table, "name", str, "season") or "?",
+        reader.take(table, "match_year", int, "season") or 0,
+        reader.take(table, "compiled", date, "season") or date.min,
+        starts,
+        ends,
+    )
+    catalog = Catalog(
+        season,
+        tuple(components),
+        tuple(dates.values()),
+        tuple(sources.values()),
+        letters,
+        characters,
+        _residencycas(reader, data, sources),
+        _signals(reader, data, sources),
+    )
     problems = reader.problems + validate(catalog)
     return catalog, [f"{name}: {p}" for p in problems]
 
@@ -256,6 +307,7 @@ def builtin_catalogs(folder: Path | None = None) -> list[Catalog]:
 
 def later_seasons(catalog: Catalog, folder: Path | None = None) -> tuple[str, ...]:
     """Ids of built-in seasons that start after `catalog`'s, soonest first."""
-    others = [c for c in builtin_catalogs(folder)
-              if c.season.starts.date > catalog.season.starts.date]
+    others = [
+        c for c in builtin_catalogs(folder) if c.season.starts.date > catalog.season.starts.date
+    ]
     return tuple(c.season.id for c in sorted(others, key=lambda c: c.season.starts.date))

@@ -18,8 +18,7 @@ def parse_day(text: str, what: str = "date") -> date:
             raise ValueError(text)
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise TrackerError(f"{text!r} is not a {what}: use YYYY-MM-DD, e.g. 2027-01-31") \
-            from None
+        raise TrackerError(f"{text!r} is not a {what}: use YYYY-MM-DD, e.g. 2027-01-31") from None
 
 
 def parse_optional_day(text: str, what: str = "date") -> date | None:

@@ -19,12 +19,20 @@ from psassist.tracker.errors import TrackerError
 from psassist.tracker.facts import DateFact
 
 ERAS, RESIDENCYCAS = "eras", "residencycas"
-VISA_ROUTES = {"j1": "J-1 through ECFMG's EVSP", "h1b": "H-1B through the program",
-               "none": "no visa needed"}
+VISA_ROUTES = {
+    "j1": "J-1 through ECFMG's EVSP",
+    "h1b": "H-1B through the program",
+    "none": "no visa needed",
+}
 DEFAULT_VISA = "j1"
-_ALIASES = {"obgyn": "obstetrics-gynecology", "ob-gyn": "obstetrics-gynecology",
-            "obstetrics-and-gynecology": "obstetrics-gynecology",
-            "em": "emergency-medicine", "h-1b": "h1b", "j-1": "j1"}
+_ALIASES = {
+    "obgyn": "obstetrics-gynecology",
+    "ob-gyn": "obstetrics-gynecology",
+    "obstetrics-and-gynecology": "obstetrics-gynecology",
+    "em": "emergency-medicine",
+    "h-1b": "h1b",
+    "j-1": "j1",
+}
 
 
 def choice_key(text: str) -> str:
@@ -62,17 +70,25 @@ class Paths:
     @property
     def describe(self) -> str:
         """One line for the overview: services, why, and the visa route."""
-        names = [n for key, n in ((ERAS, "ERAS"), (RESIDENCYCAS, "ResidencyCAS"))
-                 if key in self.services]
-        why = (f" for {', '.join(self.specialties)}" + (" (from your drafts)"
-                                                         if self.from_drafts else "")
-               if self.specialties else " (no specialty chosen)")
+        names = [
+            n for key, n in ((ERAS, "ERAS"), (RESIDENCYCAS, "ResidencyCAS")) if key in self.services
+        ]
+        why = (
+            f" for {', '.join(self.specialties)}"
+            + (" (from your drafts)" if self.from_drafts else "")
+            if self.specialties
+            else " (no specialty chosen)"
+        )
         visa = VISA_ROUTES[self.visa] + ("" if self.visa_chosen else ", until you choose")
         return f"applying through {' and '.join(names)}{why}; visa: {visa}"
 
 
-def choose_paths(catalog: Catalog, specialties: Iterable[str], visa: str | None,
-                 draft_specialties: Iterable[str] = ()) -> Paths:
+def choose_paths(
+    catalog: Catalog,
+    specialties: Iterable[str],
+    visa: str | None,
+    draft_specialties: Iterable[str] = (),
+) -> Paths:
     """The applicant's paths: chosen specialties win over the drafts' ones."""
     chosen = tuple(dict.fromkeys(choice_key(s) for s in specialties))
     found = chosen or tuple(dict.fromkeys(choice_key(s) for s in draft_specialties if s))
@@ -82,8 +98,13 @@ def choose_paths(catalog: Catalog, specialties: Iterable[str], visa: str | None,
         services.add(RESIDENCYCAS)
     if not found or any(s not in other_service for s in found):
         services.add(ERAS)
-    return Paths(found, bool(found) and not chosen, frozenset(services),
-                 visa or DEFAULT_VISA, visa is not None)
+    return Paths(
+        found,
+        bool(found) and not chosen,
+        frozenset(services),
+        visa or DEFAULT_VISA,
+        visa is not None,
+    )
 
 
 def applicable(catalog: Catalog, paths: Paths) -> tuple[Component, ...]:
@@ -99,5 +120,8 @@ def relevant_dates(catalog: Catalog, paths: Paths) -> tuple[DateFact, ...]:
         for fact in (component.opens, component.due):
             if fact is not None:
                 used_by.setdefault(fact.id, []).append(component)
-    return tuple(f for f in catalog.dates
-                 if f.id not in used_by or any(paths.applies(c) for c in used_by[f.id]))
+    return tuple(
+        f
+        for f in catalog.dates
+        if f.id not in used_by or any(paths.applies(c) for c in used_by[f.id])
+    )

@@ -71,8 +71,9 @@ class Item:
         return "not-open-yet" if self.not_open_yet else "ready"
 
 
-def effective_status(component: Component, state: TrackerState,
-                     statements: list[StatementStatus] | None) -> tuple[Status, bool]:
+def effective_status(
+    component: Component, state: TrackerState, statements: list[StatementStatus] | None
+) -> tuple[Status, bool]:
     """(status, derived): what `set` said, or what the drafts and letters show."""
     chosen = state.of(component.id).status
     if chosen is Status.NOT_APPLICABLE:
@@ -86,16 +87,21 @@ def effective_status(component: Component, state: TrackerState,
     return chosen or Status.NOT_STARTED, False
 
 
-def paths_of(catalog: Catalog, state: TrackerState,
-             statements: list[StatementStatus] | None = None) -> Paths:
+def paths_of(
+    catalog: Catalog, state: TrackerState, statements: list[StatementStatus] | None = None
+) -> Paths:
     """The applicant's paths from the state's choices, else the drafts' specialties."""
     drafted = [s.specialty for s in statements or () if s.specialty]
     return choose_paths(catalog, state.specialties, state.visa, drafted)
 
 
-def build_items(catalog: Catalog, state: TrackerState, today: date,
-                statements: list[StatementStatus] | None = None,
-                paths: Paths | None = None) -> list[Item]:
+def build_items(
+    catalog: Catalog,
+    state: TrackerState,
+    today: date,
+    statements: list[StatementStatus] | None = None,
+    paths: Paths | None = None,
+) -> list[Item]:
     """Every component that applies to the applicant, in catalog order, as it stands on
     `today`; a dependency on a component that does not apply is no dependency."""
     components = applicable(catalog, paths or paths_of(catalog, state, statements))
@@ -106,15 +112,22 @@ def build_items(catalog: Catalog, state: TrackerState, today: date,
         entry = state.of(component.id)
         due_fact = None if entry.due is not None else component.due
         due = entry.due or (due_fact.date if due_fact else None)
-        blocked = tuple(d for d in component.depends_on
-                        if d in statuses and not statuses[d][0].finished)
-        items.append(Item(
-            component=component, status=status, derived=derived, due=due, due_fact=due_fact,
-            days_left=(due - today).days if due is not None else None,
-            blocked_by=blocked if not status.finished else (),
-            not_open_yet=component.opens is not None and component.opens.date > today,
-            notes=entry.notes,
-        ))
+        blocked = tuple(
+            d for d in component.depends_on if d in statuses and not statuses[d][0].finished
+        )
+        items.append(
+            Item(
+                component=component,
+                status=status,
+                derived=derived,
+                due=due,
+                due_fact=due_fact,
+                days_left=(due - today).days if due is not None else None,
+                blocked_by=blocked if not status.finished else (),
+                not_open_yet=component.opens is not None and component.opens.date > today,
+                notes=entry.notes,
+            )
+        )
     return items
 
 
@@ -128,12 +141,15 @@ def next_actions(items: list[Item]) -> list[Item]:
     """
     position = {item.id: index for index, item in enumerate(items)}
     open_items = [item for item in items if item.open]
-    return sorted(open_items, key=lambda item: (
-        _READINESS_ORDER[item.readiness],
-        item.due is None,
-        item.due or date.max,
-        position[item.id],
-    ))
+    return sorted(
+        open_items,
+        key=lambda item: (
+            _READINESS_ORDER[item.readiness],
+            item.due is None,
+            item.due or date.max,
+            position[item.id],
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ def season_warnings(catalog: Catalog, today: date, later: Sequence[str] = ()) ->
         warnings.append(
             f"the {season.name} data was compiled on {season.compiled}, before the season "
             f"began ({_shown(catalog, 'starts')}): its dates follow earlier seasons; check the "
-            "official AAMC, ECFMG and NRMP calendars")
+            "official AAMC, ECFMG and NRMP calendars"
+        )
     if today > season.ends.date:
         nxt = f"; choose the next one with `psassist tracker season {later[0]}`" if later else ""
         warnings.append(f"{season.name} ended on {_shown(catalog, 'ends')}{nxt}")

@@ -80,6 +80,7 @@ class TrackerState:
 
 # -- reading ------------------------------------------------------------------------------
 
+
 def _typed(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = table.get(key)
     if value is not None and not isinstance(value, kind):
@@ -126,7 +127,8 @@ def _letter(table: Any, where: str) -> Letter:
     if not all(isinstance(p, str) for p in programs):
         raise TrackerError(f"{where}: programs must be a list of names; fix it by hand")
     return Letter(
-        id=ident, writer=writer,
+        id=ident,
+        writer=writer,
         specialty=_typed(table, "specialty", str, where) or "General",
         requested=_typed(table, "requested", date, where),
         received=_typed(table, "received", date, where),
@@ -167,11 +169,13 @@ def state_from_data(data: dict[str, Any], known_ids: set[str], name: str) -> Tra
     if not all(isinstance(s, str) and s.strip() for s in specialties):
         raise TrackerError(f"{name}: specialties must be a list of names; fix it by hand")
     extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
-    return TrackerState(season, visa, tuple(choice_key(s) for s in specialties), components,
-                        letters, unknown, extra)
+    return TrackerState(
+        season, visa, tuple(choice_key(s) for s in specialties), components, letters, unknown, extra
+    )
 
 
 # -- writing ------------------------------------------------------------------------------
+
 
 def _component_data(entry: ComponentState) -> dict[str, Any]:
     data: dict[str, Any] = {}
@@ -186,8 +190,7 @@ def _component_data(entry: ComponentState) -> dict[str, Any]:
 
 
 def _letter_data(letter: Letter) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": letter.id, "writer": letter.writer,
-                            "specialty": letter.specialty}
+    data: dict[str, Any] = {"id": letter.id, "writer": letter.writer, "specialty": letter.specialty}
     if letter.requested is not None:
         data["requested"] = letter.requested
     if letter.received is not None:

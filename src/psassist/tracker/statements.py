@@ -26,8 +26,9 @@ from psassist.workspace import Workspace, WorkspaceError
 
 
 class TextChecker(Protocol):
-    def check_text(self, text: str, path: str = "<text>",
-                   options: CheckOptions | None = None) -> Report: ...
+    def check_text(
+        self, text: str, path: str = "<text>", options: CheckOptions | None = None
+    ) -> Report: ...
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,13 @@ class StatementStatus:
         if self.characters > self.limit:
             reasons.append(f"{self.characters:,} characters, over the {self.limit:,} limit")
         if self.errors:
-            reasons.append(f"{self.errors} error{'s' if self.errors != 1 else ''} from the "
-                           "checker")
+            reasons.append(f"{self.errors} error{'s' if self.errors != 1 else ''} from the checker")
         return "; ".join(reasons) or "ready"
 
 
-def assess_statements(workspace: Workspace, checker: Callable[[], TextChecker],
-                      limit: int) -> list[StatementStatus]:
+def assess_statements(
+    workspace: Workspace, checker: Callable[[], TextChecker], limit: int
+) -> list[StatementStatus]:
     """Every draft's status. `checker` makes (or returns) the checker; it is called only
     when there is a draft, so a workspace without drafts never loads spaCy."""
     found = []
@@ -75,11 +76,15 @@ def assess_statements(workspace: Workspace, checker: Callable[[], TextChecker],
             continue
         if engine is None:
             engine = checker()
-        report = engine.check_text(text, str(workspace.path(drafts.text_document(summary.name))),
-                                   options)
+        report = engine.check_text(
+            text, str(workspace.path(drafts.text_document(summary.name))), options
+        )
         errors = sum(1 for f in report.findings if f.finding.severity is Severity.ERROR)
-        found.append(StatementStatus(summary.name, eras_character_count(text), errors, limit,
-                                     specialty=specialty))
+        found.append(
+            StatementStatus(
+                summary.name, eras_character_count(text), errors, limit, specialty=specialty
+            )
+        )
     return found
 
 

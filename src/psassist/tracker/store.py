@@ -21,7 +21,8 @@ TRACKER = "tracker.toml"
 HEADER = (
     "Your ERAS tracker: psassist reads and writes this file (`psassist tracker`).\n"
     "You may edit it by hand. Statuses: not-started, in-progress, submitted, done,\n"
-    "not-applicable. Dates are YYYY-MM-DD. Entries psassist does not know are kept.")
+    "not-applicable. Dates are YYYY-MM-DD. Entries psassist does not know are kept."
+)
 
 
 def read_state_data(workspace: Workspace | None) -> dict[str, Any]:
@@ -37,8 +38,12 @@ def read_state_data(workspace: Workspace | None) -> dict[str, Any]:
     return data
 
 
-def select_catalog(data: dict[str, Any], today: date, requested: str | None = None,
-                   catalog_file: str | Path | None = None) -> Catalog:
+def select_catalog(
+    data: dict[str, Any],
+    today: date,
+    requested: str | None = None,
+    catalog_file: str | Path | None = None,
+) -> Catalog:
     """The season to show: a catalog file, `--season`, the state's season, else today's."""
     if catalog_file is not None:
         return load_catalog_file(catalog_file)
@@ -50,8 +55,9 @@ def select_catalog(data: dict[str, Any], today: date, requested: str | None = No
     return default_season(builtin_catalogs(), today)
 
 
-def parse_state(workspace: Workspace | None, data: dict[str, Any],
-                catalog: Catalog) -> TrackerState:
+def parse_state(
+    workspace: Workspace | None, data: dict[str, Any], catalog: Catalog
+) -> TrackerState:
     name = str(workspace.path(TRACKER)) if workspace is not None else TRACKER
     return state_from_data(data, set(catalog.ids), name)
 

@@ -6,8 +6,9 @@ import difflib
 from collections.abc import Sequence
 
 
-def closest(wanted: str, ids: Sequence[str], titles: Sequence[str] = (), limit: int = 3) -> \
-        list[str]:
+def closest(
+    wanted: str, ids: Sequence[str], titles: Sequence[str] = (), limit: int = 3
+) -> list[str]:
     """Ids that look like `wanted`: by spelling, by containing it, or by their title."""
     key = wanted.strip().casefold()
     if not key:

@@ -17,8 +17,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _URL = re.compile(r"^https?://\S+$")
 #: Where an official ([OFF]) source may live: the bodies that set the rules an IMG follows.
 #: fsmb.org is the USMLE co-sponsor that registers Step 3; liaisonedu.com runs ResidencyCAS.
-OFFICIAL_DOMAINS = ("aamc.org", "nrmp.org", "ecfmg.org", "usmle.org", "liaisonedu.com",
-                    "fsmb.org")
+OFFICIAL_DOMAINS = ("aamc.org", "nrmp.org", "ecfmg.org", "usmle.org", "liaisonedu.com", "fsmb.org")
 SATURDAY = 5
 
 
@@ -46,7 +45,7 @@ def _cycle(components: tuple[Component, ...]) -> list[str] | None:
         path.append(node)
         for dep in graph.get(node, ()):
             if state.get(dep) == 1:
-                return [*path[path.index(dep):], dep]
+                return [*path[path.index(dep) :], dep]
             if dep in graph and state.get(dep) is None:
                 found = visit(dep)
                 if found:
@@ -73,8 +72,11 @@ def _component_problems(catalog: Catalog, component: Component) -> list[str]:
         problems.append(f"{where}: has no source")
     if component.organisation not in ORGANISATIONS:
         problems.append(f"{where}: organisation must be one of {', '.join(ORGANISATIONS)}")
-    for text, name in ((component.title, "title"), (component.who, "who"),
-                       (component.explanation, "explanation")):
+    for text, name in (
+        (component.title, "title"),
+        (component.who, "who"),
+        (component.explanation, "explanation"),
+    ):
         if not text.strip() or "\n" in text:
             problems.append(f"{where}: {name} must be one non-empty line")
     for dep in component.depends_on:
@@ -86,8 +88,9 @@ def _component_problems(catalog: Catalog, component: Component) -> list[str]:
         problems.append(f"{where}: applies must be one of {', '.join(CONDITIONS)}")
     problems.extend(_official_problems(where, component.tag, component.sources))
     if component.opens and component.due and component.opens.date > component.due.date:
-        problems.append(f"{where}: opens ({component.opens.id}) after it is due "
-                        f"({component.due.id})")
+        problems.append(
+            f"{where}: opens ({component.opens.id}) after it is due ({component.due.id})"
+        )
     return problems
 
 
@@ -112,21 +115,29 @@ def validate(catalog: Catalog) -> list[str]:
         if not first <= fact.date <= last:
             problems.append(f"{where}: {fact.date} is outside the season ({first} to {last})")
         if fact.date.weekday() >= SATURDAY and not fact.weekend_ok:
-            problems.append(f"{where}: {fact.date} is a {fact.date:%A}; move it to a weekday, "
-                            "or set weekend_ok = true if its source gives that day")
+            problems.append(
+                f"{where}: {fact.date} is a {fact.date:%A}; move it to a weekday, "
+                "or set weekend_ok = true if its source gives that day"
+            )
         problems.extend(_official_problems(where, fact.tag, fact.sources))
     for source in catalog.sources:
         where = f"sources.{source.id}"
         if not _URL.match(source.url):
             problems.append(f"{where}: url must start with http:// or https://")
         if source.tag is Tag.OFFICIAL and not official_domain(source.url):
-            problems.append(f"{where}: tagged OFF but {source.url} is not on an official "
-                            f"domain ({', '.join(OFFICIAL_DOMAINS)})")
+            problems.append(
+                f"{where}: tagged OFF but {source.url} is not on an official "
+                f"domain ({', '.join(OFFICIAL_DOMAINS)})"
+            )
         if source.retrieved > season.compiled:
-            problems.append(f"{where}: retrieved {source.retrieved}, after the data was "
-                            f"compiled ({season.compiled})")
-    for name, rule in (("letters_per_program", catalog.letters_per_program),
-                       ("statement_characters", catalog.statement_characters)):
+            problems.append(
+                f"{where}: retrieved {source.retrieved}, after the data was "
+                f"compiled ({season.compiled})"
+            )
+    for name, rule in (
+        ("letters_per_program", catalog.letters_per_program),
+        ("statement_characters", catalog.statement_characters),
+    ):
         if rule.value <= 0:
             problems.append(f"rules.{name}: value must be a positive number")
         if not rule.sources:
@@ -135,8 +146,9 @@ def validate(catalog: Catalog) -> list[str]:
     if not catalog.residencycas.specialties or not catalog.residencycas.sources:
         problems.append("residencycas: needs its specialties and a source")
     signals = catalog.signals
-    if signals is not None and (not signals.season or not signals.allotments
-                                or not signals.sources):
+    if signals is not None and (
+        not signals.season or not signals.allotments or not signals.sources
+    ):
         problems.append("signals: needs the season of its page, allotments and a source")
     cycle = _cycle(catalog.components)
     if cycle:

@@ -40,7 +40,7 @@ _STARTING = EngineStatus("starting", "")
 
 
 def status_line(engines: dict[str, EngineStatus]) -> Text:
-    """"spaCy: ready · LanguageTool: unavailable (reason)": short states first."""
+    """ "spaCy: ready · LanguageTool: unavailable (reason)": short states first."""
     line = Text(no_wrap=True, overflow="ellipsis")
     spacy = engines.get("spacy", _STARTING)
     line.append("spaCy: ", style="bold")
@@ -73,17 +73,36 @@ class PsassistApp(App[None]):
     COMMANDS = App.COMMANDS | {PsassistCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the app works"),
-        Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme",
-                tooltip="Switch between the light and dark theme"),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
-                tooltip="Save everything and quit"),
+        Binding(
+            "ctrl+t",
+            "toggle_theme",
+            "Theme",
+            id="app.theme",
+            tooltip="Switch between the light and dark theme",
+        ),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            priority=True,
+            tooltip="Save everything and quit",
+        ),
     ]
 
     engine_status: reactive[Text] = reactive(Text, always_update=True)
 
-    def __init__(self, workspace: Path, settings: Settings, *, grammar: bool = True,
-                 pipeline: Pipeline | None = None, catalog: Catalog | None = None,
-                 blink: bool = True, today: date | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Path,
+        settings: Settings,
+        *,
+        grammar: bool = True,
+        pipeline: Pipeline | None = None,
+        catalog: Catalog | None = None,
+        blink: bool = True,
+        today: date | None = None,
+    ) -> None:
         super().__init__()
         self.workspace_root = workspace
         self.settings = settings
@@ -151,8 +170,12 @@ class PsassistApp(App[None]):
         self._save_on_hangup()
         self.opened = open_workspace(self.workspace_root)
         self.sub_title = safe_text(self.workspace.root.name)
-        self._set_engine("languagetool", _STARTING if self._grammar_enabled else EngineStatus(
-            "unavailable", "grammar checking is turned off"))
+        self._set_engine(
+            "languagetool",
+            _STARTING
+            if self._grammar_enabled
+            else EngineStatus("unavailable", "grammar checking is turned off"),
+        )
         if not self._grammar_enabled:
             self.grammar.fail("grammar checking is turned off")
         if self._pipeline is not None:
@@ -164,8 +187,13 @@ class PsassistApp(App[None]):
         # the first screen is on the terminal, so they never delay it.
         self.call_after_refresh(self._start_engines)
         if self.readonly_reason:
-            self.notify(f"Read-only: {safe_text(self.readonly_reason)}", title="Workspace in use",
-                        severity="warning", timeout=10, markup=False)
+            self.notify(
+                f"Read-only: {safe_text(self.readonly_reason)}",
+                title="Workspace in use",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _start_engines(self) -> None:
         if self._pipeline is None:
@@ -177,14 +205,24 @@ class PsassistApp(App[None]):
     def _spacy_status(pipeline: Pipeline) -> EngineStatus:
         return EngineStatus("fallback" if pipeline.fallback else "ok", pipeline.detail)
 
-    @work(thread=True, exclusive=True, group="engine-spacy", exit_on_error=False,
-          description="loading spaCy")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="engine-spacy",
+        exit_on_error=False,
+        description="loading spaCy",
+    )
     def _load_spacy(self) -> None:
         pipeline = load_pipeline(self.settings.spacy_model)
         self.post_message(EngineChanged("spacy", self._spacy_status(pipeline)))
 
-    @work(thread=True, exclusive=True, group="engine-languagetool", exit_on_error=False,
-          description="starting LanguageTool")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="engine-languagetool",
+        exit_on_error=False,
+        description="starting LanguageTool",
+    )
     def _start_languagetool(self) -> None:
         from psassist.engines.languagetool import LanguageToolError, open_languagetool
 
@@ -217,8 +255,13 @@ class PsassistApp(App[None]):
             return
         error = worker.error
         what = worker.description or worker.name or "background work"
-        self.notify(f"{what} failed: {type(error).__name__}: {safe_text(str(error))}",
-                    title="Something went wrong", severity="error", timeout=15, markup=False)
+        self.notify(
+            f"{what} failed: {type(error).__name__}: {safe_text(str(error))}",
+            title="Something went wrong",
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
         if worker.group == "engine-spacy":
             self._set_engine("spacy", EngineStatus("fallback", f"failed: {error}"))
 
@@ -271,8 +314,12 @@ class PsassistApp(App[None]):
             self.exit()
             return
         self._quit_anyway = True
-        self.notify("Some text could not be saved (see above). Copy it somewhere safe, or "
-                    "press Ctrl+Q again to quit without it.", severity="error", timeout=20)
+        self.notify(
+            "Some text could not be saved (see above). Copy it somewhere safe, or "
+            "press Ctrl+Q again to quit without it.",
+            severity="error",
+            timeout=20,
+        )
 
     def on_unmount(self) -> None:
         if self.opened is not None:

@@ -101,8 +101,15 @@ class Marks:
             row = bisect_right(line_starts, offset) - 1
             return (row, offset - line_starts[row])
 
-        return cls(Mark(f, location(f.finding.start), location(f.finding.end),
-                        text[f.finding.start:f.finding.end]) for f in findings)
+        return cls(
+            Mark(
+                f,
+                location(f.finding.start),
+                location(f.finding.end),
+                text[f.finding.start : f.finding.end],
+            )
+            for f in findings
+        )
 
     def _index_rows(self, marks: Iterable[Mark], rows: range | None = None) -> None:
         """Add the spans of `marks` (only on `rows` when given) to the row index."""
@@ -129,8 +136,9 @@ class Marks:
         """The mark of a finding from the check these marks came from."""
         return next((m for m in self._marks if m.located is located), None)
 
-    def at(self, location: Location, shown: Collection[Category],
-           prefer: Mark | None = None) -> Mark | None:
+    def at(
+        self, location: Location, shown: Collection[Category], prefer: Mark | None = None
+    ) -> Mark | None:
         """The mark under the cursor: one that holds it, else one that ends at it.
 
         `prefer` (the mark shown so far) wins while it is still under the cursor; else the
@@ -151,8 +159,9 @@ class Marks:
         candidates = holding or ending
         if not candidates:
             return None
-        return max(candidates, key=lambda m: (m.finding.severity.rank,
-                                              -(m.finding.end - m.finding.start)))
+        return max(
+            candidates, key=lambda m: (m.finding.severity.rank, -(m.finding.end - m.finding.start))
+        )
 
     def _position(self, location: Location, current: Mark | None, *, forward: bool) -> int:
         """Where to look from: just past `current` when the cursor is on its start."""
@@ -163,15 +172,17 @@ class Marks:
         bisect = bisect_right if forward else bisect_left
         return bisect(self._marks, location, key=lambda m: m.start)
 
-    def after(self, location: Location, shown: Collection[Category],
-              current: Mark | None = None) -> Mark | None:
+    def after(
+        self, location: Location, shown: Collection[Category], current: Mark | None = None
+    ) -> Mark | None:
         """The next shown mark after `location` (or after `current`), wrapping to the first."""
         index = self._position(location, current, forward=True)
         order = self._marks[index:] + self._marks[:index]
         return next((m for m in order if m.finding.category in shown), None)
 
-    def before(self, location: Location, shown: Collection[Category],
-               current: Mark | None = None) -> Mark | None:
+    def before(
+        self, location: Location, shown: Collection[Category], current: Mark | None = None
+    ) -> Mark | None:
         """The shown mark before `location` (or before `current`), wrapping to the last."""
         index = self._position(location, current, forward=False)
         order = self._marks[:index][::-1] + self._marks[index:][::-1]
@@ -236,7 +247,7 @@ def edit_between(before: str, after: str) -> tuple[Location, Location, Location]
     low, high = 0, limit - prefix
     while low < high:
         middle = (low + high + 1) // 2
-        if before[len(before) - middle:] == after[len(after) - middle:]:
+        if before[len(before) - middle :] == after[len(after) - middle :]:
             low = middle
         else:
             high = middle - 1
@@ -246,5 +257,8 @@ def edit_between(before: str, after: str) -> tuple[Location, Location, Location]
         row = text.count("\n", 0, offset)
         return (row, offset - (text.rfind("\n", 0, offset) + 1))
 
-    return (location(before, prefix), location(before, len(before) - suffix),
-            location(after, len(after) - suffix))
+    return (
+        location(before, prefix),
+        location(before, len(before) - suffix),
+        location(after, len(after) - suffix),
+    )

@@ -36,6 +36,7 @@ def open_workspace(path: Path) -> OpenedWorkspace:
 
 # -- findings in the editor ------------------------------------------------------------------
 
+
 def location(text: str, offset: int) -> tuple[int, int]:
     """(row, column), 0-based, of a code-point offset: what Textual's TextArea uses."""
     offset = max(0, min(offset, len(text)))

@@ -50,7 +50,10 @@ class WebServer(Server):
         logging.basicConfig(level=logging.WARNING, format="psassist web: %(message)s")
 
     async def on_startup(self, app: Any) -> None:
-        print(f"psassist web: open {self.public_url} in your browser "
-              "(this machine only; Ctrl+C stops it, and your text is saved)", flush=True)
+        print(
+            f"psassist web: open {self.public_url} in your browser "
+            "(this machine only; Ctrl+C stops it, and your text is saved)",
+            flush=True,
+        )
         if self.open_browser:
             webbrowser.open(self.public_url)

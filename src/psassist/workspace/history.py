@@ -15,8 +15,10 @@ from pathlib import Path, PurePosixPath
 
 HISTORY_FOLDER = "history"
 _STAMP = "%Y-%m-%dT%H%M%S.%fZ"
-_NAME = re.compile(r"^(?P<stamp>\d{4}-\d\d-\d\dT\d{6}\.\d{6}Z)(?P<recovered>\.recovered)?"
-                   r"(?P<suffix>\.[^/]*)?$")
+_NAME = re.compile(
+    r"^(?P<stamp>\d{4}-\d\d-\d\dT\d{6}\.\d{6}Z)(?P<recovered>\.recovered)?"
+    r"(?P<suffix>\.[^/]*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,14 @@ def list_versions(folder: Path) -> list[Version]:
     versions = []
     for number, (replaced, path, recovered) in enumerate(found, start=1):
         info = path.stat()
-        versions.append(Version(number, path, replaced,
-                                datetime.fromtimestamp(info.st_mtime, UTC), info.st_size,
-                                recovered))
+        versions.append(
+            Version(
+                number,
+                path,
+                replaced,
+                datetime.fromtimestamp(info.st_mtime, UTC),
+                info.st_size,
+                recovered,
+            )
+        )
     return versions

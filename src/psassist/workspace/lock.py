@@ -66,8 +66,11 @@ def _holder(path: Path) -> tuple[int | None, str | None, str | None]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None, None, None
     pid, host, since = data.get("pid"), data.get("host"), data.get("since")
-    return (pid if isinstance(pid, int) else None, host if isinstance(host, str) else None,
-            since if isinstance(since, str) else None)
+    return (
+        pid if isinstance(pid, int) else None,
+        host if isinstance(host, str) else None,
+        since if isinstance(since, str) else None,
+    )
 
 
 class WorkspaceLock:
@@ -84,8 +87,9 @@ class WorkspaceLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as exc:
-            raise WorkspaceError(f"{path}: cannot create the lock file "
-                                 f"({exc.strerror or exc})") from exc
+            raise WorkspaceError(
+                f"{path}: cannot create the lock file ({exc.strerror or exc})"
+            ) from exc
         stream = os.fdopen(fd, "r+", encoding="utf-8")
         if not _try_lock(stream):
             stream.close()

@@ -28,13 +28,16 @@ def toml_error(name: str, exc: tomllib.TOMLDecodeError) -> WorkspaceError:
     message = str(exc)
     found = _TOML_POSITION.match(message)
     if found:
-        return WorkspaceError(f"{name}, line {found['line']}, column {found['col']}: "
-                              f"{found['reason']} (fix the file by hand; psassist will not "
-                              "overwrite it)")
+        return WorkspaceError(
+            f"{name}, line {found['line']}, column {found['col']}: "
+            f"{found['reason']} (fix the file by hand; psassist will not "
+            "overwrite it)"
+        )
     end = _TOML_END.match(message)
     reason = end["reason"] + " at the end of the file" if end else message
-    return WorkspaceError(f"{name}: {reason} (fix the file by hand; psassist will not "
-                          "overwrite it)")
+    return WorkspaceError(
+        f"{name}: {reason} (fix the file by hand; psassist will not overwrite it)"
+    )
 
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
@@ -48,8 +51,10 @@ def parse_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise WorkspaceError(f"{name}, line {exc.lineno}, column {exc.colno}: {exc.msg} "
-                             "(fix the file by hand; psassist will not overwrite it)") from exc
+        raise WorkspaceError(
+            f"{name}, line {exc.lineno}, column {exc.colno}: {exc.msg} "
+            "(fix the file by hand; psassist will not overwrite it)"
+        ) from exc
 
 
 def parse_data(text: str, name: str) -> Any:

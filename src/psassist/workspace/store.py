@@ -41,8 +41,9 @@ FORMAT = 1
 #: Written into a new workspace so that putting it under git never commits the lock or
 #: the leftovers of an interrupted save.
 GITIGNORE = ".gitignore"
-_GITIGNORE_TEXT = ("# Made by psassist: run-time files, not part of your work.\n"
-                   ".lock\n.*.psassist-tmp\n")
+_GITIGNORE_TEXT = (
+    "# Made by psassist: run-time files, not part of your work.\n.lock\n.*.psassist-tmp\n"
+)
 _MARKER_TEXT = dumps(
     {"format": FORMAT},
     header="A psassist workspace: one applicant's answers, drafts and their history.\n"
@@ -87,12 +88,15 @@ class Workspace:
         try:
             make_root(root)
         except OSError as exc:
-            raise WorkspaceError(f"{root}: cannot create the workspace "
-                                 f"({exc.strerror or exc})") from exc
+            raise WorkspaceError(
+                f"{root}: cannot create the workspace ({exc.strerror or exc})"
+            ) from exc
         fresh = not (root / MARKER).exists()
         if fresh and any(entry not in (LOCK_NAME, GITIGNORE) for entry in os.listdir(root)):
-            raise WorkspaceError(f"{root} is not empty and is not a psassist workspace "
-                                 f"(no {MARKER}); choose a new or empty folder")
+            raise WorkspaceError(
+                f"{root} is not empty and is not a psassist workspace "
+                f"(no {MARKER}); choose a new or empty folder"
+            )
         lock = WorkspaceLock.acquire(root)
         workspace = cls(root, False, lock)
         try:
@@ -123,8 +127,10 @@ class Workspace:
         if not isinstance(version, int):
             raise WorkspaceError(f"{marker}: format must be a whole number")
         if writing and version > FORMAT:
-            raise WorkspaceError(f"{root} was written by a newer psassist (format {version}); "
-                                 "update psassist before changing it")
+            raise WorkspaceError(
+                f"{root} was written by a newer psassist (format {version}); "
+                "update psassist before changing it"
+            )
 
     def close(self) -> None:
         """Release the write lock (idempotent); the object stays usable for reading."""
@@ -137,8 +143,12 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     # -- reading ---------------------------------------------------------------------------
@@ -194,15 +204,17 @@ class Workspace:
         if self.readonly or self._lock is None:
             raise WorkspaceError(f"workspace {self.root} was opened read-only")
 
-    def _archive(self, relative: PurePosixPath, data: bytes, mtime: float,
-                 recovered: bool = False) -> Path:
+    def _archive(
+        self, relative: PurePosixPath, data: bytes, mtime: float, recovered: bool = False
+    ) -> Path:
         folder = make_folders(self.root, PurePosixPath(HISTORY_FOLDER) / relative)
         target = free_version_path(folder, relative.suffix, recovered)
         atomic_write(target, data, mtime=mtime)
         return target
 
-    def write_bytes(self, name: str, data: bytes, *,
-                    replace_damaged: bool = False) -> Version | None:
+    def write_bytes(
+        self, name: str, data: bytes, *, replace_damaged: bool = False
+    ) -> Version | None:
         """Save `data` as `name`; returns the version the save replaced, if any.
 
         An unchanged file is left alone. A data file that does not parse is refused, so
@@ -227,8 +239,10 @@ class Workspace:
                     archived = self._archive(relative, old, target.stat().st_mtime)
                 atomic_write(target, data)
             except OSError as exc:
-                raise WorkspaceError(f"{target}: cannot save it ({exc.strerror or exc}); "
-                                     "the previous version is unchanged") from exc
+                raise WorkspaceError(
+                    f"{target}: cannot save it ({exc.strerror or exc}); "
+                    "the previous version is unchanged"
+                ) from exc
             if archived is None:
                 return None
             return next(v for v in self.history(name) if v.path == archived)
@@ -260,8 +274,7 @@ class Workspace:
                 archived = self._archive(relative, data, target.stat().st_mtime)
                 target.unlink()
             except OSError as exc:
-                raise WorkspaceError(f"{target}: cannot remove it ({exc.strerror or exc})") \
-                    from exc
+                raise WorkspaceError(f"{target}: cannot remove it ({exc.strerror or exc})") from exc
             return next(v for v in self.history(name) if v.path == archived)
 
     # -- history ---------------------------------------------------------------------------
@@ -282,8 +295,7 @@ class Workspace:
         try:
             return version.path.read_bytes()
         except OSError as exc:
-            raise WorkspaceError(f"{version.path}: cannot read it ({exc.strerror or exc})") \
-                from exc
+            raise WorkspaceError(f"{version.path}: cannot read it ({exc.strerror or exc})") from exc
 
     def restore(self, name: str, number: int) -> Version | None:
         """Make version `number` current again; the current text goes into the history first.

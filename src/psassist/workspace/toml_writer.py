@@ -14,8 +14,15 @@ from datetime import date, datetime, time
 from typing import Any
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
-            "\r": "\\r"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 
 
 def _key(key: str) -> str:
@@ -48,8 +55,12 @@ def _is_table(value: object) -> bool:
 
 
 def _is_table_array(value: object) -> bool:
-    return (isinstance(value, Sequence) and not isinstance(value, str | bytes)
-            and len(value) > 0 and all(_is_table(item) for item in value))
+    return (
+        isinstance(value, Sequence)
+        and not isinstance(value, str | bytes)
+        and len(value) > 0
+        and all(_is_table(item) for item in value)
+    )
 
 
 def _value(value: Any) -> str:

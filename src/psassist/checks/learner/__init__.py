@@ -21,18 +21,28 @@ from psassist.checks.learner import (
 from psassist.findings import Category, Finding
 
 #: The rule ids of this layer, for dropping a finding LanguageTool already made.
-RULE_IDS = frozenset({
-    agreement.AGREEMENT.id, articles.MISSING_ARTICLE.id, articles.UNCOUNTABLE_ARTICLE.id,
-    articles.UNCOUNTABLE_PLURAL.id, tense.PERFECT_FINISHED_TIME.id,
-    tense.STATIVE_PROGRESSIVE.id, tense.SINCE_FOR.id,
-    hyphens.COMPOUND_HYPHEN.id, collocations.PREPOSITION.id, confusables.CONFUSABLE.id,
-    run_together.RUN_TOGETHER.id, splices.HOWEVER_SPLICE.id,
-})
+RULE_IDS = frozenset(
+    {
+        agreement.AGREEMENT.id,
+        articles.MISSING_ARTICLE.id,
+        articles.UNCOUNTABLE_ARTICLE.id,
+        articles.UNCOUNTABLE_PLURAL.id,
+        tense.PERFECT_FINISHED_TIME.id,
+        tense.STATIVE_PROGRESSIVE.id,
+        tense.SINCE_FOR.id,
+        hyphens.COMPOUND_HYPHEN.id,
+        collocations.PREPOSITION.id,
+        confusables.CONFUSABLE.id,
+        run_together.RUN_TOGETHER.id,
+        splices.HOWEVER_SPLICE.id,
+    }
+)
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
 
 
-def without_languagetool_duplicates(ours: list[Finding],
-                                    languagetool: list[Finding]) -> list[Finding]:
+def without_languagetool_duplicates(
+    ours: list[Finding], languagetool: list[Finding]
+) -> list[Finding]:
     """Drop our finding where a LanguageTool grammar or spelling finding covers that span.
 
     One mark per error: the reader sees LanguageTool's (already there), not two.
@@ -41,6 +51,7 @@ def without_languagetool_duplicates(ours: list[Finding],
     if not spans:
         return ours
     return [
-        f for f in ours
+        f
+        for f in ours
         if f.rule not in RULE_IDS or not any(s < f.end and f.start < e for s, e in spans)
     ]

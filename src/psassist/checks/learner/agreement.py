@@ -21,48 +21,187 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 AGREEMENT = define(
-    "grammar.agreement", Category.GRAMMAR, Severity.WARNING,
+    "grammar.agreement",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Verb does not agree with its subject",
-    "The verb agrees with its subject, not with the nearest noun: \"the results of the "
-    "test were\", \"one of my patients was\". Warning until measured precision reaches "
+    'The verb agrees with its subject, not with the nearest noun: "the results of the '
+    'test were", "one of my patients was". Warning until measured precision reaches '
     "0.95: a misparse can pick the wrong subject.",
     sources=(
-        Source("University of Arkansas, Guide to Journalism Grammar, \"Subject-Verb Agreement "
-               "(with prepositional and participle phrases)\"",
-               "https://uark.pressbooks.pub/journalismgsp/chapter/sv2"),
+        Source(
+            'University of Arkansas, Guide to Journalism Grammar, "Subject-Verb Agreement '
+            '(with prepositional and participle phrases)"',
+            "https://uark.pressbooks.pub/journalismgsp/chapter/sv2",
+        ),
     ),
-    example=Example(flag="The results of the blood test was normal.",
-                    near_miss="The results of the blood test were normal."),
+    example=Example(
+        flag="The results of the blood test was normal.",
+        near_miss="The results of the blood test were normal.",
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 
-_SINGULAR_PRONOUNS = frozenset({"each", "one", "everyone", "everybody", "everything",
-                                "someone", "somebody", "something", "anyone", "anybody",
-                                "nobody", "nothing"})
+_SINGULAR_PRONOUNS = frozenset(
+    {
+        "each",
+        "one",
+        "everyone",
+        "everybody",
+        "everything",
+        "someone",
+        "somebody",
+        "something",
+        "anyone",
+        "anybody",
+        "nobody",
+        "nothing",
+    }
+)
 _RELATIVE = frozenset({"who", "that", "which"})
 #: Nouns that take either number, or whose number comes from an "of" phrase.
-_EITHER_NUMBER = frozenset({
-    "team", "staff", "family", "group", "committee", "faculty", "government", "couple",
-    "police", "crew", "audience", "majority", "minority", "number", "percentage", "percent",
-    "rest", "lot", "variety", "total", "half", "bunch", "range", "set", "series", "species",
-    "remainder", "part", "proportion", "fraction", "portion", "board", "class", "public",
-    "personnel", "data", "media", "criteria", "people", "department", "management",
-    "jury", "council", "cohort", "population", "army", "panel", "none", "kind", "sort",
-    "type", "plenty", "amount", "quarter", "third", "pair", "host", "handful", "dozen",
-    "means", "headquarters", "news", "physics", "economics", "politics", "ethics",
-    "statistics", "mathematics", "genetics", "diabetes", "measles", "mumps", "rickets",
-    "generation", "youth", "clergy", "elderly", "folk", "crowd", "community", "body",
-})
-_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "dollar",
-                    "mile", "kilometer", "percent", "pound", "rupee", "decade", "night"})
-_MANDATIVE = frozenset({"important", "essential", "necessary", "vital", "crucial",
-                        "imperative", "recommend", "suggest", "insist", "require", "ask",
-                        "demand", "propose", "request", "urge"})
-_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
-         "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
-         "isn't": "aren't", "aren't": "isn't", "wasn't": "weren't", "weren't": "wasn't",
-         "hasn't": "haven't", "haven't": "hasn't"}
+_EITHER_NUMBER = frozenset(
+    {
+        "team",
+        "staff",
+        "family",
+        "group",
+        "committee",
+        "faculty",
+        "government",
+        "couple",
+        "police",
+        "crew",
+        "audience",
+        "majority",
+        "minority",
+        "number",
+        "percentage",
+        "percent",
+        "rest",
+        "lot",
+        "variety",
+        "total",
+        "half",
+        "bunch",
+        "range",
+        "set",
+        "series",
+        "species",
+        "remainder",
+        "part",
+        "proportion",
+        "fraction",
+        "portion",
+        "board",
+        "class",
+        "public",
+        "personnel",
+        "data",
+        "media",
+        "criteria",
+        "people",
+        "department",
+        "management",
+        "jury",
+        "council",
+        "cohort",
+        "population",
+        "army",
+        "panel",
+        "none",
+        "kind",
+        "sort",
+        "type",
+        "plenty",
+        "amount",
+        "quarter",
+        "third",
+        "pair",
+        "host",
+        "handful",
+        "dozen",
+        "means",
+        "headquarters",
+        "news",
+        "physics",
+        "economics",
+        "politics",
+        "ethics",
+        "statistics",
+        "mathematics",
+        "genetics",
+        "diabetes",
+        "measles",
+        "mumps",
+        "rickets",
+        "generation",
+        "youth",
+        "clergy",
+        "elderly",
+        "folk",
+        "crowd",
+        "community",
+        "body",
+    }
+)
+_UNITS = frozenset(
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "dollar",
+        "mile",
+        "kilometer",
+        "percent",
+        "pound",
+        "rupee",
+        "decade",
+        "night",
+    }
+)
+_MANDATIVE = frozenset(
+    {
+        "important",
+        "essential",
+        "necessary",
+        "vital",
+        "crucial",
+        "imperative",
+        "recommend",
+        "suggest",
+        "insist",
+        "require",
+        "ask",
+        "demand",
+        "propose",
+        "request",
+        "urge",
+    }
+)
+_SWAP = {
+    "is": "are",
+    "are": "is",
+    "was": "were",
+    "were": "was",
+    "has": "have",
+    "have": "has",
+    "does": "do",
+    "do": "does",
+    "doesn't": "don't",
+    "don't": "doesn't",
+    "isn't": "aren't",
+    "aren't": "isn't",
+    "wasn't": "weren't",
+    "weren't": "wasn't",
+    "hasn't": "haven't",
+    "haven't": "hasn't",
+}
 
 
 @reports(AGREEMENT)
@@ -87,27 +226,33 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         relative = tokens[subjects[0]].lower in _RELATIVE
         if not relative and _bare_singular(analysis, subject):
             yield AGREEMENT.finding(
-                subject.start, finite.end,
-                f"\"{subject.text}\" and \"{finite.text}\" do not agree: make the subject "
-                f"plural (\"{_plural(subject)} {finite.text}\") or give it an article and "
-                "make the verb singular.")
+                subject.start,
+                finite.end,
+                f'"{subject.text}" and "{finite.text}" do not agree: make the subject '
+                f'plural ("{_plural(subject)} {finite.text}") or give it an article and '
+                "make the verb singular.",
+            )
             continue
         fix = _agreeing_form(finite, subject_plural)
         number = "plural" if subject_plural else "singular"
         yield AGREEMENT.finding(
-            finite.start, finite.end,
-            f"the subject \"{subject.text}\" is {number}, so the verb should be too"
-            + (f": \"{fix}\"" if fix else "") + ". The verb agrees with its subject, not "
+            finite.start,
+            finite.end,
+            f'the subject "{subject.text}" is {number}, so the verb should be too'
+            + (f': "{fix}"' if fix else "")
+            + ". The verb agrees with its subject, not "
             "with the nearest noun.",
-            [match_case(fix, finite.text)] if fix else [])
+            [match_case(fix, finite.text)] if fix else [],
+        )
     yield from _there_is_plural(analysis)
 
 
 def _bare_singular(analysis: Analysis, subject: Token) -> bool:
-    """"scientist assume": a singular noun with no article; the noun may be the error."""
+    """ "scientist assume": a singular noun with no article; the noun may be the error."""
     index = analysis.tokens.index(subject)
     return subject.tag == "NN" and not any(
-        d in ("det", "poss", "nummod", "predet") for d in child_deps(analysis, index))
+        d in ("det", "poss", "nummod", "predet") for d in child_deps(analysis, index)
+    )
 
 
 def _finite_verb(analysis: Analysis, index: int, deps: dict[str, list[int]]) -> Token | None:
@@ -146,8 +291,11 @@ def _subject_number(analysis: Analysis, index: int) -> tuple[Token | None, bool 
         if "prep" in child_deps(analysis, antecedent) or tokens[antecedent].lemma == "one":
             return None, None  # "one of the patients who were": the parse cannot tell
         return _noun_number(analysis, antecedent)
-    return _noun_number(analysis, index) if deps.get("conj") is None else _list_number(
-        analysis, index, deps)
+    return (
+        _noun_number(analysis, index)
+        if deps.get("conj") is None
+        else _list_number(analysis, index, deps)
+    )
 
 
 def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | None]:
@@ -168,9 +316,10 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
     return None, None
 
 
-def _list_number(analysis: Analysis, index: int,
-                 deps: dict[str, list[int]]) -> tuple[Token | None, bool | None]:
-    """"my mother and my father are": plural only when each noun has its own article."""
+def _list_number(
+    analysis: Analysis, index: int, deps: dict[str, list[int]]
+) -> tuple[Token | None, bool | None]:
+    """ "my mother and my father are": plural only when each noun has its own article."""
     tokens = analysis.tokens
     conjunctions = [tokens[c].lower for c in deps.get("cc", [])]
     if conjunctions != ["and"] or len(deps["conj"]) != 1:
@@ -185,19 +334,22 @@ def _list_number(analysis: Analysis, index: int,
     if tokens[index].pos != "NOUN" or tokens[second].pos != "NOUN":
         return None, None
     if tokens[second].lower in ("each", "every") or any(
-            tokens[c].lower in ("each", "every")
-            for d in (deps, child_deps(analysis, second)) for c in d.get("det", [])):
+        tokens[c].lower in ("each", "every")
+        for d in (deps, child_deps(analysis, second))
+        for c in d.get("det", [])
+    ):
         return None, None
     return tokens[index], True
 
 
 def _subjunctive(analysis: Analysis, index: int, finite: Token) -> bool:
-    """"if I were", "as though it were", "it is vital that each patient have"."""
+    """ "if I were", "as though it were", "it is vital that each patient have"."""
     tokens = analysis.tokens
     sentence = analysis.sentences[finite.sentence]
-    before = tokens[sentence.first_token:index]
+    before = tokens[sentence.first_token : index]
     if finite.lower in ("were", "weren't") and any(
-            t.lower in ("if", "wish", "though", "unless", "suppose") for t in before):
+        t.lower in ("if", "wish", "though", "unless", "suppose") for t in before
+    ):
         return True
     return any(t.lemma in _MANDATIVE for t in before)
 
@@ -222,7 +374,7 @@ def _agreeing_form(finite: Token, plural: bool) -> str | None:
 
 
 def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
-    """"There is many patients": the noun after the verb is its real subject."""
+    """ "There is many patients": the noun after the verb is its real subject."""
     tokens = analysis.tokens
     for index, verb in enumerate(tokens):
         if verb.lemma != "be" or verb.tag not in ("VBZ", "VBD") or verb.lower in ("were",):
@@ -245,7 +397,9 @@ def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
         if fix is None:
             continue
         yield AGREEMENT.finding(
-            verb.start, verb.end,
-            f"after \"there\", the verb agrees with the noun that follows: \"{noun.text}\" "
-            f"is plural, so write \"there {fix}\".",
-            [match_case(fix, verb.text)])
+            verb.start,
+            verb.end,
+            f'after "there", the verb agrees with the noun that follows: "{noun.text}" '
+            f'is plural, so write "there {fix}".',
+            [match_case(fix, verb.text)],
+        )

@@ -22,72 +22,177 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 MISSING_ARTICLE = define(
-    "grammar.missing-article", Category.GRAMMAR, Severity.WARNING,
+    "grammar.missing-article",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Missing article before a singular noun",
-    "A singular countable noun needs a, an, the or a word like my: \"become a doctor\", "
-    "\"the human body\". Warning, not error: fixed phrases (\"at home\", \"on call\") "
+    'A singular countable noun needs a, an, the or a word like my: "become a doctor", '
+    '"the human body". Warning, not error: fixed phrases ("at home", "on call") '
     "legitimately go without one, and a list cannot hold them all.",
     sources=(
-        Source("Miami University ELL Writing Center, \"Articles\"",
-               "https://www.miamioh.edu/ellwc/resources/grammar-tutorials/articles/"),
-        Source("lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
-               "https://pypi.org/project/lemminflect/"),
-        Source("wordfreq: word frequencies",
-               "https://github.com/rspeer/wordfreq"),
+        Source(
+            'Miami University ELL Writing Center, "Articles"',
+            "https://www.miamioh.edu/ellwc/resources/grammar-tutorials/articles/",
+        ),
+        Source(
+            "lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
+            "https://pypi.org/project/lemminflect/",
+        ),
+        Source("wordfreq: word frequencies", "https://github.com/rspeer/wordfreq"),
     ),
-    example=Example(flag="I want to become doctor.",
-                    near_miss="I want to become a doctor and stay at home less."),
+    example=Example(
+        flag="I want to become doctor.",
+        near_miss="I want to become a doctor and stay at home less.",
+    ),
     needs=Needs.PARSER,
 )
 UNCOUNTABLE_ARTICLE = define(
-    "grammar.uncountable-article", Category.GRAMMAR, Severity.WARNING,
-    "\"a/an\" with an uncountable noun",
-    "Research, advice, information and equipment are uncountable in English: \"a research\" "
+    "grammar.uncountable-article",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    '"a/an" with an uncountable noun',
+    'Research, advice, information and equipment are uncountable in English: "a research" '
     "reads as a learner's error. Warning until measured precision reaches 0.95.",
     sources=(
-        Source("British Council LearnEnglish, \"Uncount nouns\"",
-               "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns"),
+        Source(
+            'British Council LearnEnglish, "Uncount nouns"',
+            "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns",
+        ),
     ),
-    example=Example(flag="I did a research on malaria.",
-                    near_miss="I did a research project on malaria."),
+    example=Example(
+        flag="I did a research on malaria.", near_miss="I did a research project on malaria."
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 UNCOUNTABLE_PLURAL = define(
-    "grammar.uncountable-plural", Category.GRAMMAR, Severity.ERROR,
+    "grammar.uncountable-plural",
+    Category.GRAMMAR,
+    Severity.ERROR,
     "Plural of an uncountable noun",
-    "\"Researches\", \"knowledges\" and \"equipments\" are not English plurals. An "
+    '"Researches", "knowledges" and "equipments" are not English plurals. An '
     "error: right 15 times of 15 on the team corpus and JFLEG dev (bench/accuracy.py).",
     sources=(
-        Source("British Council LearnEnglish, \"Uncount nouns\"",
-               "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns"),
-        Source("lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
-               "https://pypi.org/project/lemminflect/"),
-        Source("wordfreq: word frequencies",
-               "https://github.com/rspeer/wordfreq"),
+        Source(
+            'British Council LearnEnglish, "Uncount nouns"',
+            "https://learnenglish.britishcouncil.org/english-grammar-reference/uncount-nouns",
+        ),
+        Source(
+            "lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
+            "https://pypi.org/project/lemminflect/",
+        ),
+        Source("wordfreq: word frequencies", "https://github.com/rspeer/wordfreq"),
     ),
-    example=Example(flag="The ward lacked equipments.",
-                    near_miss="The ward lacked equipment and beds."),
+    example=Example(
+        flag="The ward lacked equipments.", near_miss="The ward lacked equipment and beds."
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
-_ROLE_VERBS = frozenset({"become", "be", "elect", "appoint", "name", "remain", "serve",
-                         "work", "join", "act", "function"})
-_KIND_NOUNS = frozenset({"kind", "sort", "type", "form", "variety", "category", "brand",
-                         "species", "class", "breed", "style", "version", "level"})
+_ROLE_VERBS = frozenset(
+    {
+        "become",
+        "be",
+        "elect",
+        "appoint",
+        "name",
+        "remain",
+        "serve",
+        "work",
+        "join",
+        "act",
+        "function",
+    }
+)
+_KIND_NOUNS = frozenset(
+    {
+        "kind",
+        "sort",
+        "type",
+        "form",
+        "variety",
+        "category",
+        "brand",
+        "species",
+        "class",
+        "breed",
+        "style",
+        "version",
+        "level",
+    }
+)
 #: "a lot of opportunity", "most student": the noun's number is the error, not its article.
-_QUANTITY_WORDS = frozenset({"lot", "lots", "number", "plenty", "most", "more", "many",
-                             "several", "few", "all", "other", "various", "numerous", "some",
-                             "any", "each", "none", "one", "both", "less", "fewer", "kinds",
-                             "types", "couple", "variety", "range", "majority", "half"})
+_QUANTITY_WORDS = frozenset(
+    {
+        "lot",
+        "lots",
+        "number",
+        "plenty",
+        "most",
+        "more",
+        "many",
+        "several",
+        "few",
+        "all",
+        "other",
+        "various",
+        "numerous",
+        "some",
+        "any",
+        "each",
+        "none",
+        "one",
+        "both",
+        "less",
+        "fewer",
+        "kinds",
+        "types",
+        "couple",
+        "variety",
+        "range",
+        "majority",
+        "half",
+    }
+)
 #: Words after which the next noun is a typo's victim ("there product", "de idea").
-_SUSPECT_BEFORE = frozenset({"there", "they're", "you're", "de", "teh", "hte", "th", "thier",
-                             "ur", "da", "tha", "or", "and", "but", "nor"})
+_SUSPECT_BEFORE = frozenset(
+    {
+        "there",
+        "they're",
+        "you're",
+        "de",
+        "teh",
+        "hte",
+        "th",
+        "thier",
+        "ur",
+        "da",
+        "tha",
+        "or",
+        "and",
+        "but",
+        "nor",
+    }
+)
 _GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
-_QUANTIFIERS = frozenset({"many", "several", "few", "numerous", "various", "multiple",
-                          "these", "those", "some", "different", "countless", "more"})
+_QUANTIFIERS = frozenset(
+    {
+        "many",
+        "several",
+        "few",
+        "numerous",
+        "various",
+        "multiple",
+        "these",
+        "those",
+        "some",
+        "different",
+        "countless",
+        "more",
+    }
+)
 
 
 @reports(UNCOUNTABLE_ARTICLE)
@@ -97,8 +202,12 @@ def uncountable_article(analysis: Analysis) -> Iterator[Finding]:
         if token.dep != "det" or token.lower not in ("a", "an") or token.head <= index:
             continue
         noun = tokens[token.head]
-        if (noun.tag != "NN" or noun.dep == "compound" or not noun.text.islower()
-                or not lexicon.is_uncountable(noun.lemma)):
+        if (
+            noun.tag != "NN"
+            or noun.dep == "compound"
+            or not noun.text.islower()
+            or not lexicon.is_uncountable(noun.lemma)
+        ):
             continue
         following = next_word(tokens, token.head)
         if following is not None and following.pos in ("NOUN", "PROPN"):
@@ -107,13 +216,15 @@ def uncountable_article(analysis: Analysis) -> Iterator[Finding]:
             deps = child_deps(analysis, token.head)
             if "amod" in deps or any(tokens[p].lower == "of" for p in deps.get("prep", [])):
                 continue  # "a good knowledge of anatomy" is idiomatic
-        fix = analysis.text[token.end:noun.end].lstrip()
+        fix = analysis.text[token.end : noun.end].lstrip()
         yield UNCOUNTABLE_ARTICLE.finding(
-            token.start, noun.end,
-            f"\"{noun.text}\" is uncountable in English, so it takes no \"{token.text}\": "
-            f"write \"{fix}\", or count it with another word (\"a piece of advice\", "
-            "\"a research project\", \"a study\")",
-            [match_case(fix, token.text)])
+            token.start,
+            noun.end,
+            f'"{noun.text}" is uncountable in English, so it takes no "{token.text}": '
+            f'write "{fix}", or count it with another word ("a piece of advice", '
+            '"a research project", "a study")',
+            [match_case(fix, token.text)],
+        )
 
 
 @reports(UNCOUNTABLE_PLURAL)
@@ -125,30 +236,42 @@ def uncountable_plural(analysis: Analysis) -> Iterator[Finding]:
         singular = lexicon.singular_of_uncountable_plural(token.text, token.lemma)
         if singular is None:
             continue
-        counted = any(tokens[c].lower in _QUANTIFIERS or tokens[c].like_num
-                      for dep, kids in child_deps(analysis, index).items()
-                      if dep in ("amod", "det", "nummod") for c in kids)
-        message = (f"\"{singular}\" is uncountable in English and has no plural: "
-                   f"write \"{singular}\"")
+        counted = any(
+            tokens[c].lower in _QUANTIFIERS or tokens[c].like_num
+            for dep, kids in child_deps(analysis, index).items()
+            if dep in ("amod", "det", "nummod")
+            for c in kids
+        )
+        message = f'"{singular}" is uncountable in English and has no plural: write "{singular}"'
         if counted:
             yield UNCOUNTABLE_PLURAL.finding(
-                token.start, token.end,
-                message + f" with \"much\" or \"a lot of\", or count it (\"pieces of "
-                f"{singular}\", \"studies\")")
+                token.start,
+                token.end,
+                message + f' with "much" or "a lot of", or count it ("pieces of '
+                f'{singular}", "studies")',
+            )
         else:
-            yield UNCOUNTABLE_PLURAL.finding(token.start, token.end, message,
-                                             [match_case(singular, token.text)])
+            yield UNCOUNTABLE_PLURAL.finding(
+                token.start, token.end, message, [match_case(singular, token.text)]
+            )
 
 
 @reports(MISSING_ARTICLE)
 def missing_article(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
-    with_verb = analysis.memo("learner.sentences_with_verb", lambda: {
-        t.sentence for t in tokens if t.pos in ("VERB", "AUX")})
+    with_verb = analysis.memo(
+        "learner.sentences_with_verb",
+        lambda: {t.sentence for t in tokens if t.pos in ("VERB", "AUX")},
+    )
     for index, token in enumerate(tokens):
-        if (token.tag != "NN" or token.pos != "NOUN" or not token.text.isalpha()
-                or not token.text.islower() or token.sentence not in with_verb
-                or token.dep not in ("attr", "dobj", "pobj", "nsubj", "nsubjpass")):
+        if (
+            token.tag != "NN"
+            or token.pos != "NOUN"
+            or not token.text.isalpha()
+            or not token.text.islower()
+            or token.sentence not in with_verb
+            or token.dep not in ("attr", "dobj", "pobj", "nsubj", "nsubjpass")
+        ):
             continue
         if not lexicon.is_countable(token.lemma) or _determined(analysis, index):
             continue
@@ -159,18 +282,20 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
         if token.dep in ("nsubj", "nsubjpass") and _plural_verb(analysis, token.head):
             continue  # "scientist have": grammar.agreement reports the pair
         start = _phrase_start(analysis, index)
-        phrase = analysis.text[tokens[start].start:token.end]
+        phrase = analysis.text[tokens[start].start : token.end]
         article = "an" if phrase[:1].lower() in "aeiou" else "a"
         yield MISSING_ARTICLE.finding(
-            tokens[start].start, token.end,
-            f"\"{token.text}\" is a singular countable noun, so it needs an article or a "
-            f"word like \"my\": \"{article} {phrase}\" (any one) or \"the {phrase}\" (a "
-            "specific one)")
+            tokens[start].start,
+            token.end,
+            f'"{token.text}" is a singular countable noun, so it needs an article or a '
+            f'word like "my": "{article} {phrase}" (any one) or "the {phrase}" (a '
+            "specific one)",
+        )
 
 
 def _in_hyphenated_compound(text: str, start: int, end: int) -> bool:
     """Part of a hyphenated modifier ("below-knee amputation"), not a noun on its own."""
-    return text[start - 1:start] == "-" or text[end:end + 1] == "-"
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-"
 
 
 def _plural_verb(analysis: Analysis, verb: int) -> bool:
@@ -195,24 +320,38 @@ def _determined(analysis: Analysis, index: int) -> bool:
         if earlier.sentence != token.sentence:
             break
         if earlier.tag in ("DT", "PRP$", "WP$", "POS", "CD", "PDT") or earlier.lower in (
-                "such", "per", "what", "whose", "which", "either", "neither", "enough",
-                "every", "each", "another", "no", "any"):
+            "such",
+            "per",
+            "what",
+            "whose",
+            "which",
+            "either",
+            "neither",
+            "enough",
+            "every",
+            "each",
+            "another",
+            "no",
+            "any",
+        ):
             return True
         if earlier.pos not in ("ADJ", "ADV", "NOUN", "PUNCT", "PROPN", "VERB") or (
-                earlier.pos == "VERB" and earlier.tag not in ("VBG", "VBN")):
+            earlier.pos == "VERB" and earlier.tag not in ("VBG", "VBN")
+        ):
             break
     return before is not None and plain(before) == "'s"
 
 
 def _fixed_phrase(analysis: Analysis, index: int) -> bool:
-    """"at home", "in person", "kind of patient", "day by day", "served as chair"."""
+    """ "at home", "in person", "kind of patient", "day by day", "served as chair"."""
     tokens = analysis.tokens
     token = tokens[index]
     lists = lexicon.curated()
     if token.lemma in lists.unique_roles or token.lemma in _GENERIC:
         return True
-    modifiers = [tokens[c] for d in ("amod", "compound")
-                 for c in child_deps(analysis, index).get(d, [])]
+    modifiers = [
+        tokens[c] for d in ("amod", "compound") for c in child_deps(analysis, index).get(d, [])
+    ]
     if any(m.lemma in lists.unique_roles for m in modifiers):
         return True  # "became chief resident", "head nurse"
     head = tokens[token.head]
@@ -220,8 +359,9 @@ def _fixed_phrase(analysis: Analysis, index: int) -> bool:
         return True
     for adjective in child_deps(analysis, index).get("amod", []):
         if tokens[adjective].lower in _QUANTITY_WORDS or any(
-                tokens[c].lower in ("so", "too", "how", "as")
-                for c in child_deps(analysis, adjective).get("advmod", [])):
+            tokens[c].lower in ("so", "too", "how", "as")
+            for c in child_deps(analysis, adjective).get("advmod", [])
+        ):
             return True  # "most student", "so unstable trip": the fix is not an article
     before = previous_word(tokens, index)
     if before is not None and plain(before) in _SUSPECT_BEFORE:
@@ -229,12 +369,13 @@ def _fixed_phrase(analysis: Analysis, index: int) -> bool:
     if token.dep == "pobj":
         if token.lemma in lists.bare_after.get(head.lower, frozenset()):
             return True
-        if head.lower == "of" and (tokens[head.head].lemma in _KIND_NOUNS
-                                   or tokens[head.head].lower in _QUANTITY_WORDS):
+        if head.lower == "of" and (
+            tokens[head.head].lemma in _KIND_NOUNS or tokens[head.head].lower in _QUANTITY_WORDS
+        ):
             return True
     if token.dep == "attr" and head.lemma not in _ROLE_VERBS:
         return True
-    window = tokens[max(0, index - 3):index + 4]
+    window = tokens[max(0, index - 3) : index + 4]
     if sum(1 for t in window if t.lemma == token.lemma) > 1:
         return True  # "day by day", "from patient to patient", "face to face"
     following = next_word(tokens, index)
@@ -242,7 +383,7 @@ def _fixed_phrase(analysis: Analysis, index: int) -> bool:
 
 
 def _counted_or_named(analysis: Analysis, index: int) -> bool:
-    """"bed 4", "Step 1", a noun inside a name or title, a verb-noun idiom."""
+    """ "bed 4", "Step 1", a noun inside a name or title, a verb-noun idiom."""
     tokens = analysis.tokens
     token = tokens[index]
     if token.ent_type in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "LAW", "GPE"):
@@ -258,7 +399,8 @@ def _phrase_start(analysis: Analysis, index: int) -> int:
     start = index
     for child in sorted(deps.get("amod", []) + deps.get("compound", [])):
         first = min([child, *child_deps(analysis, child).get("advmod", [])])
-        if first < start and all(tokens[j].pos in ("ADJ", "NOUN", "ADV", "PUNCT", "PROPN")
-                                 for j in range(first, index)):
+        if first < start and all(
+            tokens[j].pos in ("ADJ", "NOUN", "ADV", "PUNCT", "PROPN") for j in range(first, index)
+        ):
             start = first
     return start

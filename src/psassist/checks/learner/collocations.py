@@ -18,30 +18,48 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 PREPOSITION = define(
-    "grammar.preposition", Category.GRAMMAR, Severity.WARNING,
+    "grammar.preposition",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Wrong preposition after a verb or adjective",
     "English fixes the preposition after many words (interested in, married to, discuss "
     "without about); the wrong one is among the errors US readers notice first in a "
     "learner's writing. A warning until its precision is measured: a rare correct use "
-    "(\"married with two children\") can look like the error.",
+    '("married with two children") can look like the error.',
     sources=(
-        Source("\"Some common expressions without prepositions\"",
-               "https://www.ielts-practice.org/some-common-expressions-without-prepositions/"),
-        Source("\"The use of about on discuss and think\"",
-               "https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think"),
-        Source("Camilla's English Page, \"Emphasis vs. Emphasize\"",
-               "https://www.camillasenglishpage.org/grammar/usage/common-errors-in-english-usage/emphasis-vs-emphasize/"),
-        Source("Wordopedia, \"Dependent Prepositions: Verb and Adjective Lists\"",
-               "https://wordopedia.org/dependent-prepositions"),
-        Source("Mastergrammar, \"Advanced Dependent Prepositions\"",
-               "https://mastergrammar.org/en/topics/advanced-dependent-prepositions/"),
-        Source("Grammar Girl, \"Graduated versus Graduated From\"",
-               "https://www.quickanddirtytips.com/education/grammar/graduated-versus-graduated-from"),
-        Source("\"What's the meaning of cope up\"",
-               "https://hotelsabruzzo.com/whats-the-meaning-of-cope-up"),
+        Source(
+            '"Some common expressions without prepositions"',
+            "https://www.ielts-practice.org/some-common-expressions-without-prepositions/",
+        ),
+        Source(
+            '"The use of about on discuss and think"',
+            "https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think",
+        ),
+        Source(
+            'Camilla\'s English Page, "Emphasis vs. Emphasize"',
+            "https://www.camillasenglishpage.org/grammar/usage/common-errors-in-english-usage/emphasis-vs-emphasize/",
+        ),
+        Source(
+            'Wordopedia, "Dependent Prepositions: Verb and Adjective Lists"',
+            "https://wordopedia.org/dependent-prepositions",
+        ),
+        Source(
+            'Mastergrammar, "Advanced Dependent Prepositions"',
+            "https://mastergrammar.org/en/topics/advanced-dependent-prepositions/",
+        ),
+        Source(
+            'Grammar Girl, "Graduated versus Graduated From"',
+            "https://www.quickanddirtytips.com/education/grammar/graduated-versus-graduated-from",
+        ),
+        Source(
+            '"What\'s the meaning of cope up"',
+            "https://hotelsabruzzo.com/whats-the-meaning-of-cope-up",
+        ),
     ),
-    example=Example(flag="We discussed about the case at morning rounds.",
-                    near_miss="We talked about the case at morning rounds."),
+    example=Example(
+        flag="We discussed about the case at morning rounds.",
+        near_miss="We talked about the case at morning rounds.",
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
@@ -100,21 +118,37 @@ _TIME_WORDS = word_set("""
 years year months month weeks week days day hours hour time while long decades now
 """)
 #: Places that follow "graduate" and need "from" ("graduated medical school").
-_SCHOOLS = frozenset({"school", "college", "university", "program", "programme", "academy",
-                      "institute"})
-_PERSON_WORDS = frozenset({"him", "her", "them", "me", "you", "us", "man", "woman",
-                           "doctor", "physician", "surgeon", "nurse", "engineer", "teacher"})
+_SCHOOLS = frozenset(
+    {"school", "college", "university", "program", "programme", "academy", "institute"}
+)
+_PERSON_WORDS = frozenset(
+    {
+        "him",
+        "her",
+        "them",
+        "me",
+        "you",
+        "us",
+        "man",
+        "woman",
+        "doctor",
+        "physician",
+        "surgeon",
+        "nurse",
+        "engineer",
+        "teacher",
+    }
+)
 
 
 def _object_of(analysis: Analysis, prep_index: int) -> Token | None:
-    for token in analysis.tokens[prep_index + 1:prep_index + 6]:
+    for token in analysis.tokens[prep_index + 1 : prep_index + 6]:
         if token.head == prep_index and token.dep in {"pobj", "pcomp"}:
             return token
     return None
 
 
-def _entry_for(analysis: Analysis, head: Token, prep: Token, prep_index: int) -> \
-        Collocation | None:
+def _entry_for(analysis: Analysis, head: Token, prep: Token, prep_index: int) -> Collocation | None:
     for entry in _BY_WORD.get(head.lemma, []) + _BY_WORD.get(head.lower, []):
         if prep.lower not in entry.wrong or head.pos not in entry.pos:
             continue
@@ -122,8 +156,7 @@ def _entry_for(analysis: Analysis, head: Token, prep: Token, prep_index: int) ->
         if target is not None and target.lower in _TIME_WORDS:
             continue
         if entry.person_object and not (
-            target is not None
-            and (target.lower in _PERSON_WORDS or target.ent_type == "PERSON")
+            target is not None and (target.lower in _PERSON_WORDS or target.ent_type == "PERSON")
         ):
             continue
         return entry
@@ -141,33 +174,36 @@ def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
             continue
         if entry.right:
             fixed = f"{head.text} {entry.right}"
-            why = f"after \"{head.lower}\" English uses \"{entry.right}\", not \"{prep.lower}\""
+            why = f'after "{head.lower}" English uses "{entry.right}", not "{prep.lower}"'
         else:
             fixed = head.text
-            why = (f"\"{head.lemma}\" takes its object directly, with no \"{prep.lower}\" "
-                   f"(\"{head.lemma} the plan\")")
-        yield PREPOSITION.finding(head.start, prep.end, f"{why}: \"{fixed}\".", [fixed])
+            why = (
+                f'"{head.lemma}" takes its object directly, with no "{prep.lower}" '
+                f'("{head.lemma} the plan")'
+            )
+        yield PREPOSITION.finding(head.start, prep.end, f'{why}: "{fixed}".', [fixed])
 
 
 def _graduated_school(analysis: Analysis) -> Iterator[Finding]:
-    """"I graduated medical school": US usage wants "graduated from"."""
+    """ "I graduated medical school": US usage wants "graduated from"."""
     tokens = analysis.tokens
     for i, verb in enumerate(tokens):
         if verb.lemma != "graduate" or verb.pos != "VERB":
             continue
-        place = next((t for t in tokens[i + 1:i + 6]
-                      if t.head == i and t.dep == "dobj"), None)
+        place = next((t for t in tokens[i + 1 : i + 6] if t.head == i and t.dep == "dobj"), None)
         if place is None or place.lower not in _SCHOOLS:
             continue
         fixed = f"{verb.text} from"
         yield PREPOSITION.finding(
-            verb.start, verb.end,
-            f"a person graduates *from* a school; the school graduates the person: "
-            f"\"{fixed}\".", [fixed])
+            verb.start,
+            verb.end,
+            f'a person graduates *from* a school; the school graduates the person: "{fixed}".',
+            [fixed],
+        )
 
 
 def _cope_up(analysis: Analysis) -> Iterator[Finding]:
-    """"cope up with": "cope" takes no "up"."""
+    """ "cope up with": "cope" takes no "up"."""
     for i, verb in enumerate(analysis.tokens):
         if verb.lemma != "cope":
             continue
@@ -176,8 +212,8 @@ def _cope_up(analysis: Analysis) -> Iterator[Finding]:
         if up is None or up.lower != "up" or after is None or after.lower != "with":
             continue
         yield PREPOSITION.finding(
-            verb.start, up.end,
-            f"\"cope\" takes no \"up\": \"{verb.text} with\".", [verb.text])
+            verb.start, up.end, f'"cope" takes no "up": "{verb.text} with".', [verb.text]
+        )
 
 
 @reports(PREPOSITION)

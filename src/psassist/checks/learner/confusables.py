@@ -16,36 +16,80 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 CONFUSABLE = define(
-    "grammar.confusable", Category.GRAMMAR, Severity.WARNING,
+    "grammar.confusable",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Confused word (lose/loose, advice/advise, then/than)",
     "Words that sound alike but are different parts of speech are a classic learner error, "
     "and a spell checker cannot see them. A warning until its precision is measured.",
     sources=(
-        Source("Oregon State Bar Bulletin, \"Word Choices II\" (advise/advice)",
-               "http://www.osbar.org/publications/bulletin/08jan/legalwriter.html"),
-        Source("WorkTalk, \"Clarifying perplexing word pairs\" (affect/effect, council/counsel, "
-               "lose/loose)",
-               "https://worktalk.com/clarifying-perplexing-word-pairs"),
-        Source("Marquette Law, \"More Commonly Confused Words\"",
-               "https://law.marquette.edu/facultyblog/2014/04/more-commonly-confused-words/"),
+        Source(
+            'Oregon State Bar Bulletin, "Word Choices II" (advise/advice)',
+            "http://www.osbar.org/publications/bulletin/08jan/legalwriter.html",
+        ),
+        Source(
+            'WorkTalk, "Clarifying perplexing word pairs" (affect/effect, council/counsel, '
+            "lose/loose)",
+            "https://worktalk.com/clarifying-perplexing-word-pairs",
+        ),
+        Source(
+            'Marquette Law, "More Commonly Confused Words"',
+            "https://law.marquette.edu/facultyblog/2014/04/more-commonly-confused-words/",
+        ),
     ),
-    example=Example(flag="I did not want to loose the patient's trust.",
-                    near_miss="The suture was loose, so I did not want to lose time."),
+    example=Example(
+        flag="I did not want to loose the patient's trust.",
+        near_miss="The suture was loose, so I did not want to lose time.",
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 
 #: Words after which only a bare verb fits: "to lose", "will advise", "cannot lose".
-_VERB_SLOT = frozenset({"to", "will", "would", "can", "could", "should", "must", "may",
-                        "might", "shall", "cannot"})
+_VERB_SLOT = frozenset(
+    {"to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot"}
+)
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you"})
-_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "our", "their",
-                          "its", "this", "that", "some", "any", "good", "wise", "expert",
-                          "medical", "professional", "valuable", "sound"})
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "some",
+        "any",
+        "good",
+        "wise",
+        "expert",
+        "medical",
+        "professional",
+        "valuable",
+        "sound",
+    }
+)
 _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer", "rather", "other"})
 #: "to effect change" is correct: effect as a verb means "bring about".
-_EFFECT_OBJECTS = frozenset({"change", "changes", "reform", "reforms", "transformation",
-                             "improvement", "improvements", "a", "an"})
+_EFFECT_OBJECTS = frozenset(
+    {
+        "change",
+        "changes",
+        "reform",
+        "reforms",
+        "transformation",
+        "improvement",
+        "improvements",
+        "a",
+        "an",
+    }
+)
 
 
 _PERSON_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you", "people", "patients"})
@@ -67,7 +111,7 @@ def _noun_slot(analysis: Analysis, i: int) -> bool:
 
 def _finding(token: Token, right: str, why: str) -> Finding:
     fixed = same_case(token.text, right)
-    return CONFUSABLE.finding(token.start, token.end, f"{why}: \"{fixed}\".", [fixed])
+    return CONFUSABLE.finding(token.start, token.end, f'{why}: "{fixed}".', [fixed])
 
 
 def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -76,8 +120,12 @@ def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if token.lower not in verbs:
         return None
     before = neighbour(analysis, i, -1)
-    subject_verb = (token.lower == "advice" and before is not None
-                    and before.lower in _SUBJECT_PRONOUNS and token.pos == "VERB")
+    subject_verb = (
+        token.lower == "advice"
+        and before is not None
+        and before.lower in _SUBJECT_PRONOUNS
+        and token.pos == "VERB"
+    )
     if not (_after_verb_slot(analysis, i) or subject_verb):
         return None
     if token.lower == "breath" and before is not None and before.lower == "to":
@@ -86,21 +134,22 @@ def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
             return None  # "short of breath"-like noun uses after "to" are rare but possible
     right = verbs[token.lower]
     noun = "a noun" if token.lower != "breath" else "the noun"
-    return _finding(token, right, f"\"{token.lower}\" is {noun}; the verb is \"{right}\"")
+    return _finding(token, right, f'"{token.lower}" is {noun}; the verb is "{right}"')
 
 
 def _noun_for_verb(analysis: Analysis, i: int, token: Token) -> Finding | None:
-    """"good advise", "the affect of": a verb where a noun must stand."""
+    """ "good advise", "the affect of": a verb where a noun must stand."""
     if token.lower == "advise" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.pos in {"NOUN", "PRON", "PROPN"}:
             return None  # "that advise patients": a verb with its object
-        return _finding(token, "advice", "\"advise\" is the verb; the noun is \"advice\"")
+        return _finding(token, "advice", '"advise" is the verb; the noun is "advice"')
     if token.lower == "affect" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.lower == "on":
-            return _finding(token, "effect",
-                            "\"affect\" is the verb; a result or influence is an \"effect\"")
+            return _finding(
+                token, "effect", '"affect" is the verb; a result or influence is an "effect"'
+            )
     return None
 
 
@@ -109,34 +158,42 @@ def _loose_lose(analysis: Analysis, i: int, token: Token) -> Finding | None:
         before = neighbour(analysis, i, -1)
         if before is not None and before.lower in {"let", "cut", "break"}:
             return None
-        return _finding(token, "lose", "\"loose\" means not tight; to fail to keep is \"lose\"")
+        return _finding(token, "lose", '"loose" means not tight; to fail to keep is "lose"')
     if token.lower == "lose" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.pos == "NOUN" and after.dep != "dobj":
-            return _finding(token, "loose",
-                            "\"lose\" is a verb; the adjective (not tight) is \"loose\"")
+            return _finding(
+                token, "loose", '"lose" is a verb; the adjective (not tight) is "loose"'
+            )
     return None
 
 
 def _effected(analysis: Analysis, i: int, token: Token) -> Finding | None:
-    """"I was deeply effected by her death", "it will effect them": a person is affected."""
+    """ "I was deeply effected by her death", "it will effect them": a person is affected."""
     if token.lower == "effect" and _after_verb_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and (after.lower in _PERSON_OBJECTS or after.pos == "ADP"):
-            return _finding(token, "affect", "to change or influence something is to "
-                            "\"affect\" it; \"effect\" as a verb means to bring about")
+            return _finding(
+                token,
+                "affect",
+                "to change or influence something is to "
+                '"affect" it; "effect" as a verb means to bring about',
+            )
         return None
     if token.lower != "effected" or token.tag != "VBN":
         return None
-    subject = next((t for t in analysis.tokens[max(0, i - 5):i]
-                    if t.head == i and t.dep == "nsubjpass"), None)
+    subject = next(
+        (t for t in analysis.tokens[max(0, i - 5) : i] if t.head == i and t.dep == "nsubjpass"),
+        None,
+    )
     after = neighbour(analysis, i, 1)
     if subject is None or subject.lower not in {"i", "we", "he", "she", "they", "you"}:
         return None
     if after is not None and after.lower in _EFFECT_OBJECTS:
         return None
-    return _finding(token, inflect("affect", "VBN"),
-                    "to be changed or moved by something is to be \"affected\"")
+    return _finding(
+        token, inflect("affect", "VBN"), 'to be changed or moved by something is to be "affected"'
+    )
 
 
 def _ends_comparison(analysis: Analysis, i: int) -> bool:
@@ -147,8 +204,11 @@ def _ends_comparison(analysis: Analysis, i: int) -> bool:
     if before.tag in {"JJR", "RBR"} or before.lower in _COMPARATIVE_WORDS:
         return True
     two_before = neighbour(analysis, i, -2)
-    return (before.pos in {"ADJ", "ADV"} and two_before is not None
-            and two_before.lower in {"more", "less"})
+    return (
+        before.pos in {"ADJ", "ADV"}
+        and two_before is not None
+        and two_before.lower in {"more", "less"}
+    )
 
 
 def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -162,27 +222,39 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
         if before.lower in {"more", "less"} and after.dep in {"nsubj", "nsubjpass"}:
             return None  # "they use more then costs rise": "then" may mean "next"
         sentence = analysis.sentences[token.sentence]
-        if any(t.lower == "if" for t in analysis.tokens[sentence.first_token:i]):
+        if any(t.lower == "if" for t in analysis.tokens[sentence.first_token : i]):
             return None  # "if ... then": the "then" of a condition
-        return _finding(token, "than", "after a comparison (more, better, rather) English uses "
-                        "\"than\"; \"then\" means \"next\" or \"at that time\"")
+        return _finding(
+            token,
+            "than",
+            "after a comparison (more, better, rather) English uses "
+            '"than"; "then" means "next" or "at that time"',
+        )
     if token.lower == "than" and before is not None and before.lower in {"and", ","}:
         sentence = analysis.sentences[token.sentence]
-        earlier = analysis.tokens[sentence.first_token:i]
-        if any(t.tag in {"JJR", "RBR"} or t.lower in _COMPARATIVE_WORDS | {"rather", "prefer"}
-               for t in earlier):
+        earlier = analysis.tokens[sentence.first_token : i]
+        if any(
+            t.tag in {"JJR", "RBR"} or t.lower in _COMPARATIVE_WORDS | {"rather", "prefer"}
+            for t in earlier
+        ):
             return None
-        return _finding(token, "then", "\"than\" compares; for \"next\" or \"after that\" "
-                        "English uses \"then\"")
+        return _finding(
+            token, "then", '"than" compares; for "next" or "after that" English uses "then"'
+        )
     return None
 
 
 def _its_very_adjective(analysis: Analysis, i: int) -> bool:
-    """"its very expensive to..." (it is), unlike "its very own" or "its very nature"."""
+    """ "its very expensive to..." (it is), unlike "its very own" or "its very nature"."""
     very, adjective, then = (neighbour(analysis, i, k) for k in (1, 2, 3))
-    return (very is not None and very.lower == "very" and adjective is not None
-            and adjective.pos == "ADJ" and adjective.lower != "own"
-            and (then is None or then.pos not in {"NOUN", "PROPN", "ADJ"}))
+    return (
+        very is not None
+        and very.lower == "very"
+        and adjective is not None
+        and adjective.pos == "ADJ"
+        and adjective.lower != "own"
+        and (then is None or then.pos not in {"NOUN", "PROPN", "ADJ"})
+    )
 
 
 def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -194,12 +266,18 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
         if own is not None and own.lower == "own":
             end = after.end if token.lower == "it" else token.end
             fixed = same_case(token.text, "its")
-            return CONFUSABLE.finding(token.start, end, "\"it's\" means \"it is\"; the "
-                                      f"possessive has no apostrophe: \"{fixed} own\".", [fixed])
-    if token.lower == "its" and (after.lower in {"a", "an", "been", "not"}
-                                 or _its_very_adjective(analysis, i)):
-        return _finding(token, "it's", "\"its\" is the possessive; \"it is\" or \"it has\" is "
-                        "written \"it's\"")
+            return CONFUSABLE.finding(
+                token.start,
+                end,
+                f'"it\'s" means "it is"; the possessive has no apostrophe: "{fixed} own".',
+                [fixed],
+            )
+    if token.lower == "its" and (
+        after.lower in {"a", "an", "been", "not"} or _its_very_adjective(analysis, i)
+    ):
+        return _finding(
+            token, "it's", '"its" is the possessive; "it is" or "it has" is written "it\'s"'
+        )
     return None
 
 

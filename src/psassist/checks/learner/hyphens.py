@@ -19,25 +19,37 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 COMPOUND_HYPHEN = define(
-    "grammar.compound-hyphen", Category.GRAMMAR, Severity.WARNING,
+    "grammar.compound-hyphen",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Compound modifier without a hyphen",
     "Before a noun, words that describe it together take a hyphen (a 12-hour shift, a "
     "first-generation student, a well-known physician); a US reader notices when it is "
     "missing. A warning until its precision is measured: the parse can misjudge what the "
     "words modify.",
     sources=(
-        Source("AP Stylebook and Chicago Manual of Style 7.86 on compound modifiers, as quoted "
-               "in \"Hyphenating Compound Modifiers with Words Ending in -ly\"",
-               "https://dragoman.ist/compound-modifiers-with-words-ending-in-ly/"),
-        Source("GrammarBook, \"Hyphens with Numbers\"",
-               "http://data.grammarbook.com/blog/numbers/hyphens-with-numbers/"),
-        Source("Erin Wright, \"Hyphenate Numbers with Units of Time\"",
-               "https://erinwrightwriting.com/hyphenate-numbers-with-units-of-time/"),
-        Source("Bright Hub, hyphens with well/ill/better and participles",
-               "http://www.brighthub.com/education/languages/articles/26834.aspx"),
+        Source(
+            "AP Stylebook and Chicago Manual of Style 7.86 on compound modifiers, as quoted "
+            'in "Hyphenating Compound Modifiers with Words Ending in -ly"',
+            "https://dragoman.ist/compound-modifiers-with-words-ending-in-ly/",
+        ),
+        Source(
+            'GrammarBook, "Hyphens with Numbers"',
+            "http://data.grammarbook.com/blog/numbers/hyphens-with-numbers/",
+        ),
+        Source(
+            'Erin Wright, "Hyphenate Numbers with Units of Time"',
+            "https://erinwrightwriting.com/hyphenate-numbers-with-units-of-time/",
+        ),
+        Source(
+            "Bright Hub, hyphens with well/ill/better and participles",
+            "http://www.brighthub.com/education/languages/articles/26834.aspx",
+        ),
     ),
-    example=Example(flag="I worked a 12 hour shift in the emergency room.",
-                    near_miss="The shift in the emergency room lasted 12 hours."),
+    example=Example(
+        flag="I worked a 12 hour shift in the emergency room.",
+        near_miss="The shift in the emergency room lasted 12 hours.",
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
@@ -56,14 +68,36 @@ _DEGREE_ADVERBS = frozenset({"well", "ill", "better", "best", "lesser", "little"
 #: Modifiers the style guides hyphenate before a noun; other adjective + noun pairs
 #: ("high school student") are open compounds and stay unflagged.
 _FIXED = (
-    ("full", "time"), ("part", "time"), ("long", "term"), ("short", "term"),
-    ("high", "quality"), ("low", "income"), ("high", "income"), ("middle", "income"),
-    ("low", "cost"), ("high", "risk"), ("low", "risk"), ("real", "world"),
-    ("middle", "class"), ("working", "class"), ("last", "minute"), ("end", "stage"),
-    ("large", "scale"), ("small", "scale"), ("open", "ended"), ("hands", "on"),
-    ("open", "minded"), ("like", "minded"), ("kind", "hearted"), ("warm", "hearted"),
-    ("one", "on", "one"), ("face", "to", "face"), ("day", "to", "day"),
-    ("end", "of", "life"), ("up", "to", "date"), ("state", "of", "the", "art"),
+    ("full", "time"),
+    ("part", "time"),
+    ("long", "term"),
+    ("short", "term"),
+    ("high", "quality"),
+    ("low", "income"),
+    ("high", "income"),
+    ("middle", "income"),
+    ("low", "cost"),
+    ("high", "risk"),
+    ("low", "risk"),
+    ("real", "world"),
+    ("middle", "class"),
+    ("working", "class"),
+    ("last", "minute"),
+    ("end", "stage"),
+    ("large", "scale"),
+    ("small", "scale"),
+    ("open", "ended"),
+    ("hands", "on"),
+    ("open", "minded"),
+    ("like", "minded"),
+    ("kind", "hearted"),
+    ("warm", "hearted"),
+    ("one", "on", "one"),
+    ("face", "to", "face"),
+    ("day", "to", "day"),
+    ("end", "of", "life"),
+    ("up", "to", "date"),
+    ("state", "of", "the", "art"),
 )
 _FIXED_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _FIXED:
@@ -73,9 +107,7 @@ _NOUNISH = frozenset({"NOUN", "PROPN"})
 
 def _spaced(analysis: Analysis, words: list[Token]) -> bool:
     """The words are separated by exactly one space each (not already hyphenated)."""
-    return all(
-        analysis.text[a.end:b.start] == " " for a, b in pairwise(words)
-    )
+    return all(analysis.text[a.end : b.start] == " " for a, b in pairwise(words))
 
 
 def _noun_follows(analysis: Analysis, last: Token, index: int) -> bool:
@@ -92,7 +124,7 @@ def _modifies_right(analysis: Analysis, token: Token, index: int) -> bool:
 
 
 def _numeric(analysis: Analysis, i: int, token: Token) -> int | None:
-    """"12 hour shift": a number and a singular unit before a noun; returns the last index."""
+    """ "12 hour shift": a number and a singular unit before a noun; returns the last index."""
     unit = neighbour(analysis, i, 1)
     if token.tag != "CD" or unit is None or unit.lower not in _UNITS or unit.tag != "NN":
         return None
@@ -105,7 +137,7 @@ def _numeric(analysis: Analysis, i: int, token: Token) -> int | None:
 
 
 def _ordinal(analysis: Analysis, i: int, token: Token) -> int | None:
-    """"first generation student": an ordinal and a noun that together modify a noun."""
+    """ "first generation student": an ordinal and a noun that together modify a noun."""
     noun = neighbour(analysis, i, 1)
     if token.lower not in _ORDINALS or noun is None or noun.tag != "NN":
         return None
@@ -115,7 +147,7 @@ def _ordinal(analysis: Analysis, i: int, token: Token) -> int | None:
 
 
 def _participle(analysis: Analysis, i: int, token: Token) -> int | None:
-    """"stress related illness", "life saving treatment": noun + participle before a noun."""
+    """ "stress related illness", "life saving treatment": noun + participle before a noun."""
     participle = neighbour(analysis, i, 1)
     if token.tag != "NN" or participle is None or participle.tag not in {"VBN", "VBG"}:
         return None
@@ -128,7 +160,7 @@ def _participle(analysis: Analysis, i: int, token: Token) -> int | None:
 
 
 def _degree(analysis: Analysis, i: int, token: Token) -> int | None:
-    """"well known physician": well/ill/better + participle or adjective before a noun."""
+    """ "well known physician": well/ill/better + participle or adjective before a noun."""
     word = neighbour(analysis, i, 1)
     if token.lower not in _DEGREE_ADVERBS or token.pos != "ADV" or word is None:
         return None
@@ -173,17 +205,18 @@ def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
             last = pattern(analysis, i, token)
             if last is None:
                 continue
-            words = tokens[i:last + 1]
+            words = tokens[i : last + 1]
             if not _spaced(analysis, words):
                 break
             joined = "-".join(w.text for w in words)
-            noun = next((t for t in tokens[last + 1:last + 3] if t.pos == "NOUN"), None)
-            described = f" \"{noun.text}\"" if noun is not None else " the noun after it"
+            noun = next((t for t in tokens[last + 1 : last + 3] if t.pos == "NOUN"), None)
+            described = f' "{noun.text}"' if noun is not None else " the noun after it"
             yield COMPOUND_HYPHEN.finding(
-                words[0].start, words[-1].end,
-                f"\"{analysis.text[words[0].start:words[-1].end]}\" describes{described} as "
-                f"one idea, so before the noun it takes hyphens: \"{joined}\". After a verb "
-                "it needs none (\"the shift lasted 12 hours\").",
+                words[0].start,
+                words[-1].end,
+                f'"{analysis.text[words[0].start : words[-1].end]}" describes{described} as '
+                f'one idea, so before the noun it takes hyphens: "{joined}". After a verb '
+                'it needs none ("the shift lasted 12 hours").',
                 [joined],
             )
             break

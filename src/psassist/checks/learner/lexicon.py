@@ -45,8 +45,11 @@ class CuratedLists:
 
 @functools.cache
 def curated() -> CuratedLists:
-    text = (resources.files("psassist.checks.learner")
-            .joinpath("data", "countability.toml").read_text("utf-8"))
+    text = (
+        resources.files("psassist.checks.learner")
+        .joinpath("data", "countability.toml")
+        .read_text("utf-8")
+    )
     data: dict[str, Any] = tomllib.loads(text)
     return CuratedLists(
         uncountable=frozenset(data["uncountable"]),
@@ -111,7 +114,10 @@ def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
         return None
     singular_zipf = zipf(lemma)
     plural_zipf = zipf(lower)
-    if (singular_zipf >= COMMON_SINGULAR_ZIPF and plural_zipf < RARE_PLURAL_ZIPF
-            and singular_zipf - plural_zipf > RARE_PLURAL_GAP):
+    if (
+        singular_zipf >= COMMON_SINGULAR_ZIPF
+        and plural_zipf < RARE_PLURAL_ZIPF
+        and singular_zipf - plural_zipf > RARE_PLURAL_GAP
+    ):
         return lemma
     return None

@@ -21,32 +21,51 @@ from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Severity, Source
 
 RUN_TOGETHER = define(
-    "grammar.run-together", Category.GRAMMAR, Severity.WARNING,
+    "grammar.run-together",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Words run together",
-    "\"alot\" and \"infact\" are two words each; readers take a missing space for "
+    '"alot" and "infact" are two words each; readers take a missing space for '
     "carelessness. A warning until its precision is measured: a rare name can split "
     "into two common words.",
     sources=(
-        Source("\"It's 'a lot,' not 'alot'\"",
-               "http://superstarwriter.blogspot.com/2011/05/its-lot-not-alot.html"),
-        Source("Alexandra Brown Editing, \"A mistake that will cost you a lot\"",
-               "https://alexandrabrownediting.com/a-mistake-that-will-cost-you-a-lot"),
-        Source("word frequencies from wordfreq",
-               "https://github.com/rspeer/wordfreq"),
+        Source(
+            "\"It's 'a lot,' not 'alot'\"",
+            "http://superstarwriter.blogspot.com/2011/05/its-lot-not-alot.html",
+        ),
+        Source(
+            'Alexandra Brown Editing, "A mistake that will cost you a lot"',
+            "https://alexandrabrownediting.com/a-mistake-that-will-cost-you-a-lot",
+        ),
+        Source("word frequencies from wordfreq", "https://github.com/rspeer/wordfreq"),
     ),
-    example=Example(flag="I learned alot from my mentor.",
-                    near_miss="I learned a lot from my mentor about atorvastatin."),
-        replaces=True,
+    example=Example(
+        flag="I learned alot from my mentor.",
+        near_miss="I learned a lot from my mentor about atorvastatin.",
+    ),
+    replaces=True,
 )
 
 #: Run-togethers common enough online that wordfreq lists them; each is two words in
 #: edited English (Merriam-Webster has no entry for any of them).
 _KNOWN = {
-    "alot": "a lot", "infact": "in fact", "aswell": "as well", "eventhough": "even though",
-    "atleast": "at least", "eachother": "each other", "infront": "in front",
-    "ofcourse": "of course", "alittle": "a little", "inspite": "in spite",
-    "thankyou": "thank you", "incase": "in case", "everytime": "every time",
-    "forexample": "for example", "ontop": "on top", "upto": "up to", "noone": "no one",
+    "alot": "a lot",
+    "infact": "in fact",
+    "aswell": "as well",
+    "eventhough": "even though",
+    "atleast": "at least",
+    "eachother": "each other",
+    "infront": "in front",
+    "ofcourse": "of course",
+    "alittle": "a little",
+    "inspite": "in spite",
+    "thankyou": "thank you",
+    "incase": "in case",
+    "everytime": "every time",
+    "forexample": "for example",
+    "ontop": "on top",
+    "upto": "up to",
+    "noone": "no one",
     "becauseof": "because of",
 }
 #: Unknown to wordfreq means a Zipf frequency below this (its list stops near 1).
@@ -89,7 +108,7 @@ def _split(word: str) -> tuple[float, str] | None:
             continue
         if zipf(other) < _COMMON_PART:
             continue
-        if cut > 1 and lower[cut - 1] == lower[cut] and _is_pair(lower[:cut - 1], right):
+        if cut > 1 and lower[cut - 1] == lower[cut] and _is_pair(lower[: cut - 1], right):
             return None  # "donnot": "do not" with a doubled letter, or "don not"?
         score = min(zipf(left), zipf(right))
         if best is None or score > best[0]:
@@ -150,5 +169,8 @@ def check_run_together(analysis: Analysis) -> Iterator[Finding]:
         fixed = _two_words(token.text)
         if fixed is not None:
             yield RUN_TOGETHER.finding(
-                token.start, token.end,
-                f"\"{token.text}\" is two words run together: \"{fixed}\".", [fixed])
+                token.start,
+                token.end,
+                f'"{token.text}" is two words run together: "{fixed}".',
+                [fixed],
+            )

@@ -17,25 +17,43 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 HOWEVER_SPLICE = define(
-    "grammar.however-splice", Category.GRAMMAR, Severity.WARNING,
-    "Comma splice with \"however\"",
-    "Two sentences joined by a comma and \"however\" (or therefore, moreover) are a comma "
+    "grammar.however-splice",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    'Comma splice with "however"',
+    'Two sentences joined by a comma and "however" (or therefore, moreover) are a comma '
     "splice, one of the errors readers of formal writing notice most. A warning until its "
     "precision is measured: the parse can misjudge where a clause ends.",
     sources=(
-        Source("Grammar.com, \"However and Other Conjunctive Adverbs\"",
-               "https://www.grammar.com/however-and-other-conjunctive-adverbs/"),
-        Source("NDSU, \"The Special Case of Conjunctive Adverbs\"",
-               "https://www.ndsu.edu/pubweb/~dasulliv/style/conjadv.htm"),
+        Source(
+            'Grammar.com, "However and Other Conjunctive Adverbs"',
+            "https://www.grammar.com/however-and-other-conjunctive-adverbs/",
+        ),
+        Source(
+            'NDSU, "The Special Case of Conjunctive Adverbs"',
+            "https://www.ndsu.edu/pubweb/~dasulliv/style/conjadv.htm",
+        ),
     ),
-    example=Example(flag="I studied hard, however I failed the exam.",
-                    near_miss="The results, however, were clear to everyone."),
+    example=Example(
+        flag="I studied hard, however I failed the exam.",
+        near_miss="The results, however, were clear to everyone.",
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 
-_CONJUNCTIVE_ADVERBS = frozenset({"however", "therefore", "moreover", "furthermore",
-                                  "nevertheless", "nonetheless", "consequently", "thus"})
+_CONJUNCTIVE_ADVERBS = frozenset(
+    {
+        "however",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "consequently",
+        "thus",
+    }
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Clauses that cannot stand alone. A finite "advcl" without "if"/"when" is left out: the
@@ -47,14 +65,17 @@ def _is_finite(analysis: Analysis, index: int) -> bool:
     verb = analysis.tokens[index]
     if verb.tag in _FINITE:
         return True
-    return any(t.head == index and t.dep in {"aux", "auxpass"} and t.tag in _FINITE
-               for t in analysis.tokens[max(0, index - 4):index])
+    return any(
+        t.head == index and t.dep in {"aux", "auxpass"} and t.tag in _FINITE
+        for t in analysis.tokens[max(0, index - 4) : index]
+    )
 
 
 def _has_mark(analysis: Analysis, index: int, lo: int) -> bool:
     """The verb opens a subordinate clause ("if I fail", "when I arrived")."""
-    return any(t.head == index and (t.dep == "mark" or t.tag == "WRB")
-               for t in analysis.tokens[lo:index])
+    return any(
+        t.head == index and (t.dep == "mark" or t.tag == "WRB") for t in analysis.tokens[lo:index]
+    )
 
 
 def _main_clause(analysis: Analysis, lo: int, hi: int) -> bool:
@@ -91,9 +112,10 @@ def _splice_at(analysis: Analysis, i: int, adverb: Token) -> Finding | None:
     word = adverb.lower
     fixed = f"; {word},"
     return HOWEVER_SPLICE.finding(
-        comma.start, end,
-        f"\"{word}\" joins two complete sentences here, and a comma cannot: use a semicolon "
-        f"before it (\"{fixed}\") or end the sentence (\". {word.capitalize()},\").",
+        comma.start,
+        end,
+        f'"{word}" joins two complete sentences here, and a comma cannot: use a semicolon '
+        f'before it ("{fixed}") or end the sentence (". {word.capitalize()},").',
         [fixed, f". {word.capitalize()},"],
     )
 

@@ -16,66 +16,153 @@ from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 PERFECT_FINISHED_TIME = define(
-    "grammar.perfect-finished-time", Category.GRAMMAR, Severity.WARNING,
+    "grammar.perfect-finished-time",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "Present perfect with a finished time",
-    "\"I have done my internship in 2019\": a finished time (in 2019, last year, two years "
+    '"I have done my internship in 2019": a finished time (in 2019, last year, two years '
     "ago) takes the simple past. Warning: news-style English sometimes mixes them.",
     sources=(
-        Source("watchlessons.com, \"Present Perfect and Past Simple Compared: When we don't use "
-               "Present Perfect\"",
-               "https://watchlessons.com/lesson/"
-               "present-perfect-and-past-simple-compared-when-we-dont-use-present-perfect/"),
+        Source(
+            "watchlessons.com, \"Present Perfect and Past Simple Compared: When we don't use "
+            'Present Perfect"',
+            "https://watchlessons.com/lesson/"
+            "present-perfect-and-past-simple-compared-when-we-dont-use-present-perfect/",
+        ),
     ),
-    example=Example(flag="I have done my internship in 2019.",
-                    near_miss="I have worked here since 2019."),
+    example=Example(
+        flag="I have done my internship in 2019.", near_miss="I have worked here since 2019."
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 STATIVE_PROGRESSIVE = define(
-    "grammar.stative-progressive", Category.GRAMMAR, Severity.WARNING,
+    "grammar.stative-progressive",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "State verb in the progressive",
     "Verbs of knowing and having (know, understand, belong, have five years of experience) "
     "describe states and are not used in the -ing form. Warning: some have action senses.",
     sources=(
-        Source("British Council TeachingEnglish, \"Stative and dynamic verbs\"",
-               "https://africa.teachingenglish.org.uk/classroom/grammar/stative-dynamic-verbs"),
+        Source(
+            'British Council TeachingEnglish, "Stative and dynamic verbs"',
+            "https://africa.teachingenglish.org.uk/classroom/grammar/stative-dynamic-verbs",
+        ),
     ),
-    example=Example(flag="I am having five years of experience.",
-                    near_miss="I am having dinner with the team."),
+    example=Example(
+        flag="I am having five years of experience.", near_miss="I am having dinner with the team."
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 SINCE_FOR = define(
-    "grammar.since-for", Category.GRAMMAR, Severity.WARNING,
+    "grammar.since-for",
+    Category.GRAMMAR,
+    Severity.WARNING,
     "since/for with a length of time",
-    "\"for\" takes a length of time (for five years), \"since\" a starting point (since "
-    "2019). \"since five years\" and \"from five years\" are learners' forms.",
+    '"for" takes a length of time (for five years), "since" a starting point (since '
+    '2019). "since five years" and "from five years" are learners\' forms.',
     sources=(
-        Source("EnglishClub, \"For and Since for Time\"",
-               "https://www.englishclub.com/grammar/verbs-m_for-since.htm"),
+        Source(
+            'EnglishClub, "For and Since for Time"',
+            "https://www.englishclub.com/grammar/verbs-m_for-since.htm",
+        ),
     ),
-    example=Example(flag="I have worked here since five years.",
-                    near_miss="I have worked here for five years."),
+    example=Example(
+        flag="I have worked here since five years.", near_miss="I have worked here for five years."
+    ),
     needs=Needs.PARSER,
     replaces=True,
 )
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year",
-                         "decade", "century", "semester", "term", "while"})
-_LAST_UNITS = _TIME_UNITS | {"night", "summer", "winter", "spring", "autumn", "fall",
-                             "weekend", "monday", "tuesday", "wednesday", "thursday",
-                             "friday", "saturday", "sunday"}
+_TIME_UNITS = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "semester",
+        "term",
+        "while",
+    }
+)
+_LAST_UNITS = _TIME_UNITS | {
+    "night",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 _HAVE_FORMS = frozenset({"have", "has", "'ve"})
-_STATIVE = frozenset({"know", "understand", "believe", "belong", "own", "possess",
-                      "consist", "contain", "prefer", "recognize", "recognise", "deserve",
-                      "mean", "seem", "need", "want", "hate", "like", "dislike"})
+_STATIVE = frozenset(
+    {
+        "know",
+        "understand",
+        "believe",
+        "belong",
+        "own",
+        "possess",
+        "consist",
+        "contain",
+        "prefer",
+        "recognize",
+        "recognise",
+        "deserve",
+        "mean",
+        "seem",
+        "need",
+        "want",
+        "hate",
+        "like",
+        "dislike",
+    }
+)
 #: "having" is stative only when what is had is a possession or a trait.
-_POSSESSED = frozenset({"experience", "year", "knowledge", "degree", "interest", "passion",
-                        "skill", "ability", "background", "license", "licence",
-                        "qualification", "certificate", "certification", "understanding",
-                        "brother", "sister", "sibling", "talent", "aptitude", "dream", "goal",
-                        "desire", "belief", "opinion", "idea"})
+_POSSESSED = frozenset(
+    {
+        "experience",
+        "year",
+        "knowledge",
+        "degree",
+        "interest",
+        "passion",
+        "skill",
+        "ability",
+        "background",
+        "license",
+        "licence",
+        "qualification",
+        "certificate",
+        "certification",
+        "understanding",
+        "brother",
+        "sister",
+        "sibling",
+        "talent",
+        "aptitude",
+        "dream",
+        "goal",
+        "desire",
+        "belief",
+        "opinion",
+        "idea",
+    }
+)
 _DURATION_QUANTIFIERS = frozenset({"many", "several", "few", "a", "two", "some", "long"})
 
 
@@ -89,8 +176,10 @@ def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
         auxes = [tokens[a] for a in deps.get("aux", [])]
         if [plain(a) for a in auxes] not in (["have"], ["has"], ["'ve"]):
             continue  # not a bare present perfect (would have, to have, had)
-        if any(tokens[c].lower in ("since", "for", "until", "till", "so", "already")
-               for c in deps.get("prep", []) + deps.get("advmod", []) + deps.get("mark", [])):
+        if any(
+            tokens[c].lower in ("since", "for", "until", "till", "so", "already")
+            for c in deps.get("prep", []) + deps.get("advmod", []) + deps.get("mark", [])
+        ):
             continue
         when = _finished_time(analysis, index)
         if when is None:
@@ -99,11 +188,14 @@ def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
         past = _simple_past(analysis, verb, aux)
         suggestions = [past] if past else []
         yield PERFECT_FINISHED_TIME.finding(
-            aux.start, verb.end,
-            f"\"{when}\" is a finished time, so use the simple past"
-            + (f": \"{past}\"" if past else "") + ". The present perfect (\"have done\") is "
+            aux.start,
+            verb.end,
+            f'"{when}" is a finished time, so use the simple past'
+            + (f': "{past}"' if past else "")
+            + '. The present perfect ("have done") is '
             "for a time that is not over or not stated.",
-            suggestions)
+            suggestions,
+        )
 
 
 def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
@@ -118,18 +210,21 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
             if _YEAR.match(tokens[obj].text) and not child_deps(analysis, obj):
                 return f"{tokens[prep].text} {tokens[obj].text}"
             if _ordinal_year(analysis, obj):  # "in my second year": a year of school
-                return analysis.text[tokens[prep].start:tokens[obj].end]
+                return analysis.text[tokens[prep].start : tokens[obj].end]
     for mod in deps.get("npadvmod", []) + deps.get("advmod", []):
         word = tokens[mod]
         if word.lower in ("yesterday",):
             return word.text
         mod_deps = child_deps(analysis, mod)
-        if (word.lemma in _LAST_UNITS and "det" not in mod_deps and "prep" not in mod_deps
-                and any(tokens[c].lower == "last" for c in mod_deps.get("amod", []))):
+        if (
+            word.lemma in _LAST_UNITS
+            and "det" not in mod_deps
+            and "prep" not in mod_deps
+            and any(tokens[c].lower == "last" for c in mod_deps.get("amod", []))
+        ):
             return f"last {word.text}"
         if word.lower == "ago":
-            return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start:
-                                 word.end]
+            return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start : word.end]
     return None
 
 
@@ -137,12 +232,15 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 
 
 def _ordinal_year(analysis: Analysis, obj: int) -> bool:
-    """"my second year", "my final year": a school year the applicant has finished."""
+    """ "my second year", "my final year": a school year the applicant has finished."""
     tokens = analysis.tokens
     deps = child_deps(analysis, obj)
-    return (tokens[obj].lower == "year" and "prep" not in deps
-            and any(tokens[c].lower == "my" for c in deps.get("poss", []))
-            and any(tokens[c].lower in _ORDINALS for c in deps.get("amod", [])))
+    return (
+        tokens[obj].lower == "year"
+        and "prep" not in deps
+        and any(tokens[c].lower == "my" for c in deps.get("poss", []))
+        and any(tokens[c].lower in _ORDINALS for c in deps.get("amod", []))
+    )
 
 
 def children_span(analysis: Analysis, index: int) -> list[int]:
@@ -157,7 +255,7 @@ def children_span(analysis: Analysis, index: int) -> list[int]:
 
 
 def _simple_past(analysis: Analysis, verb: Token, aux: Token) -> str | None:
-    """"have also completed" -> "also completed"; None when the form is not certain."""
+    """ "have also completed" -> "also completed"; None when the form is not certain."""
     from lemminflect import getInflection
 
     if verb.lemma == "be":
@@ -165,7 +263,7 @@ def _simple_past(analysis: Analysis, verb: Token, aux: Token) -> str | None:
     forms = getInflection(verb.lemma, tag="VBD")
     if not forms:
         return None
-    between = analysis.text[aux.end:verb.start]
+    between = analysis.text[aux.end : verb.start]
     if between.strip() and not all(w.isalpha() for w in between.split()):
         return None
     past = str(forms[0])
@@ -195,10 +293,12 @@ def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
         first = min([*deps.get("aux", []), index])
         fix = _simple_form(analysis, verb, [tokens[a] for a in sorted(deps.get("aux", []))])
         yield STATIVE_PROGRESSIVE.finding(
-            tokens[first].start, verb.end,
-            f"\"{verb.lemma}\" describes a state, not an action, so it is not used in the "
-            "-ing form" + (f": write \"{fix}\"" if fix else "") + ".",
-            [fix] if fix else [])
+            tokens[first].start,
+            verb.end,
+            f'"{verb.lemma}" describes a state, not an action, so it is not used in the '
+            "-ing form" + (f': write "{fix}"' if fix else "") + ".",
+            [fix] if fix else [],
+        )
 
 
 def _simple_form(analysis: Analysis, verb: Token, auxes: list[Token]) -> str | None:
@@ -206,7 +306,7 @@ def _simple_form(analysis: Analysis, verb: Token, auxes: list[Token]) -> str | N
     known; None for anything with a word between the auxiliaries and the verb."""
     from lemminflect import getInflection
 
-    if not auxes or analysis.text[auxes[0].start:verb.end].count(" ") != len(auxes):
+    if not auxes or analysis.text[auxes[0].start : verb.end].count(" ") != len(auxes):
         return None
     words = [plain(a) for a in auxes]
     if words in (["am"], ["'m"], ["are"], ["'re"]):
@@ -239,15 +339,17 @@ def since_for(analysis: Analysis) -> Iterator[Finding]:
         if word.lower == "from" and not _in_perfect_clause(analysis, index):
             continue
         yield SINCE_FOR.finding(
-            word.start, tokens[end].end,
-            f"\"{phrase}\" is a length of time, so it takes \"for\": \"for {phrase}\". "
-            "\"since\" takes a starting point (since 2019, since my internship).",
-            [match_case("for", word.text) + " " + phrase])
+            word.start,
+            tokens[end].end,
+            f'"{phrase}" is a length of time, so it takes "for": "for {phrase}". '
+            '"since" takes a starting point (since 2019, since my internship).',
+            [match_case("for", word.text) + " " + phrase],
+        )
     yield from _for_with_a_year(analysis)
 
 
 def _duration_after(tokens: list[Token], index: int) -> tuple[int, str] | None:
-    """"five years", "many months", "a long time", "the last three years": (end, text)."""
+    """ "five years", "many months", "a long time", "the last three years": (end, text)."""
     j = index + 1
     words: list[Token] = []
     while j < len(tokens) and len(words) < 4 and tokens[j].sentence == tokens[index].sentence:
@@ -260,16 +362,33 @@ def _duration_after(tokens: list[Token], index: int) -> tuple[int, str] | None:
     quantity = words[:-1]
     if not quantity:
         return None
-    if not (quantity[0].like_num or quantity[0].lower in _DURATION_QUANTIFIERS
-            or (quantity[0].lower == "the" and len(quantity) > 1
-                and quantity[1].lower in ("last", "past"))):
+    if not (
+        quantity[0].like_num
+        or quantity[0].lower in _DURATION_QUANTIFIERS
+        or (
+            quantity[0].lower == "the"
+            and len(quantity) > 1
+            and quantity[1].lower in ("last", "past")
+        )
+    ):
         return None
     if words[-1].lower == "time" and not any(w.lower == "long" for w in quantity):
         return None
     following = next_word(tokens, j) if j < len(tokens) else None
-    if following is not None and following.lower in ("ago", "old", "of", "to", "later",
-                                                     "before", "after", "earlier", "'",
-                                                     "\u2019", "until", "till"):
+    if following is not None and following.lower in (
+        "ago",
+        "old",
+        "of",
+        "to",
+        "later",
+        "before",
+        "after",
+        "earlier",
+        "'",
+        "\u2019",
+        "until",
+        "till",
+    ):
         return None
     return j, " ".join(w.text for w in words)
 
@@ -281,13 +400,12 @@ def _in_perfect_clause(analysis: Analysis, index: int) -> bool:
     deps = child_deps(analysis, head)
     auxes = [plain(tokens[a]) for a in deps.get("aux", [])]
     perfect = any(a in _HAVE_FORMS for a in auxes) and tokens[head].tag in ("VBN", "VBG")
-    progressive = tokens[head].tag == "VBG" and any(
-        a in ("am", "is", "are", "'m") for a in auxes)
+    progressive = tokens[head].tag == "VBG" and any(a in ("am", "is", "are", "'m") for a in auxes)
     return perfect or progressive
 
 
 def _for_with_a_year(analysis: Analysis) -> Iterator[Finding]:
-    """"I have worked here for 2019": a starting point needs "since"."""
+    """ "I have worked here for 2019": a starting point needs "since"."""
     tokens = analysis.tokens
     for index, word in enumerate(tokens):
         if word.lower != "for" or word.dep != "prep":
@@ -302,7 +420,9 @@ def _for_with_a_year(analysis: Analysis) -> Iterator[Finding]:
             continue  # "for 2019 graduates"
         year = tokens[objects[0]]
         yield SINCE_FOR.finding(
-            word.start, year.end,
-            f"{year.text} is a starting point, so it takes \"since\": \"since {year.text}\". "
-            "\"for\" takes a length of time (for five years).",
-            [match_case("since", word.text) + " " + year.text])
+            word.start,
+            year.end,
+            f'{year.text} is a starting point, so it takes "since": "since {year.text}". '
+            '"for" takes a length of time (for five years).',
+            [match_case("since", word.text) + " " + year.text],
+        )

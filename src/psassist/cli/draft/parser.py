@@ -23,9 +23,12 @@ user data directory (`psassist draft list` prints which).
 
 
 def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--workspace", metavar="DIR", default=default,
-                        help="the workspace folder (default: $PSASSIST_WORKSPACE, then your "
-                        "user data folder)")
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        default=default,
+        help="the workspace folder (default: $PSASSIST_WORKSPACE, then your user data folder)",
+    )
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,25 +52,48 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     new = command("new", "make a draft from your answers")
     new.add_argument("name", metavar="NAME", help="a name for the draft (letters, digits, - _)")
-    new.add_argument("--answers", metavar="FILE.toml",
-                     help="your answers; stored in the workspace (default: the stored ones)")
-    new.add_argument("--specialty", required=True, metavar="S",
-                     help="the specialty, e.g. \"Internal Medicine\" or IM")
-    new.add_argument("--template", default="story-first", metavar="T",
-                     help="story-first (default), chronological, qualities, or your own")
-    new.add_argument("--program", metavar="P",
-                     help="make a variant for one program (adds your program_fit answer)")
-    new.add_argument("--no-check", action="store_true",
-                     help="skip the check for other programs' and specialties' names")
+    new.add_argument(
+        "--answers",
+        metavar="FILE.toml",
+        help="your answers; stored in the workspace (default: the stored ones)",
+    )
+    new.add_argument(
+        "--specialty",
+        required=True,
+        metavar="S",
+        help='the specialty, e.g. "Internal Medicine" or IM',
+    )
+    new.add_argument(
+        "--template",
+        default="story-first",
+        metavar="T",
+        help="story-first (default), chronological, qualities, or your own",
+    )
+    new.add_argument(
+        "--program",
+        metavar="P",
+        help="make a variant for one program (adds your program_fit answer)",
+    )
+    new.add_argument(
+        "--no-check",
+        action="store_true",
+        help="skip the check for other programs' and specialties' names",
+    )
 
     render = command("render", "render a draft again from the current answers")
     render.add_argument("name", metavar="NAME")
-    render.add_argument("--answers", metavar="FILE.toml",
-                        help="new answers to store and use")
-    render.add_argument("--print", action="store_true", dest="print_only",
-                        help="print the result instead of saving it")
-    render.add_argument("--no-check", action="store_true",
-                        help="skip the check for other programs' and specialties' names")
+    render.add_argument("--answers", metavar="FILE.toml", help="new answers to store and use")
+    render.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_only",
+        help="print the result instead of saving it",
+    )
+    render.add_argument(
+        "--no-check",
+        action="store_true",
+        help="skip the check for other programs' and specialties' names",
+    )
 
     command("list", "list the drafts in the workspace")
 
@@ -76,9 +102,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     diff = command("diff", "show what changed between two versions of a draft")
     diff.add_argument("name", metavar="NAME")
-    diff.add_argument("versions", nargs="*", metavar="VERSION",
-                      help="version numbers or 'current' (default: the latest earlier "
-                      "version and the current text)")
+    diff.add_argument(
+        "versions",
+        nargs="*",
+        metavar="VERSION",
+        help="version numbers or 'current' (default: the latest earlier "
+        "version and the current text)",
+    )
     diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     restore = command("restore", "make an earlier version current again")
@@ -87,7 +117,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     prompts = command("prompts", "show the questions, with guidance and word budgets")
     prompts.add_argument("--specialty", metavar="S", help="show the wording for a specialty")
-    prompts.add_argument("--toml", action="store_true",
-                         help="print a blank answers file to fill in instead")
+    prompts.add_argument(
+        "--toml", action="store_true", help="print a blank answers file to fill in instead"
+    )
 
     command("templates", "list the templates a draft can use")

@@ -13,8 +13,10 @@ from psassist.drafting.form import answers_form
 from psassist.report.safe import safe_text
 from psassist.workspace import workspace_path
 
-AUTHORSHIP = ("Write in your own words: AAMC requires the statement to be your own work, and "
-              "accepts AI tools only for brainstorming, proofreading or editing.")
+AUTHORSHIP = (
+    "Write in your own words: AAMC requires the statement to be your own work, and "
+    "accepts AI tools only for brainstorming, proofreading or editing."
+)
 
 
 def prompts(args: argparse.Namespace, catalog: Catalog) -> int:
@@ -24,8 +26,10 @@ def prompts(args: argparse.Namespace, catalog: Catalog) -> int:
         return ExitCode.OK
     specialty_id = specialty.id if specialty else None
     heading = f"Prompts for {specialty.name}" if specialty else "Prompts"
-    out(f"{heading}: about {catalog.budget(optional=False)}-{catalog.budget(program=True)} "
-         "words in all (advisors suggest about one page; ERAS allows 28,000 characters)")
+    out(
+        f"{heading}: about {catalog.budget(optional=False)}-{catalog.budget(program=True)} "
+        "words in all (advisors suggest about one page; ERAS allows 28,000 characters)"
+    )
     out(AUTHORSHIP)
     for number, section in enumerate(catalog.sections, start=1):
         flags = [f"about {section.words} words"]

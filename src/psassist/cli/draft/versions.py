@@ -20,6 +20,7 @@ from psassist.workspace import Workspace, workspace_path
 def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
+
 def _version_number(text: str, name: str) -> int | None:
     """A version argument: a number, or None for 'current'."""
     if text.lower() == "current":
@@ -27,8 +28,10 @@ def _version_number(text: str, name: str) -> int | None:
     try:
         number = int(text)
     except ValueError:
-        raise DraftingError(f"{text!r} is not a version of {name}: give a number from "
-                            f"`psassist draft history {name}` or 'current'") from None
+        raise DraftingError(
+            f"{text!r} is not a version of {name}: give a number from "
+            f"`psassist draft history {name}` or 'current'"
+        ) from None
     if number < 1:
         raise DraftingError(f"versions of {name} are numbered from 1")
     return number
@@ -57,13 +60,24 @@ def list_drafts(args: argparse.Namespace, catalog: Catalog) -> int:
             specialty, template, program = "?", "?", "(see the note below)"
         else:
             specialty, template, program = "?", "?", "(not made by psassist)"
-        rows.append((summary.name, specialty, template, program, str(summary.words),
-                     str(summary.versions), _local(summary.modified)))
+        rows.append(
+            (
+                summary.name,
+                specialty,
+                template,
+                program,
+                str(summary.words),
+                str(summary.versions),
+                _local(summary.modified),
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     right = {4, 5}
     for row in rows:
-        cells = [cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-                 for i, cell in enumerate(row)]
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
         out(safe_text("  ".join(cells).rstrip()))
     for summary in summaries:
         if summary.problem:
@@ -77,14 +91,19 @@ def history(args: argparse.Namespace) -> int:
         versions = drafts.draft_versions(workspace, args.name)
         texts = [drafts.version_text(workspace, args.name, v.number) for v in versions]
         modified = datetime.fromtimestamp(
-            workspace.path(drafts.text_document(args.name)).stat().st_mtime, UTC)
+            workspace.path(drafts.text_document(args.name)).stat().st_mtime, UTC
+        )
     out(f"{'VERSION':>7}  {'SAVED':<16}  {'WORDS':>5}  {'CHARACTERS':>10}")
     for version, text in zip(versions, texts, strict=True):
         note = "  recovered after an interrupted save" if version.recovered else ""
-        out(f"{version.number:>7}  {_local(version.saved):<16}  {count_words(text):>5}  "
-             f"{eras_character_count(text):>10,}{note}")
-    out(f"{'current':>7}  {_local(modified):<16}  {count_words(current):>5}  "
-         f"{eras_character_count(current):>10,}")
+        out(
+            f"{version.number:>7}  {_local(version.saved):<16}  {count_words(text):>5}  "
+            f"{eras_character_count(text):>10,}{note}"
+        )
+    out(
+        f"{'current':>7}  {_local(modified):<16}  {count_words(current):>5}  "
+        f"{eras_character_count(current):>10,}"
+    )
     if not versions:
         out(f"{args.name} has no earlier versions yet")
     return ExitCode.OK
@@ -134,6 +153,8 @@ def restore(args: argparse.Namespace) -> int:
     if replaced is None:
         out(f"version {number} of {args.name} is already the current text")
     else:
-        out(f"restored version {number} of {args.name}; the text it replaced is kept as "
-             f"version {replaced.number}")
+        out(
+            f"restored version {number} of {args.name}; the text it replaced is kept as "
+            f"version {replaced.number}"
+        )
     return ExitCode.OK

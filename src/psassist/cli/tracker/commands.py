@@ -49,8 +49,7 @@ from psassist.workspace.atomic import atomic_write
 class Session:
     """What one command works on: the day, the workspace, the season and the state."""
 
-    def __init__(self, args: argparse.Namespace, workspace: Workspace | None,
-                 today: date) -> None:
+    def __init__(self, args: argparse.Namespace, workspace: Workspace | None, today: date) -> None:
         self.args = args
         self.workspace = workspace
         self.today = today
@@ -72,8 +71,7 @@ def _today(args: argparse.Namespace) -> date:
     return parse_day(args.today, "date for --today") if args.today else date.today()
 
 
-def _read_only(args: argparse.Namespace, today: date,
-               work: Callable[[Session], int]) -> int:
+def _read_only(args: argparse.Namespace, today: date, work: Callable[[Session], int]) -> int:
     root = workspace_path(args.workspace)
     if not root.exists():
         return work(Session(args, None, today))
@@ -103,14 +101,15 @@ def _writing(args: argparse.Namespace, today: date, work: Callable[[Session], in
         return work(Session(args, workspace, today))
 
 
-
 # -- commands -----------------------------------------------------------------------------
+
 
 def checker_factory(settings: Settings) -> Callable[[], TextChecker]:
     def make() -> TextChecker:
         from psassist.checks.checker import Checker
 
         return Checker(settings, grammar=False)
+
     return make
 
 
@@ -118,8 +117,9 @@ def _show(session: Session, settings: Settings) -> int:
     args = session.args
     statements = None
     if session.workspace is not None and not args.no_drafts:
-        statements = assess_statements(session.workspace, checker_factory(settings),
-                                       session.catalog.statement_characters.value)
+        statements = assess_statements(
+            session.workspace, checker_factory(settings), session.catalog.statement_characters.value
+        )
     overview = session.overview(statements)
     if args.id:
         wanted = session.catalog.component(args.id).id
@@ -145,8 +145,9 @@ def _changed(session: Session, state: TrackerState, message: str) -> int:
         print_json(overview_data(overview))
         return ExitCode.OK
     out(safe_text(message))
-    ready = [i.id for i in overview.items
-             if i.readiness == "ready" and before.get(i.id) == "blocked"]
+    ready = [
+        i.id for i in overview.items if i.readiness == "ready" and before.get(i.id) == "blocked"
+    ]
     if ready:
         out(f"  now ready: {', '.join(ready)}")
     return ExitCode.OK
@@ -159,8 +160,9 @@ def _set(session: Session) -> int:
 
 
 def _note(session: Session) -> int:
-    state, ident = edits.set_notes(session.state, session.catalog, session.args.id,
-                                   session.args.text)
+    state, ident = edits.set_notes(
+        session.state, session.catalog, session.args.id, session.args.text
+    )
     text = state.of(ident).notes
     return _changed(session, state, f"{ident}: note {'saved' if text else 'removed'}")
 
@@ -175,14 +177,18 @@ def _due(session: Session) -> int:
     season = session.catalog.season
     message = f"{ident}: due {day} (your own date)"
     if not season.starts.date <= day <= season.ends.date:
-        message += f"; note that it is outside {season.name} ({season.starts.date} to " \
-                   f"{season.ends.date})"
+        message += (
+            f"; note that it is outside {season.name} ({season.starts.date} to {season.ends.date})"
+        )
     return _changed(session, state, message)
 
 
 def _export(session: Session) -> int:
-    stamp = datetime.now(UTC) if session.args.today is None else \
-        datetime.combine(session.today, time(), UTC)
+    stamp = (
+        datetime.now(UTC)
+        if session.args.today is None
+        else datetime.combine(session.today, time(), UTC)
+    )
     data = calendar_bytes(session.catalog, session.state, stamp)
     found = entries(session.catalog, session.state)
     target = session.args.ics
@@ -197,8 +203,12 @@ def _export(session: Session) -> int:
     except OSError as exc:
         raise TrackerError(f"{path}: cannot write it ({exc.strerror or exc})") from exc
     estimates = sum(1 for e in found if e.estimate)
-    out(safe_text(f"wrote {len(found)} events of {session.catalog.season.name} to {path} "
-                   f"({estimates} are estimates, marked as such)"))
+    out(
+        safe_text(
+            f"wrote {len(found)} events of {session.catalog.season.name} to {path} "
+            f"({estimates} are estimates, marked as such)"
+        )
+    )
     return ExitCode.OK
 
 
@@ -217,14 +227,23 @@ def _season(session: Session) -> int:
     choice = session.args.choice
     if choice:
         state = edits.set_season(session.state, session.catalog.season.id)
-        return _changed(session, state, f"tracking {session.catalog.season.name} "
-                        f"({session.catalog.season.id})")
+        return _changed(
+            session, state, f"tracking {session.catalog.season.name} ({session.catalog.season.id})"
+        )
     rows: list[tuple[str, ...]] = [("", "SEASON", "NAME", "STARTS", "ENDS", "COMPILED")]
     for catalog in builtin_catalogs():
         season = catalog.season
         mark = "*" if season.id == session.catalog.season.id else ""
-        rows.append((mark, season.id, season.name, fact_date(season.starts),
-                     fact_date(season.ends), str(season.compiled)))
+        rows.append(
+            (
+                mark,
+                season.id,
+                season.name,
+                fact_date(season.starts),
+                fact_date(season.ends),
+                str(season.compiled),
+            )
+        )
     table(rows)
     out("* the season shown; `psassist tracker season ID` chooses another")
     return ExitCode.OK
@@ -246,10 +265,8 @@ def _letter_list(session: Session) -> int:
 def _letter_add(session: Session) -> int:
     args = session.args
     requested = parse_day(args.requested, "request date") if args.requested else None
-    state, letter = letter_rules.add_letter(session.state, args.writer, args.specialty,
-                                            requested)
-    return _changed(session, state, f"letter {letter.id}: {letter.writer} "
-                    f"({letter.specialty})")
+    state, letter = letter_rules.add_letter(session.state, args.writer, args.specialty, requested)
+    return _changed(session, state, f"letter {letter.id}: {letter.writer} ({letter.specialty})")
 
 
 def _letter_set(session: Session) -> int:
@@ -266,8 +283,9 @@ def _letter_set(session: Session) -> int:
         if value is not None:
             changes[key] = parse_optional_day(value, f"{key} date")
     if not changes:
-        raise TrackerError("nothing to change: give --writer, --specialty, --requested or "
-                           "--received")
+        raise TrackerError(
+            "nothing to change: give --writer, --specialty, --requested or --received"
+        )
     state, letter = letter_rules.update_letter(session.state, args.letter, **changes)
     return _changed(session, state, f"letter {letter.id} updated")
 
@@ -276,8 +294,7 @@ def _letter_assign(session: Session) -> int:
     args = session.args
     limit = session.catalog.letters_per_program.value
     state, letter = letter_rules.assign(session.state, args.letter, args.programs, limit)
-    return _changed(session, state, f"letter {letter.id} goes to "
-                    f"{'; '.join(letter.programs)}")
+    return _changed(session, state, f"letter {letter.id} goes to {'; '.join(letter.programs)}")
 
 
 def _letter_unassign(session: Session) -> int:
@@ -289,19 +306,29 @@ def _letter_unassign(session: Session) -> int:
 
 def _letter_remove(session: Session) -> int:
     state, letter = letter_rules.remove_letter(session.state, session.args.letter)
-    return _changed(session, state, f"letter {letter.id} ({letter.writer}) removed; the "
-                    f"previous {TRACKER} is in the workspace history")
+    return _changed(
+        session,
+        state,
+        f"letter {letter.id} ({letter.writer}) removed; the "
+        f"previous {TRACKER} is in the workspace history",
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     writers: dict[str, Callable[[Session], int]] = {
-        "set": _set, "note": _note, "due": _due, "letter-add": _letter_add,
-        "letter-set": _letter_set, "letter-assign": _letter_assign,
-        "letter-unassign": _letter_unassign, "letter-remove": _letter_remove,
+        "set": _set,
+        "note": _note,
+        "due": _due,
+        "letter-add": _letter_add,
+        "letter-set": _letter_set,
+        "letter-assign": _letter_assign,
+        "letter-unassign": _letter_unassign,
+        "letter-remove": _letter_remove,
         "choose": _choose,
     }
     readers: dict[str, Callable[[Session], int]] = {
-        "show": lambda session: _show(session, settings), "export": _export,
+        "show": lambda session: _show(session, settings),
+        "export": _export,
         "letter-list": _letter_list,
     }
     try:

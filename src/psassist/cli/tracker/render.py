@@ -58,8 +58,10 @@ def status_text(item: Item) -> str:
 def table(rows: list[tuple[str, ...]], right: frozenset[int] = frozenset()) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        cells = [cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-                 for i, cell in enumerate(row)]
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
         out(safe_text("  ".join(cells).rstrip()))
 
 
@@ -72,8 +74,10 @@ def bar(overview: Overview) -> str:
     if done.not_applicable:
         extras.append(f"{done.not_applicable} not applicable")
     tail = f"; {', '.join(extras)}" if extras else ""
-    return (f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done.done} of {done.counted} done "
-            f"({done.fraction:.0%}){tail}")
+    return (
+        f"[{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {done.done} of {done.counted} done "
+        f"({done.fraction:.0%}){tail}"
+    )
 
 
 def action_line(item: Item) -> str:
@@ -93,20 +97,34 @@ def action_line(item: Item) -> str:
 def render_overview(overview: Overview, root: str | None) -> None:
     season = overview.catalog.season
     where = f"workspace {root}" if root else "no workspace yet"
-    out(safe_text(f"{season.name} (residency from {season.ends.date}), today "
-                   f"{overview.today}, {where}"))
+    out(
+        safe_text(
+            f"{season.name} (residency from {season.ends.date}), today {overview.today}, {where}"
+        )
+    )
     out(bar(overview))
     out(safe_text(f"Paths: {overview.paths.describe} (`psassist tracker choose`)"))
     out()
     rows: list[tuple[str, ...]] = [("ORG", "ID", "STATUS", "DUE", "LEFT", "")]
     for item in overview.items:
-        rows.append((item.component.organisation, item.id, status_text(item), due_text(item),
-                     left_text(item), flags(item)))
+        rows.append(
+            (
+                item.component.organisation,
+                item.id,
+                status_text(item),
+                due_text(item),
+                left_text(item),
+                flags(item),
+            )
+        )
     table(rows, right=frozenset({4}))
     out("~ an estimate: `psassist tracker show ID` gives its source")
     out("* your own due date, or a status psassist derived from your drafts or letters")
-    groups = (("Next actions (ready now, by due date)", "ready"), ("Not open yet", "not-open-yet"),
-              ("Blocked", "blocked"))
+    groups = (
+        ("Next actions (ready now, by due date)", "ready"),
+        ("Not open yet", "not-open-yet"),
+        ("Blocked", "blocked"),
+    )
     for heading, readiness in groups:
         chosen = [item for item in overview.actions if item.readiness == readiness]
         if chosen:
@@ -126,12 +144,20 @@ def render_letters(overview: Overview) -> None:
     out()
     rule = f" (ERAS allows {limit} per program)" if "eras" in overview.paths.services else ""
     out(f"Letters of recommendation{rule}")
-    rows: list[tuple[str, ...]] = [("ID", "WRITER", "SPECIALTY", "REQUESTED", "RECEIVED",
-                                    "PROGRAMS")]
+    rows: list[tuple[str, ...]] = [
+        ("ID", "WRITER", "SPECIALTY", "REQUESTED", "RECEIVED", "PROGRAMS")
+    ]
     for letter in overview.letters:
-        rows.append((letter.id, letter.writer, letter.specialty,
-                     str(letter.requested or "-"), str(letter.received or "-"),
-                     str(len(letter.programs))))
+        rows.append(
+            (
+                letter.id,
+                letter.writer,
+                letter.specialty,
+                str(letter.requested or "-"),
+                str(letter.received or "-"),
+                str(len(letter.programs)),
+            )
+        )
     table(rows, right=frozenset({5}))
     counts: dict[str, tuple[str, int]] = {}
     for letter in overview.letters:
@@ -139,8 +165,12 @@ def render_letters(overview: Overview) -> None:
             name, count = counts.get(letter_rules.program_key(program), (program, 0))
             counts[letter_rules.program_key(program)] = (name, count + 1)
     if counts:
-        out(safe_text("  programs: " + "; ".join(f"{name} {count}/{limit}"
-                                                  for name, count in counts.values())))
+        out(
+            safe_text(
+                "  programs: "
+                + "; ".join(f"{name} {count}/{limit}" for name, count in counts.values())
+            )
+        )
 
 
 def render_statements(overview: Overview) -> None:
@@ -151,8 +181,10 @@ def render_statements(overview: Overview) -> None:
     if not overview.statements:
         out("Personal statements: no drafts yet (`psassist draft new` makes one)")
         return
-    out(f"Personal statements (your drafts; ready = at most {limit:,} characters and no "
-         "errors from the checker)")
+    out(
+        f"Personal statements (your drafts; ready = at most {limit:,} characters and no "
+        "errors from the checker)"
+    )
     for statement in overview.statements:
         size = f"{statement.characters:,} characters" if statement.problem is None else ""
         out(safe_text(f"  {statement.name:<24} {size:<18} {statement.reason}"))
@@ -193,16 +225,20 @@ def render_item(item: Item, overview: Overview) -> None:
                 rows.append(("", fact.note))
             rows.extend(("", _source_line(s)) for s in fact.sources)
     if item.own_due:
-        rows.append(("your due", f"{item.due} ({left_text(item)} left)"
-                     if item.open else str(item.due)))
+        rows.append(
+            ("your due", f"{item.due} ({left_text(item)} left)" if item.open else str(item.due))
+        )
     if item.notes:
         rows.append(("notes", item.notes))
-    rows.extend(("source" if index == 0 else "", _source_line(s))
-                for index, s in enumerate(component.sources))
+    rows.extend(
+        ("source" if index == 0 else "", _source_line(s))
+        for index, s in enumerate(component.sources)
+    )
     signals = overview.catalog.signals
     if component.id == "program-signals" and signals is not None:
-        rows.append(("signals", f"{signals.season} allotments [{signals.tag.value}]: "
-                     f"{signals.note}"))
+        rows.append(
+            ("signals", f"{signals.season} allotments [{signals.tag.value}]: {signals.note}")
+        )
         rows.extend(("", f"{name}: {count}") for name, count in signals.allotments)
         rows.extend(("", _source_line(s)) for s in signals.sources)
     for label, value in rows:

@@ -25,17 +25,36 @@ class DraftsScreen(PsassistScreen):
     """Pick a draft to edit and check, or start a new one from the prompts."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new_draft", "New draft", id="drafts.new",
-                tooltip="Answer the prompts one section at a time and assemble a draft"),
-        Binding("enter", "open_draft", "Open", id="drafts.open", show=True,
-                tooltip="Edit and check the highlighted draft"),
-        Binding("t", "app.tracker", "Tracker", id="drafts.tracker",
-                tooltip="The ERAS components and what to do next"),
+        Binding(
+            "n",
+            "new_draft",
+            "New draft",
+            id="drafts.new",
+            tooltip="Answer the prompts one section at a time and assemble a draft",
+        ),
+        Binding(
+            "enter",
+            "open_draft",
+            "Open",
+            id="drafts.open",
+            show=True,
+            tooltip="Edit and check the highlighted draft",
+        ),
+        Binding(
+            "t",
+            "app.tracker",
+            "Tracker",
+            id="drafts.tracker",
+            tooltip="The ERAS components and what to do next",
+        ),
         Binding("r", "refresh", "Refresh", id="drafts.refresh", show=False),
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("draft: new from the prompts", "One section at a time, then an assembled draft",
-         "new_draft"),
+        (
+            "draft: new from the prompts",
+            "One section at a time, then an assembled draft",
+            "new_draft",
+        ),
         ("draft: open the highlighted draft", "Edit and check it", "open_draft"),
         ("drafts: refresh the list", "Read the workspace again", "refresh"),
     )
@@ -43,8 +62,11 @@ class DraftsScreen(PsassistScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         if self.papp.readonly_reason:
-            yield Static(Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
-                         id="readonly", classes="banner")
+            yield Static(
+                Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
+                id="readonly",
+                classes="banner",
+            )
         with Horizontal():
             yield OptionList(id="draft-list")
             with VerticalScroll(id="preview-box"):
@@ -81,15 +103,20 @@ class DraftsScreen(PsassistScreen):
                     detail = summary.settings.specialty
                 if summary.settings.program:
                     detail += f" · {summary.settings.program}"
-            line.append(f"\n{safe_text(detail) or 'written by hand'} · {summary.words} words",
-                        style="dim")
+            line.append(
+                f"\n{safe_text(detail) or 'written by hand'} · {summary.words} words", style="dim"
+            )
             options.add_option(Option(line, id=summary.name))
         if not summaries:
-            options.add_option(Option(Text("No drafts yet: press n to write one."), id="",
-                                      disabled=True))
-            self.query_one("#preview", Static).update(Text(
-                "Press n to answer the prompts one section at a time; psassist assembles "
-                "them into a first draft that you then edit and check."))
+            options.add_option(
+                Option(Text("No drafts yet: press n to write one."), id="", disabled=True)
+            )
+            self.query_one("#preview", Static).update(
+                Text(
+                    "Press n to answer the prompts one section at a time; psassist assembles "
+                    "them into a first draft that you then edit and check."
+                )
+            )
         elif highlighted and highlighted in {s.name for s in summaries}:
             options.highlighted = options.get_option_index(highlighted)
         else:
@@ -126,8 +153,11 @@ class DraftsScreen(PsassistScreen):
         from psassist.tui.screens.wizard import WizardScreen
 
         if self.papp.readonly_reason:
-            self.notify("The workspace is read-only (another psassist has it open), so no "
-                        "new draft can be saved.", severity="warning")
+            self.notify(
+                "The workspace is read-only (another psassist has it open), so no "
+                "new draft can be saved.",
+                severity="warning",
+            )
             return
         self.app.push_screen(WizardScreen(), self._wizard_done)
 

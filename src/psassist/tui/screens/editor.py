@@ -55,25 +55,38 @@ class EditorScreen(PsassistScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="editor.save", tooltip="Save now (typing saves too)"),
         Binding("f5", "check", "Check", id="editor.check", tooltip="Check the text again now"),
-        Binding("ctrl+l", "switch_pane", "Text/findings", id="editor.switch",
-                tooltip="Move between the text and the list of findings (Tab works too)"),
-        Binding("ctrl+o", "export", "Export txt", id="editor.export",
-                tooltip="Write the ERAS-ready plain text to a file"),
-        Binding("escape", "close", "Drafts", id="editor.close",
-                tooltip="Save and go back to the list of drafts"),
+        Binding(
+            "ctrl+l",
+            "switch_pane",
+            "Text/findings",
+            id="editor.switch",
+            tooltip="Move between the text and the list of findings (Tab works too)",
+        ),
+        Binding(
+            "ctrl+o",
+            "export",
+            "Export txt",
+            id="editor.export",
+            tooltip="Write the ERAS-ready plain text to a file",
+        ),
+        Binding(
+            "escape",
+            "close",
+            "Drafts",
+            id="editor.close",
+            tooltip="Save and go back to the list of drafts",
+        ),
         *TOGGLE_BINDINGS,
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("draft: save", "Save now", "save"),
         ("check: run again now", "Check the text again", "check"),
-        ("check: apply the first suggestion", "The finding at the cursor or in the list",
-         "apply"),
+        ("check: apply the first suggestion", "The finding at the cursor or in the list", "apply"),
         ("check: ignore this rule for this draft", "Stored in ignored.toml", "ignore"),
         ("check: add the word to my dictionary", "For a spelling finding", "add_word"),
         ("draft: export the ERAS plain text", "Write a .txt to paste into MyERAS", "export"),
         ("draft: back to the drafts", "Saves first", "close"),
-        ("draft: render again from my answers", "Your edits are kept as a version",
-         "rerender"),
+        ("draft: render again from my answers", "Your edits are kept as a version", "rerender"),
         ("draft: switch template", "Render with another template", "switch_template"),
         ("draft: switch specialty", "Render for another specialty", "switch_specialty"),
         *TOGGLE_COMMANDS,
@@ -94,8 +107,9 @@ class EditorScreen(PsassistScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         if self.papp.readonly_reason:
-            yield Static(Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
-                         classes="banner")
+            yield Static(
+                Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"), classes="banner"
+            )
         with Horizontal():
             yield MarkedWriting(id="writing", read_only=self.papp.readonly_reason is not None)
             yield CheckPanel(id="side")
@@ -161,8 +175,12 @@ class EditorScreen(PsassistScreen):
         try:
             self.papp.workspace.write_text(drafts.text_document(self.draft), text)
         except (WorkspaceError, OSError) as exc:
-            self.notify(f"Could not save {self.draft}: {safe_text(str(exc))}",
-                        severity="error", timeout=20, markup=False)
+            self.notify(
+                f"Could not save {self.draft}: {safe_text(str(exc))}",
+                severity="error",
+                timeout=20,
+                markup=False,
+            )
             return False
         self.saved_text = text
         self.sub_title = f"{self.draft} · saved"
@@ -170,8 +188,9 @@ class EditorScreen(PsassistScreen):
 
     def action_save(self) -> None:
         if self.papp.readonly_reason:
-            self.notify("Read-only: this workspace is open in another psassist.",
-                        severity="warning")
+            self.notify(
+                "Read-only: this workspace is open in another psassist.", severity="warning"
+            )
         elif self.flush():
             self.notify(f"Saved {self.draft}.", timeout=2)
 
@@ -188,14 +207,20 @@ class EditorScreen(PsassistScreen):
     def settled(self) -> bool:
         """No check is waiting or running: what is shown is the check of the text as it is."""
         return self._check_timer is None and not any(
-            w.group == "check" and not w.is_finished for w in self.workers)
+            w.group == "check" and not w.is_finished for w in self.workers
+        )
 
     def run_check(self) -> None:
         self._check_timer = None
         self._check(self.text, self.options)
 
-    @work(thread=True, exclusive=True, group="check", exit_on_error=False,
-          description="checking the draft")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="check",
+        exit_on_error=False,
+        description="checking the draft",
+    )
     def _check(self, text: str, options: CheckOptions) -> None:
         checker = self.papp.checker()
         if get_current_worker().is_cancelled:
@@ -258,19 +283,24 @@ class EditorScreen(PsassistScreen):
         if mark is None:
             return
         if self.papp.readonly_reason:
-            self.notify("Read-only: this workspace is open in another psassist.",
-                        severity="warning")
+            self.notify(
+                "Read-only: this workspace is open in another psassist.", severity="warning"
+            )
             return
         finding = mark.finding
         fixes = replacements(finding.rule, finding.suggestions)
         if not fixes:
-            self.notify("This finding gives advice, not a replacement; edit the text instead.",
-                        severity="warning")
+            self.notify(
+                "This finding gives advice, not a replacement; edit the text instead.",
+                severity="warning",
+            )
             return
         area = self.query_one("#text", MarkedTextArea)
         if area.get_text_range(mark.start, mark.end) != mark.words:
-            self.notify("Those words changed since the check; wait a moment for the new one.",
-                        severity="warning")
+            self.notify(
+                "Those words changed since the check; wait a moment for the new one.",
+                severity="warning",
+            )
             return
         area.replace(fixes[0], mark.start, mark.end)  # the marks after it move with the text
         self.report = None
@@ -320,9 +350,14 @@ class EditorScreen(PsassistScreen):
         names = ", ".join(info.name for info in library.structures())
         current = self._settings()
         if current is not None:
-            self.app.push_screen(PromptScreen(
-                "Switch template", f"One of: {names}. Your edits are kept as a version.",
-                current.template), lambda name: self.render_again(template=name))
+            self.app.push_screen(
+                PromptScreen(
+                    "Switch template",
+                    f"One of: {names}. Your edits are kept as a version.",
+                    current.template,
+                ),
+                lambda name: self.render_again(template=name),
+            )
 
     def action_switch_specialty(self) -> None:
         from psassist.tui.screens.prompt import PromptScreen
@@ -330,10 +365,14 @@ class EditorScreen(PsassistScreen):
         names = ", ".join(s.name for s in self.papp.catalog.specialties)
         current = self._settings()
         if current is not None:
-            self.app.push_screen(PromptScreen(
-                "Switch specialty", f"One of: {names}. Your edits are kept as a version.",
-                self.papp.catalog.specialty(current.specialty).name),
-                lambda name: self.render_again(specialty=name))
+            self.app.push_screen(
+                PromptScreen(
+                    "Switch specialty",
+                    f"One of: {names}. Your edits are kept as a version.",
+                    self.papp.catalog.specialty(current.specialty).name,
+                ),
+                lambda name: self.render_again(specialty=name),
+            )
 
     def _settings(self) -> drafts.DraftSettings | None:
         try:
@@ -349,16 +388,23 @@ class EditorScreen(PsassistScreen):
         edited by hand the notice says which version holds those edits.
         """
         if self.papp.readonly_reason:
-            self.notify("Read-only: this workspace is open in another psassist.",
-                        severity="warning")
+            self.notify(
+                "Read-only: this workspace is open in another psassist.", severity="warning"
+            )
             return
         if not self.flush():
             return
         workspace = self.papp.workspace
         library = drafts.template_library(workspace.root, locations.config_dir())
         try:
-            outcome = drafts.render_draft(workspace, self.papp.catalog, library, self.draft,
-                                          template=template, specialty=specialty)
+            outcome = drafts.render_draft(
+                workspace,
+                self.papp.catalog,
+                library,
+                self.draft,
+                template=template,
+                specialty=specialty,
+            )
         except (DraftingError, WorkspaceError) as exc:
             self.notify(f"Not rendered: {safe_text(str(exc))}", severity="error", markup=False)
             return
@@ -370,12 +416,14 @@ class EditorScreen(PsassistScreen):
         if outcome.replaced is None:
             self.notify("The draft was already up to date with your answers.")
         elif outcome.edited_by_hand:
-            self.notify(f"Rendered again. Your edits are kept as version "
-                        f"{outcome.replaced.number} (psassist draft restore {self.draft} "
-                        f"{outcome.replaced.number} brings them back).", timeout=15)
+            self.notify(
+                f"Rendered again. Your edits are kept as version "
+                f"{outcome.replaced.number} (psassist draft restore {self.draft} "
+                f"{outcome.replaced.number} brings them back).",
+                timeout=15,
+            )
         else:
-            self.notify(f"Rendered again; the previous text is version "
-                        f"{outcome.replaced.number}.")
+            self.notify(f"Rendered again; the previous text is version {outcome.replaced.number}.")
         self.run_check()
 
     # -- export ------------------------------------------------------------------------------
@@ -386,27 +434,38 @@ class EditorScreen(PsassistScreen):
         if not self.flush():
             return
         default = str(Path.home() / f"{self.draft}.txt")
-        self.app.push_screen(PromptScreen(
-            "Export for ERAS", "Plain text to paste into MyERAS; a file outside the workspace.",
-            default), self._export_to)
+        self.app.push_screen(
+            PromptScreen(
+                "Export for ERAS",
+                "Plain text to paste into MyERAS; a file outside the workspace.",
+                default,
+            ),
+            self._export_to,
+        )
 
     def _export_to(self, target: str | None) -> None:
         if not target:
             return
         path = Path(target).expanduser()
         try:
-            exported = export_to_file(self.text, "txt", path, title=self.draft,
-                                      workspace_root=self.papp.workspace.root)
+            exported = export_to_file(
+                self.text, "txt", path, title=self.draft, workspace_root=self.papp.workspace.root
+            )
         except TargetExists as exc:
-            self.notify(f"Not exported: {safe_text(str(exc))}; give another name",
-                        severity="error", markup=False)
+            self.notify(
+                f"Not exported: {safe_text(str(exc))}; give another name",
+                severity="error",
+                markup=False,
+            )
             return
         except (DraftingError, OSError) as exc:
             self.notify(f"Not exported: {safe_text(str(exc))}", severity="error", markup=False)
             return
-        self.notify(f"Wrote {safe_text(str(path.resolve()))} ({exported.characters:,} "
-                    f"characters of {ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.",
-                    markup=False)
+        self.notify(
+            f"Wrote {safe_text(str(path.resolve()))} ({exported.characters:,} "
+            f"characters of {ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.",
+            markup=False,
+        )
 
     def on_unmount(self) -> None:
         self.flush()

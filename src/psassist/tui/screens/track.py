@@ -45,8 +45,13 @@ from psassist.workspace import WorkspaceError
 
 #: The order `s` steps through (not applicable is set with `x`).
 _CYCLE = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUBMITTED, Status.DONE)
-_STATUS_STYLE = {Status.NOT_STARTED: "", Status.IN_PROGRESS: "yellow",
-                 Status.SUBMITTED: "cyan", Status.DONE: "green", Status.NOT_APPLICABLE: "dim"}
+_STATUS_STYLE = {
+    Status.NOT_STARTED: "",
+    Status.IN_PROGRESS: "yellow",
+    Status.SUBMITTED: "cyan",
+    Status.DONE: "green",
+    Status.NOT_APPLICABLE: "dim",
+}
 
 
 @dataclass
@@ -72,17 +77,42 @@ class TrackScreen(PsassistScreen):
     """A table of components; the highlighted row is the one the keys change."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "next_status", "Next status", id="track.status",
-                tooltip="not started → in progress → submitted → done"),
-        Binding("x", "not_applicable", "Not needed", id="track.not_applicable",
-                tooltip="Mark the component as not applicable to you (x again undoes it)"),
+        Binding(
+            "s",
+            "next_status",
+            "Next status",
+            id="track.status",
+            tooltip="not started → in progress → submitted → done",
+        ),
+        Binding(
+            "x",
+            "not_applicable",
+            "Not needed",
+            id="track.not_applicable",
+            tooltip="Mark the component as not applicable to you (x again undoes it)",
+        ),
         Binding("e", "edit_notes", "Notes", id="track.notes", tooltip="Edit your notes"),
-        Binding("l", "add_letter", "Add letter", id="track.add_letter",
-                tooltip="Add a letter of recommendation (the writer's name)"),
-        Binding("r", "letter_received", "Letter received", id="track.letter_received",
-                tooltip="Mark the highlighted letter received today (r again clears it)"),
-        Binding("p", "assign_letter", "Assign to programs", id="track.assign_letter",
-                tooltip="Assign the highlighted letter to programs (ERAS allows 4 per program)"),
+        Binding(
+            "l",
+            "add_letter",
+            "Add letter",
+            id="track.add_letter",
+            tooltip="Add a letter of recommendation (the writer's name)",
+        ),
+        Binding(
+            "r",
+            "letter_received",
+            "Letter received",
+            id="track.letter_received",
+            tooltip="Mark the highlighted letter received today (r again clears it)",
+        ),
+        Binding(
+            "p",
+            "assign_letter",
+            "Assign to programs",
+            id="track.assign_letter",
+            tooltip="Assign the highlighted letter to programs (ERAS allows 4 per program)",
+        ),
         Binding("escape", "app.pop_screen", "Back", id="track.back"),
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -104,8 +134,9 @@ class TrackScreen(PsassistScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         if self.papp.readonly_reason:
-            yield Static(Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"),
-                         classes="banner")
+            yield Static(
+                Text(f"Read-only: {safe_text(self.papp.readonly_reason)}"), classes="banner"
+            )
         with Vertical(id="track"):
             with Horizontal(id="track-top"):
                 yield Static(id="season")
@@ -130,8 +161,13 @@ class TrackScreen(PsassistScreen):
         letters.border_title = "Letters of recommendation (l adds, r received, p programs)"
         self._load()
 
-    @work(thread=True, exclusive=True, group="tracker", exit_on_error=False,
-          description="reading the tracker")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="tracker",
+        exit_on_error=False,
+        description="reading the tracker",
+    )
     def _load(self) -> None:
         workspace = self.papp.workspace
         data = read_state_data(workspace)
@@ -153,14 +189,18 @@ class TrackScreen(PsassistScreen):
     def _show(self) -> None:
         if self.catalog is None or self.state is None:
             return
-        overview = build_overview(self.catalog, self.state, self.papp.today, self.statements,
-                                  later_seasons(self.catalog))
+        overview = build_overview(
+            self.catalog, self.state, self.papp.today, self.statements, later_seasons(self.catalog)
+        )
         self.overview = overview
         season = self.catalog.season
         done = overview.progress
-        self.query_one("#season", Static).update(Text(
-            f"{safe_text(season.name)} · today {overview.today} · {done.done} of "
-            f"{done.counted} done, {done.submitted} submitted"))
+        self.query_one("#season", Static).update(
+            Text(
+                f"{safe_text(season.name)} · today {overview.today} · {done.done} of "
+                f"{done.counted} done, {done.submitted} submitted"
+            )
+        )
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(done.counted, 1), progress=done.done)
         actions = Text()
@@ -181,20 +221,33 @@ class TrackScreen(PsassistScreen):
         row = table.cursor_row
         table.clear()
         for item in overview.items:
-            status = Text(item.status.label + ("*" if item.derived else ""),
-                          style=_STATUS_STYLE[item.status])
+            status = Text(
+                item.status.label + ("*" if item.derived else ""), style=_STATUS_STYLE[item.status]
+            )
             due = Text(f"{'~' if item.estimate else ''}{item.due}" if item.due else "")
-            table.add_row(Text(safe_text(item.component.title)), status, days_label(item), due,
-                          Text(item.readiness), key=item.id)
+            table.add_row(
+                Text(safe_text(item.component.title)),
+                status,
+                days_label(item),
+                due,
+                Text(item.readiness),
+                key=item.id,
+            )
         if overview.items:
             table.move_cursor(row=min(row, len(overview.items) - 1))
         letters = self.query_one("#letters", DataTable)
         letter_row = letters.cursor_row
         letters.clear()
         for letter in overview.letters:
-            letters.add_row(letter.id, Text(safe_text(letter.writer)),
-                            Text(safe_text(letter.specialty)), str(letter.requested or ""),
-                            str(letter.received or ""), str(len(letter.programs)), key=letter.id)
+            letters.add_row(
+                letter.id,
+                Text(safe_text(letter.writer)),
+                Text(safe_text(letter.specialty)),
+                str(letter.requested or ""),
+                str(letter.received or ""),
+                str(len(letter.programs)),
+                key=letter.id,
+            )
         if overview.letters:
             letters.move_cursor(row=min(letter_row, len(overview.letters) - 1))
         if self.focused is None:
@@ -239,8 +292,11 @@ class TrackScreen(PsassistScreen):
     def action_not_applicable(self) -> None:
         item = self._current()
         if item is not None:
-            self._change(Status.NOT_STARTED if item.status is Status.NOT_APPLICABLE
-                         else Status.NOT_APPLICABLE)
+            self._change(
+                Status.NOT_STARTED
+                if item.status is Status.NOT_APPLICABLE
+                else Status.NOT_APPLICABLE
+            )
 
     def action_edit_notes(self) -> None:
         from psassist.tui.screens.prompt import PromptScreen
@@ -248,9 +304,14 @@ class TrackScreen(PsassistScreen):
         item = self._current()
         if item is None:
             return
-        self.app.push_screen(PromptScreen(f"Notes: {item.component.title}",
-                                          "One line; Enter saves, Escape cancels.",
-                                          item.notes), self._save_notes)
+        self.app.push_screen(
+            PromptScreen(
+                f"Notes: {item.component.title}",
+                "One line; Enter saves, Escape cancels.",
+                item.notes,
+            ),
+            self._save_notes,
+        )
 
     def _save_notes(self, notes: str | None) -> None:
         item = self._current()
@@ -269,8 +330,9 @@ class TrackScreen(PsassistScreen):
         if self.catalog is None:
             return False
         if self.papp.readonly_reason:
-            self.notify("Read-only: this workspace is open in another psassist.",
-                        severity="warning")
+            self.notify(
+                "Read-only: this workspace is open in another psassist.", severity="warning"
+            )
             return False
         try:
             save_state(self.papp.workspace, state, self.catalog)
@@ -284,9 +346,12 @@ class TrackScreen(PsassistScreen):
     def action_add_letter(self) -> None:
         from psassist.tui.screens.prompt import PromptScreen
 
-        self.app.push_screen(PromptScreen("Add a letter of recommendation",
-                                          "The writer's name (e.g. Dr. A. Rahman).", ""),
-                             self._add_letter)
+        self.app.push_screen(
+            PromptScreen(
+                "Add a letter of recommendation", "The writer's name (e.g. Dr. A. Rahman).", ""
+            ),
+            self._add_letter,
+        )
 
     def _add_letter(self, writer: str | None) -> None:
         if not writer or self.state is None:
@@ -313,23 +378,29 @@ class TrackScreen(PsassistScreen):
         if letter is None:
             return
         self.app.push_screen(
-            PromptScreen(f"Assign {letter.id} ({letter.writer}) to programs",
-                         "Program names, separated by semicolons.", ""),
-            lambda answer: self._assign_letter(letter.id, answer))
+            PromptScreen(
+                f"Assign {letter.id} ({letter.writer}) to programs",
+                "Program names, separated by semicolons.",
+                "",
+            ),
+            lambda answer: self._assign_letter(letter.id, answer),
+        )
 
     def _assign_letter(self, letter_id: str, answer: str | None) -> None:
         if not answer or self.state is None or self.catalog is None:
             return
         programs = [p.strip() for p in answer.split(";") if p.strip()]
         try:
-            state, letter = letters.assign(self.state, letter_id, programs,
-                                           self.catalog.letters_per_program.value)
+            state, letter = letters.assign(
+                self.state, letter_id, programs, self.catalog.letters_per_program.value
+            )
         except TrackerError as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return
         if self._save(state):
-            self.notify(f"{letter.id} is assigned to {len(letter.programs)} programs.",
-                        markup=False)
+            self.notify(
+                f"{letter.id} is assigned to {len(letter.programs)} programs.", markup=False
+            )
 
     def action_letter_received(self) -> None:
         letter = self._highlighted_letter()

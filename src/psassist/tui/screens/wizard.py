@@ -35,14 +35,34 @@ class WizardScreen(PsassistScreen):
     """Step 0 chooses name, specialty and template; then one step per prompt section."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", "Next", id="wizard.next",
-                tooltip="Save this answer and go to the next section"),
-        Binding("ctrl+b", "back", "Back", id="wizard.back",
-                tooltip="Save this answer and go back one section"),
-        Binding("ctrl+o", "skip", "Skip (optional)", id="wizard.skip",
-                tooltip="Leave an optional section out"),
-        Binding("escape", "cancel", "Cancel", id="wizard.cancel",
-                tooltip="Stop here; the answers so far are kept"),
+        Binding(
+            "ctrl+n",
+            "next",
+            "Next",
+            id="wizard.next",
+            tooltip="Save this answer and go to the next section",
+        ),
+        Binding(
+            "ctrl+b",
+            "back",
+            "Back",
+            id="wizard.back",
+            tooltip="Save this answer and go back one section",
+        ),
+        Binding(
+            "ctrl+o",
+            "skip",
+            "Skip (optional)",
+            id="wizard.skip",
+            tooltip="Leave an optional section out",
+        ),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="wizard.cancel",
+            tooltip="Stop here; the answers so far are kept",
+        ),
     ]
     PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("new draft: next section", "Save this answer and go on", "next"),
@@ -68,18 +88,30 @@ class WizardScreen(PsassistScreen):
         yield Header()
         with VerticalScroll(id="setup"):
             yield Static(Text("A new draft", style="bold"), classes="step-title")
-            yield Static(Text("Choose a name, your specialty and the shape of the statement. "
-                              "Then answer one question at a time; Ctrl+N goes on."))
+            yield Static(
+                Text(
+                    "Choose a name, your specialty and the shape of the statement. "
+                    "Then answer one question at a time; Ctrl+N goes on."
+                )
+            )
             yield Label("Name (letters, digits, - and _)")
-            yield Input(placeholder="empty: a name from the specialty, such as im-main",
-                        id="name")
+            yield Input(placeholder="empty: a name from the specialty, such as im-main", id="name")
             yield Label("Specialty")
-            yield Select([(s.name, s.id) for s in catalog.specialties], id="specialty",
-                         value=catalog.specialties[0].id, allow_blank=False)
+            yield Select(
+                [(s.name, s.id) for s in catalog.specialties],
+                id="specialty",
+                value=catalog.specialties[0].id,
+                allow_blank=False,
+            )
             yield Label("Template")
-            yield Select(templates, id="template", allow_blank=False,
-                         value="story-first" if ("story-first", "story-first") in templates
-                         else templates[0][1])
+            yield Select(
+                templates,
+                id="template",
+                allow_blank=False,
+                value="story-first"
+                if ("story-first", "story-first") in templates
+                else templates[0][1],
+            )
             yield Label("Program (only for a variant meant for one program; else leave empty)")
             yield Input(placeholder="", id="program")
         with Horizontal(id="section"):
@@ -105,8 +137,9 @@ class WizardScreen(PsassistScreen):
         name = self.query_one("#name", Input).value.strip() or self._default_name()
         try:
             drafts.check_name(name)
-            if workspace.exists(drafts.text_document(name)) or \
-                    workspace.exists(drafts.settings_document(name)):
+            if workspace.exists(drafts.text_document(name)) or workspace.exists(
+                drafts.settings_document(name)
+            ):
                 raise DraftingError(f"a draft named {name} already exists; choose another name")
         except DraftingError as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
@@ -141,8 +174,12 @@ class WizardScreen(PsassistScreen):
         except DocumentNotFound:
             return {}
         except (WorkspaceError, AnswersError) as exc:
-            self.notify(f"Your answers file cannot be read, so the prompts start empty: "
-                        f"{safe_text(str(exc))}", severity="warning", markup=False)
+            self.notify(
+                f"Your answers file cannot be read, so the prompts start empty: "
+                f"{safe_text(str(exc))}",
+                severity="warning",
+                markup=False,
+            )
             return {}
         merged = dict(answers.common)
         merged.update(answers.by_specialty.get(self.specialty, {}))
@@ -157,7 +194,8 @@ class WizardScreen(PsassistScreen):
         title.append(f"  ({flags}, about {section.words} words)", style="dim")
         self.query_one("#step-title", Static).update(title)
         self.query_one("#question", Static).update(
-            Text(section.question_for(self.specialty), style="italic"))
+            Text(section.question_for(self.specialty), style="italic")
+        )
         guidance = Text()
         for item in section.include_for(self.specialty):
             guidance.append(f"+ {item}\n")
@@ -192,11 +230,15 @@ class WizardScreen(PsassistScreen):
 
     def _save_answers(self) -> bool:
         try:
-            drafts.save_section_answers(self.papp.workspace, self.papp.catalog, self.answers,
-                                        self.program)
+            drafts.save_section_answers(
+                self.papp.workspace, self.papp.catalog, self.answers, self.program
+            )
         except (WorkspaceError, DraftingError, ValueError) as exc:
-            self.notify(f"Your answers could not be saved: {safe_text(str(exc))}",
-                        severity="error", markup=False)
+            self.notify(
+                f"Your answers could not be saved: {safe_text(str(exc))}",
+                severity="error",
+                markup=False,
+            )
             return False
         return True
 
@@ -232,8 +274,10 @@ class WizardScreen(PsassistScreen):
             return
         section = self.sections[self.step - 1]
         if not section.optional:
-            self.notify(f"{section.title} is not optional; write a few lines, then Ctrl+N.",
-                        severity="warning")
+            self.notify(
+                f"{section.title} is not optional; write a few lines, then Ctrl+N.",
+                severity="warning",
+            )
             return
         self.query_one("#answer", SafeTextArea).load_text("")
         self.action_next()
@@ -250,13 +294,22 @@ class WizardScreen(PsassistScreen):
         workspace = self.papp.workspace
         library = drafts.template_library(workspace.root, locations.config_dir())
         try:
-            drafts.create_draft(workspace, catalog, library, self.name_,
-                                specialty=self.specialty, template=self.template,
-                                program=self.program)
+            drafts.create_draft(
+                workspace,
+                catalog,
+                library,
+                self.name_,
+                specialty=self.specialty,
+                template=self.template,
+                program=self.program,
+            )
         except AnswersError as exc:
             self.notify(safe_text(str(exc)), title="Not yet", severity="error", markup=False)
-            missing = [i for i, s in enumerate(self.sections, start=1)
-                       if not s.optional and not self.answers.get(s.id, "").strip()]
+            missing = [
+                i
+                for i, s in enumerate(self.sections, start=1)
+                if not s.optional and not self.answers.get(s.id, "").strip()
+            ]
             if missing:
                 self._go(missing[0])
             return

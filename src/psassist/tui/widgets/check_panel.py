@@ -30,12 +30,16 @@ class CheckStats(Static):
         line = Text()
         if stats is not None:
             over = stats.characters > ERAS_CHARACTER_LIMIT
-            line.append(f"{stats.characters:,} / {ERAS_CHARACTER_LIMIT:,} characters",
-                        style="bold red" if over else "bold")
+            line.append(
+                f"{stats.characters:,} / {ERAS_CHARACTER_LIMIT:,} characters",
+                style="bold red" if over else "bold",
+            )
             line.append(f" · {stats.words} words · {plural(stats.paragraphs, 'paragraph')}")
         if scores is not None:
-            line.append(f"\nReading ease {scores.flesch_reading_ease:.0f} · grade "
-                        f"{scores.flesch_kincaid_grade:.1f} · fog {scores.gunning_fog:.1f}")
+            line.append(
+                f"\nReading ease {scores.flesch_reading_ease:.0f} · grade "
+                f"{scores.flesch_kincaid_grade:.1f} · fog {scores.gunning_fog:.1f}"
+            )
         self.update(line)
 
 

@@ -50,14 +50,15 @@ class ExactDocument(Document):
         top, bottom = sorted((start, end))
         lines = self._lines
         replaced_text = self.get_text_range(top, bottom)
-        before = lines[top[0]][:top[1]] if top[0] < len(lines) else ""
-        after = lines[bottom[0]][bottom[1]:] if bottom[0] < len(lines) else ""
+        before = lines[top[0]][: top[1]] if top[0] < len(lines) else ""
+        after = lines[bottom[0]][bottom[1] :] if bottom[0] < len(lines) else ""
         inserted = text.split("\n")
-        destination_column = len(inserted[-1]) if len(inserted) > 1 else \
-            len(before) + len(inserted[0])
+        destination_column = (
+            len(inserted[-1]) if len(inserted) > 1 else len(before) + len(inserted[0])
+        )
         inserted[0] = before + inserted[0]
         inserted[-1] = inserted[-1] + after
-        lines[top[0]:bottom[0] + 1] = inserted
+        lines[top[0] : bottom[0] + 1] = inserted
         return EditResult((top[0] + len(inserted) - 1, destination_column), replaced_text)
 
 

@@ -14,8 +14,11 @@ from psassist.report.safe import safe_text
 from psassist.tui.session import grouped
 
 #: One colour per severity, readable on the light and the dark theme.
-SEVERITY_STYLE = {Severity.ERROR: "bold red3", Severity.WARNING: "dark_orange3",
-                  Severity.INFO: "dodger_blue2"}
+SEVERITY_STYLE = {
+    Severity.ERROR: "bold red3",
+    Severity.WARNING: "dark_orange3",
+    Severity.INFO: "dodger_blue2",
+}
 
 
 class FindingsList(OptionList):
@@ -26,12 +29,27 @@ class FindingsList(OptionList):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "screen.apply", "Apply fix", id="findings.apply",
-                tooltip="Replace the span with the first suggestion"),
-        Binding("i", "screen.ignore", "Ignore rule", id="findings.ignore",
-                tooltip="Hide this rule's findings for this draft"),
-        Binding("w", "screen.add_word", "Add word", id="findings.add_word",
-                tooltip="Add the word to your personal dictionary"),
+        Binding(
+            "a",
+            "screen.apply",
+            "Apply fix",
+            id="findings.apply",
+            tooltip="Replace the span with the first suggestion",
+        ),
+        Binding(
+            "i",
+            "screen.ignore",
+            "Ignore rule",
+            id="findings.ignore",
+            tooltip="Hide this rule's findings for this draft",
+        ),
+        Binding(
+            "w",
+            "screen.add_word",
+            "Add word",
+            id="findings.add_word",
+            tooltip="Add the word to your personal dictionary",
+        ),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -52,8 +70,9 @@ class FindingsList(OptionList):
         self.clear_options()
         shown: list[LocatedFinding | None] = []
         for category, group in grouped(findings):
-            self.add_option(Option(Text(f"{category.value} ({len(group)})", style="bold"),
-                                   disabled=True))
+            self.add_option(
+                Option(Text(f"{category.value} ({len(group)})", style="bold"), disabled=True)
+            )
             shown.append(None)
             for located in group:
                 finding = located.finding
@@ -67,9 +86,17 @@ class FindingsList(OptionList):
             self.add_option(Option(Text("No findings."), disabled=True))
             return
         # Stay on the same finding (or the one after it) so the view does not jump.
-        index = next((i for i, f in enumerate(shown) if f is not None and keep is not None
-                      and f.finding.rule == keep.finding.rule
-                      and f.finding.start >= keep.finding.start - 5), None)
+        index = next(
+            (
+                i
+                for i, f in enumerate(shown)
+                if f is not None
+                and keep is not None
+                and f.finding.rule == keep.finding.rule
+                and f.finding.start >= keep.finding.start - 5
+            ),
+            None,
+        )
         if index is None:
             index = min(previous if previous is not None else 1, len(shown) - 1)
             if shown[index] is None:

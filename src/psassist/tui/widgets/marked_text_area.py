@@ -52,28 +52,54 @@ _COLOURS: dict[Category, tuple[str, str]] = {
 
 
 def _stylesheet() -> str:
-    rules = [f"MarkedTextArea > .mark--{c.value} {{ color: {dark}; }}\n"
-             f"MarkedTextArea:light > .mark--{c.value} {{ color: {light}; }}"
-             for c, (dark, light) in _COLOURS.items()]
+    rules = [
+        f"MarkedTextArea > .mark--{c.value} {{ color: {dark}; }}\n"
+        f"MarkedTextArea:light > .mark--{c.value} {{ color: {light}; }}"
+        for c, (dark, light) in _COLOURS.items()
+    ]
     return "\n".join(rules)
 
 
 class MarkedTextArea(SafeTextArea):
     """SafeTextArea that marks the findings of the last check on their words."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = (
-        SafeTextArea.COMPONENT_CLASSES | {f"mark--{c.value}" for c in Category})
+    COMPONENT_CLASSES: ClassVar[set[str]] = SafeTextArea.COMPONENT_CLASSES | {
+        f"mark--{c.value}" for c in Category
+    }
     DEFAULT_CSS: ClassVar[str] = _stylesheet()
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f8", "next_mark", "Next finding", id="text.next_finding",
-                tooltip="Move the cursor to the next marked finding in the text"),
+        Binding(
+            "f8",
+            "next_mark",
+            "Next finding",
+            id="text.next_finding",
+            tooltip="Move the cursor to the next marked finding in the text",
+        ),
         # Most terminals send Shift+F8 as F20.
-        Binding("shift+f8,f20", "previous_mark", "Previous", id="text.previous_finding",
-                key_display="⇧F8", tooltip="Move the cursor to the previous marked finding"),
-        Binding("ctrl+f", "screen.apply", "Apply fix", id="text.apply", show=False,
-                tooltip="Replace the marked words under the cursor with the first suggestion"),
-        Binding("ctrl+r", "screen.ignore", "Ignore rule", id="text.ignore", show=False,
-                tooltip="Hide the rule of the finding under the cursor, for this draft"),
+        Binding(
+            "shift+f8,f20",
+            "previous_mark",
+            "Previous",
+            id="text.previous_finding",
+            key_display="⇧F8",
+            tooltip="Move the cursor to the previous marked finding",
+        ),
+        Binding(
+            "ctrl+f",
+            "screen.apply",
+            "Apply fix",
+            id="text.apply",
+            show=False,
+            tooltip="Replace the marked words under the cursor with the first suggestion",
+        ),
+        Binding(
+            "ctrl+r",
+            "screen.ignore",
+            "Ignore rule",
+            id="text.ignore",
+            show=False,
+            tooltip="Hide the rule of the finding under the cursor, for this draft",
+        ),
     ]
 
     @dataclass
@@ -83,12 +109,14 @@ class MarkedTextArea(SafeTextArea):
         text_area: MarkedTextArea
         mark: Mark | None
 
-    def __init__(self, *, id: str | None = None, soft_wrap: bool = True,
-                 read_only: bool = False) -> None:
+    def __init__(
+        self, *, id: str | None = None, soft_wrap: bool = True, read_only: bool = False
+    ) -> None:
         # No tint on the cursor's line: TextArea draws it over the row with the text's own
         # colour, which would hide the marks' colours on the paragraph being edited.
-        super().__init__(id=id, soft_wrap=soft_wrap, read_only=read_only,
-                         highlight_cursor_line=False)
+        super().__init__(
+            id=id, soft_wrap=soft_wrap, read_only=read_only, highlight_cursor_line=False
+        )
         self.marks = Marks()
         self.hidden: frozenset[Category] = frozenset()
         self.cursor_mark: Mark | None = None
@@ -151,8 +179,9 @@ class MarkedTextArea(SafeTextArea):
             finding = span.mark.finding
             end = length if span.end is None else min(span.end, length)
             if finding.category not in self.hidden and span.start < end:
-                styled.append(Span(span.start, end,
-                                   self.mark_style(finding.category, finding.severity)))
+                styled.append(
+                    Span(span.start, end, self.mark_style(finding.category, finding.severity))
+                )
         return styled
 
     def notify_style_update(self) -> None:
@@ -205,8 +234,9 @@ class MarkedTextArea(SafeTextArea):
         self._update_cursor_mark()
 
     def _update_cursor_mark(self) -> None:
-        self._set_cursor_mark(self.marks.at(self.selection.end, self.shown,
-                                            prefer=self.cursor_mark))
+        self._set_cursor_mark(
+            self.marks.at(self.selection.end, self.shown, prefer=self.cursor_mark)
+        )
 
     def _set_cursor_mark(self, mark: Mark | None) -> None:
         if mark is not self.cursor_mark:

@@ -31,15 +31,23 @@ _LT_ID = re.compile(r"^\[[A-Z0-9_]+\] ")  # LanguageTool's rule id: noise in one
 
 #: The editor screen's keys for the categories (they work wherever the focus is).
 TOGGLE_BINDINGS: list[BindingType] = [
-    Binding(key, f"toggle_marks('{category.value}')", f"{category.value} marks",
-            id=f"editor.marks.{category.value}", show=False,
-            tooltip=f"Show or hide the {category.value} marks in the text")
+    Binding(
+        key,
+        f"toggle_marks('{category.value}')",
+        f"{category.value} marks",
+        id=f"editor.marks.{category.value}",
+        show=False,
+        tooltip=f"Show or hide the {category.value} marks in the text",
+    )
     for category, key in CATEGORY_KEYS.items()
 ]
 #: The same as command palette entries (title, help, action).
 TOGGLE_COMMANDS: tuple[tuple[str, str, str], ...] = tuple(
-    (f"marks: show or hide {category.value}", key.replace("alt+", "Alt+"),
-     f"toggle_marks('{category.value}')")
+    (
+        f"marks: show or hide {category.value}",
+        key.replace("alt+", "Alt+"),
+        f"toggle_marks('{category.value}')",
+    )
     for category, key in CATEGORY_KEYS.items()
 )
 
@@ -60,8 +68,11 @@ class MarkLegend(_FromTextArea):
         legend = Text()
         legend.append("Alt+", style="dim")
         for category, key in CATEGORY_KEYS.items():
-            style = (Style(dim=True, strike=True) if category in area.hidden
-                     else area.mark_style(category, Severity.WARNING))
+            style = (
+                Style(dim=True, strike=True)
+                if category in area.hidden
+                else area.mark_style(category, Severity.WARNING)
+            )
             legend.append(f"{key.removeprefix('alt+')} ", style="bold")
             legend.append(category.value, style=style)
             legend.append("  ")
@@ -89,8 +100,10 @@ class MarkStatus(_FromTextArea):
             return Text("F8 / Shift+F8: the next / previous marked finding", style="dim")
         finding = mark.finding
         line = Text()
-        line.append(f"{finding.category.value} {finding.severity.value}",
-                    style=self.area.mark_style(finding.category, finding.severity))
+        line.append(
+            f"{finding.category.value} {finding.severity.value}",
+            style=self.area.mark_style(finding.category, finding.severity),
+        )
         line.append(" " + safe_text(_LT_ID.sub("", finding.message, count=1)))
         line.truncate(max(self.size.width, 1), overflow="ellipsis")
         fixes = replacements(finding.rule, finding.suggestions)
@@ -122,7 +135,8 @@ class MarkedWriting(Vertical):
     def show(self, report: Report, disabled_rules: frozenset[str]) -> None:
         """Mark a check's findings (the text has not changed since), but ignored rules'."""
         self.query_one(MarkedTextArea).show_findings(
-            report.text, [f for f in report.findings if f.finding.rule not in disabled_rules])
+            report.text, [f for f in report.findings if f.finding.rule not in disabled_rules]
+        )
 
     @on(MarkedTextArea.CursorMark)
     def _cursor_mark(self, event: MarkedTextArea.CursorMark) -> None:

@@ -34,17 +34,25 @@ class SafeTextArea(TextArea):
     SafeTextArea { border: none; padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f6", "eras_safe", "ERAS-safe", id="text.eras_safe", show=False,
-                tooltip="Replace hidden characters (line separators, form feeds, bells, "
-                "zero-width marks) with what ERAS accepts"),
+        Binding(
+            "f6",
+            "eras_safe",
+            "ERAS-safe",
+            id="text.eras_safe",
+            show=False,
+            tooltip="Replace hidden characters (line separators, form feeds, bells, "
+            "zero-width marks) with what ERAS accepts",
+        ),
     ]
 
     def _set_document(self, text: str, language: str | None) -> None:
         # Textual 8.2's own Document would split at \v, \f, NEL and U+2028 (see exact_document).
         super()._set_document(text, language)
         self.document = document = ExactDocument(text)
-        self.wrapped_document = WrappedDocument(VisibleLines(document),  # type: ignore[arg-type]
-                                                tab_width=self.indent_width)
+        self.wrapped_document = WrappedDocument(
+            VisibleLines(document),  # type: ignore[arg-type]
+            tab_width=self.indent_width,
+        )
         self.navigator = DocumentNavigator(self.wrapped_document)
         self._build_highlight_map()
         self.move_cursor((0, 0))
@@ -71,5 +79,7 @@ class SafeTextArea(TextArea):
             self.notify("No hidden characters to replace.")
             return
         self.replace(replaced, self.document.start, self.document.end)
-        self.notify(f"Replaced {count} hidden character{'s' if count > 1 else ''} with "
-                    "line breaks or nothing (Ctrl+Z undoes it).")
+        self.notify(
+            f"Replaced {count} hidden character{'s' if count > 1 else ''} with "
+            "line breaks or nothing (Ctrl+Z undoes it)."
+        )

@@ -50,8 +50,13 @@ class VersionTrend(Sparkline):
         assert isinstance(app, PsassistApp)
         return app
 
-    @work(thread=True, exclusive=True, group="history", exit_on_error=False,
-          description="charting the saved versions")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="history",
+        exit_on_error=False,
+        description="charting the saved versions",
+    )
     def chart(self, draft: str, options: CheckOptions) -> None:
         """Count the findings of `draft`'s saved versions, checked with `options`."""
         from psassist.checks.checker import Checker
@@ -82,5 +87,7 @@ class VersionTrend(Sparkline):
         self.data = event.issues
         self.display = True
         self._show_label(True)
-        self.tooltip = (f"Findings in the last {len(event.issues)} saved versions, oldest "
-                        f"first: {', '.join(str(int(n)) for n in event.issues)}")
+        self.tooltip = (
+            f"Findings in the last {len(event.issues)} saved versions, oldest "
+            f"first: {', '.join(str(int(n)) for n in event.issues)}"
+        )
