@@ -11,7 +11,6 @@ cursor.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -24,19 +23,17 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 from textual.worker import get_current_worker
 
-from psassist import locations
 from psassist.checks.analysis import CheckOptions
-from psassist.checks.eras import ERAS_CHARACTER_LIMIT
 from psassist.checks.vocabulary import add_user_word
 from psassist.drafting import drafts
 from psassist.drafting.checking import draft_check_options, ignore_rule
-from psassist.drafting.errors import DraftingError, TargetExists
-from psassist.drafting.export import export_to_file
+from psassist.drafting.errors import DraftingError
 from psassist.findings import Category, LocatedFinding, Report
 from psassist.report.safe import safe_text
 from psassist.tui.marks import Mark
 from psassist.tui.messages import CheckFinished
 from psassist.tui.screens.base import PsassistScreen
+from psassist.tui.screens.editor_drafting import DraftActions
 from psassist.tui.session import replacements
 from psassist.tui.widgets.check_panel import CheckPanel
 from psassist.tui.widgets.engine_status import EngineStatusLine
@@ -94,6 +91,7 @@ class EditorScreen(PsassistScreen):
 
     def __init__(self, name: str) -> None:
         super().__init__()
+        self.drafting = DraftActions(self)
         self.draft = name
         self.saved_text = ""
         self.report: Report | None = None
@@ -338,134 +336,22 @@ class EditorScreen(PsassistScreen):
         self.notify(Text(f"Added {safe_text(word)} to your dictionary.").plain, markup=False)
         self.run_check()
 
-    # -- rendering again ---------------------------------------------------------------------
+    # -- rendering again and export (psassist.tui.screens.editor_drafting) -------------------
 
     def action_rerender(self) -> None:
-        self.render_again()
+        self.drafting.rerender()
 
     def action_switch_template(self) -> None:
-        from psassist.tui.screens.prompt import PromptScreen
-
-        library = drafts.template_library(self.papp.workspace.root, locations.config_dir())
-        names = ", ".join(info.name for info in library.structures())
-        current = self._settings()
-        if current is not None:
-            self.app.push_screen(
-                PromptScreen(
-                    "Switch template",
-                    f"One of: {names}. Your edits are kept as a version.",
-                    current.template,
-                ),
-                lambda name: self.render_again(template=name),
-            )
+        self.drafting.switch_template()
 
     def action_switch_specialty(self) -> None:
-        from psassist.tui.screens.prompt import PromptScreen
-
-        names = ", ".join(s.name for s in self.papp.catalog.specialties)
-        current = self._settings()
-        if current is not None:
-            self.app.push_screen(
-                PromptScreen(
-                    "Switch specialty",
-                    f"One of: {names}. Your edits are kept as a version.",
-                    self.papp.catalog.specialty(current.specialty).name,
-                ),
-                lambda name: self.render_again(specialty=name),
-            )
-
-    def _settings(self) -> drafts.DraftSettings | None:
-        try:
-            return drafts.load_settings(self.papp.workspace, self.draft)
-        except (DraftingError, WorkspaceError) as exc:
-            self.notify(safe_text(str(exc)), severity="error", markup=False)
-            return None
+        self.drafting.switch_specialty()
 
     def render_again(self, template: str | None = None, specialty: str | None = None) -> None:
-        """Render again from the answers (with a new template or specialty if given).
-
-        `drafts.render_draft` keeps the replaced text in the history; when it had been
-        edited by hand the notice says which version holds those edits.
-        """
-        if self.papp.readonly_reason:
-            self.notify(
-                "Read-only: this workspace is open in another psassist.", severity="warning"
-            )
-            return
-        if not self.flush():
-            return
-        workspace = self.papp.workspace
-        library = drafts.template_library(workspace.root, locations.config_dir())
-        try:
-            outcome = drafts.render_draft(
-                workspace,
-                self.papp.catalog,
-                library,
-                self.draft,
-                template=template,
-                specialty=specialty,
-            )
-        except (DraftingError, WorkspaceError) as exc:
-            self.notify(f"Not rendered: {safe_text(str(exc))}", severity="error", markup=False)
-            return
-        text = outcome.composition.text
-        self.saved_text = text
-        if self._area is not None:
-            self._area.load_text(text)
-        self.options = self._check_options()
-        if outcome.replaced is None:
-            self.notify("The draft was already up to date with your answers.")
-        elif outcome.edited_by_hand:
-            self.notify(
-                f"Rendered again. Your edits are kept as version "
-                f"{outcome.replaced.number} (psassist draft restore {self.draft} "
-                f"{outcome.replaced.number} brings them back).",
-                timeout=15,
-            )
-        else:
-            self.notify(f"Rendered again; the previous text is version {outcome.replaced.number}.")
-        self.run_check()
-
-    # -- export ------------------------------------------------------------------------------
+        self.drafting.render_again(template=template, specialty=specialty)
 
     def action_export(self) -> None:
-        from psassist.tui.screens.prompt import PromptScreen
-
-        if not self.flush():
-            return
-        default = str(Path.home() / f"{self.draft}.txt")
-        self.app.push_screen(
-            PromptScreen(
-                "Export for ERAS",
-                "Plain text to paste into MyERAS; a file outside the workspace.",
-                default,
-            ),
-            self._export_to,
-        )
-
-    def _export_to(self, target: str | None) -> None:
-        if not target:
-            return
-        path = Path(target).expanduser()
-        try:
-            exported = export_to_file(
-                self.text, "txt", path, title=self.draft, workspace_root=self.papp.workspace.root
-            )
-        except TargetExists as exc:
-            self.notify(
-                f"Not exported: {safe_text(str(exc))}; give another name",
-                severity="error",
-                markup=False,
-            )
-            return
-        except (DraftingError, OSError) as exc:
-            self.notify(f"Not exported: {safe_text(str(exc))}", severity="error", markup=False)
-            return
-        self.notify(
-            f"Wrote {safe_text(str(path.resolve()))} ({exported.characters:,} "
-            f"characters of {ERAS_CHARACTER_LIMIT:,}). Paste it into MyERAS.",
-            markup=False,
-        )
+        self.drafting.export()
 
     def on_unmount(self) -> None:
         self.flush()
