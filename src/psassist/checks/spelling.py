@@ -17,12 +17,12 @@ are rare, and a name taken for a typo is a false error.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.british import american_form
+from psassist.checks.frequency import zipf
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -257,14 +257,7 @@ def _name_particle(analysis: Analysis, start: int, word: str) -> bool:
 
 def _is_common(word: str) -> bool:
     """A frequent English word, not a rare one or a name ("Karin" for "Karim")."""
-    return _zipf(word.lower()) >= _COMMON_ZIPF
-
-
-@functools.lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
+    return zipf(word) >= _COMMON_ZIPF
 
 
 def _one_typo_apart(a: str, b: str) -> bool:

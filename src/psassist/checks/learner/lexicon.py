@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from psassist.checks.frequency import zipf
+
 #: A plural written less often than this (Zipf scale: 1 = once per 100 million words)...
 RARE_PLURAL_ZIPF = 2.6
 #: ...and at least this much rarer than its singular (2.2 ≈ 160 times) is an error form.
@@ -70,13 +72,6 @@ def _noun_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     forms = lemminflect.getAllInflections(lemma, upos="NOUN")
     return tuple(forms.get("NN", ())), tuple(forms.get("NNS", ()))
-
-
-@functools.lru_cache(maxsize=16384)
-def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 def is_uncountable(lemma: str) -> bool:

@@ -15,7 +15,8 @@ import functools
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.words import FUNCTION_WORDS, same_case, zipf
+from psassist.checks.frequency import zipf
+from psassist.checks.learner.words import FUNCTION_WORDS, same_case
 from psassist.checks.registry import define, reports
 from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Severity, Source

@@ -7,8 +7,7 @@ lemminflect (MIT). Both are imported lazily: wordfreq's list takes about a secon
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from psassist.checks.analysis import Analysis, Sentence, Token
 
@@ -24,19 +23,6 @@ a an the to of in on at for from with by as and or but so if than then that this
 those is are was were be been am has have had do does did not no my your his her its our
 their me him us them i you he she we they it can could will would should may might must
 """)
-
-
-@functools.cache
-def _zipf_function() -> Callable[[str, str], float]:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency
-
-
-@functools.lru_cache(maxsize=50_000)
-def zipf(word: str) -> float:
-    """How common a word is in English, on the Zipf scale (0 unknown, 3 common, 7 "the")."""
-    return float(_zipf_function()(word.lower(), "en"))
 
 
 def inflect(lemma: str, tag: str) -> str:
