@@ -132,7 +132,7 @@ def test_cached_docs_give_the_same_findings_and_only_changed_paragraphs_are_pars
     assert isinstance(docs, ParagraphDocs)
     cached = Checker(Settings(), grammar=False, pipeline=cached_pipeline)
     edited = STATEMENT.replace("at dawn", "at night")
-    assert ("style.doubled-word", 6, 13) in _findings(offline_checker, STATEMENT)
+    assert ("grammar.doubled-word", 6, 13) in _findings(offline_checker, STATEMENT)
     assert _findings(cached, STATEMENT) == _findings(offline_checker, STATEMENT)
     assert _findings(cached, edited) == _findings(offline_checker, edited)
     assert docs.parsed == [

@@ -23,5 +23,5 @@ def test_blank_pipeline_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert report.engines["spacy"].status == "fallback"
     rules = {f.finding.rule for f in report.findings}
-    assert {"style.cliche", "privacy.patient-name", "style.doubled-word"} <= rules
+    assert {"style.cliche", "privacy.patient-name", "grammar.doubled-word"} <= rules
     assert report.stats is not None and report.stats.sentences == 3

@@ -117,3 +117,16 @@ def test_particles_inside_a_name_are_not_misspellings(grammar_checker: Checker) 
 def test_a_stray_capital_in_a_medical_word_is_caught(grammar_checker: Checker) -> None:
     text = "I chose every elective I could in CArdiology during my final year."
     assert ("spelling.misspelling", "CArdiology") in _spelling(grammar_checker, text)
+
+
+def test_a_capitalised_typo_mid_sentence_is_a_misspelling(grammar_checker: Checker) -> None:
+    """One typo from a common word and seen in no corpus: not a name (issue 9)."""
+    text = "The new tax would hurt low-income Amricans the most."
+    assert ("spelling.misspelling", "Amricans") in _spelling(grammar_checker, text)
+
+
+def test_a_rare_name_near_a_common_word_stays_a_name(grammar_checker: Checker) -> None:
+    """'Karin' is one letter from 'Karim' and 'Marin', but wordfreq has seen it as a name."""
+    text = "I shadowed Dr. Karin Olsen in the clinic every Friday."
+    found = _spelling(grammar_checker, text)
+    assert ("spelling.misspelling", "Karin") not in found

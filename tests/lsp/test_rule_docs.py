@@ -32,8 +32,8 @@ def test_every_rule_links_to_a_page_it_cites() -> None:
 
 def test_a_finding_becomes_a_diagnostic() -> None:
     document = DocumentText("I saw the the patient.")
-    finding = get_rule("style.doubled-word").finding(6, 13, '"the" is repeated', ["the"])
+    finding = get_rule("grammar.doubled-word").finding(6, 13, '"the" is repeated', ["the"])
     diagnostic = to_diagnostic(finding, document)
-    assert diagnostic.code == "style.doubled-word" and diagnostic.source == "psassist"
+    assert diagnostic.code == "grammar.doubled-word" and diagnostic.source == "psassist"
     assert diagnostic.severity == types.DiagnosticSeverity.Error
     assert diagnostic.range.start.character == 6 and diagnostic.range.end.character == 13

@@ -54,7 +54,7 @@ async def test_diagnostics_carry_rule_docs_and_utf16_ranges_in_a_crlf_document(
     uri = "file:///tmp/psassist-lsp/crlf.md"
     open_document(client, uri, STATEMENT)
     doubled = await eventually(
-        lambda: _find(client, uri, "style.doubled-word"), "the doubled word's diagnostic"
+        lambda: _find(client, uri, "grammar.doubled-word"), "the doubled word's diagnostic"
     )
     line = "I want to help \U0001fa7a the the patients in my community."
     start = line.index("the the")
@@ -85,7 +85,7 @@ async def test_a_fix_applied_by_the_client_clears_its_finding(client: LanguageCl
     uri = "file:///tmp/psassist-lsp/fix.md"
     open_document(client, uri, STATEMENT)
     doubled = await eventually(
-        lambda: _find(client, uri, "style.doubled-word"), "the doubled word's diagnostic"
+        lambda: _find(client, uri, "grammar.doubled-word"), "the doubled word's diagnostic"
     )
     answer = await client.text_document_code_action_async(
         types.CodeActionParams(
@@ -96,7 +96,7 @@ async def test_a_fix_applied_by_the_client_clears_its_finding(client: LanguageCl
     )
     assert answer is not None
     titles = [a.title for a in answer if isinstance(a, types.CodeAction)]
-    assert "Ignore style.doubled-word in this file" in titles
+    assert "Ignore grammar.doubled-word in this file" in titles
     fix = next(
         a
         for a in answer
@@ -108,7 +108,7 @@ async def test_a_fix_applied_by_the_client_clears_its_finding(client: LanguageCl
 
     change_document(client, uri, 2, fixed)
     await eventually(lambda: 2 in checked_versions(client, "fix.md"), "the re-check")
-    assert "style.doubled-word" not in codes(client.diagnostics[uri])
+    assert "grammar.doubled-word" not in codes(client.diagnostics[uri])
     assert "style.cliche" in codes(client.diagnostics[uri])
 
 
@@ -182,7 +182,7 @@ async def test_ignoring_a_rule_applies_to_that_file_only(client: LanguageClient)
     await eventually(
         lambda: "style.cliche" not in codes(client.diagnostics[here]), "the ignored rule to go"
     )
-    assert "style.doubled-word" in codes(client.diagnostics[here])
+    assert "grammar.doubled-word" in codes(client.diagnostics[here])
     assert "style.cliche" in codes(client.diagnostics[there])
 
 
@@ -197,14 +197,14 @@ async def test_typing_is_checked_once_it_pauses(client: LanguageClient) -> None:
     await eventually(lambda: 6 in checked_versions(client, "typing.txt"), "the last version")
     versions = checked_versions(client, "typing.txt")
     assert len(versions) < 6  # not one check per keystroke
-    assert "style.doubled-word" in codes(client.diagnostics[uri])
+    assert "grammar.doubled-word" in codes(client.diagnostics[uri])
 
 
 async def test_other_languages_are_left_alone(client: LanguageClient) -> None:
     code, prose = "file:///tmp/psassist-lsp/script.py", "file:///tmp/psassist-lsp/prose.txt"
     open_document(client, code, "# I saw the the patient\n", language="python")
     open_document(client, prose, "I saw the the patient.\n", language="plaintext")
-    await eventually(lambda: _find(client, prose, "style.doubled-word"), "the prose's check")
+    await eventually(lambda: _find(client, prose, "grammar.doubled-word"), "the prose's check")
     assert code not in client.diagnostics
 
 

@@ -114,7 +114,7 @@ async def test_check_without_languagetool_jump_and_apply(
         index = next(
             i
             for i, f in enumerate(findings.shown)
-            if f is not None and f.finding.rule == "style.doubled-word"
+            if f is not None and f.finding.rule == "grammar.doubled-word"
         )
         findings.focus()
         findings.highlighted = index
@@ -131,7 +131,7 @@ async def test_check_without_languagetool_jump_and_apply(
             what="the re-check",
         )
         assert editor.report is not None
-        assert not any(f.finding.rule == "style.doubled-word" for f in editor.report.findings)
+        assert not any(f.finding.rule == "grammar.doubled-word" for f in editor.report.findings)
 
 
 async def test_ignore_rule_for_this_draft(workspace: Path, make_app: AppFactory) -> None:

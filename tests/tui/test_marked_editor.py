@@ -95,9 +95,9 @@ async def test_each_category_has_its_own_legible_style_in_both_themes(
         for theme in ("textual-dark", "textual-light"):
             app.theme = theme
             await pilot.pause()
-            doubled = drawn(area, "the the")  # an error: bold, underlined, in style's colour
+            doubled = drawn(area, "the the")  # an error: bold, underlined, in grammar's colour
             assert doubled.underline and doubled.bold and not doubled.italic
-            assert doubled.color == area.mark_style(Category.STYLE, Severity.ERROR).color
+            assert doubled.color == area.mark_style(Category.GRAMMAR, Severity.ERROR).color
             hedge = drawn(area, "kind of")  # an info: italic, underlined
             assert hedge.underline and hedge.italic and not hedge.bold
             name = drawn(area, "Mr. Daniel Okafor")  # privacy, in its own colour
@@ -123,7 +123,7 @@ async def test_toggling_a_category_hides_its_marks_and_says_so(
         assert Category.STYLE in area.hidden
         assert not drawn(area, "Mr. Daniel Okafor").strike  # other categories stay
         with pytest.raises(AssertionError):
-            drawn(area, "the the")  # no longer a span of its own
+            drawn(area, "kind of")  # no longer a span of its own
         assert struck(legend) == ["style"]
         area.move_cursor((0, 0))
         for _ in range(len(area.marks) + 1):  # the next key skips the hidden category
@@ -131,7 +131,7 @@ async def test_toggling_a_category_hides_its_marks_and_says_so(
             assert area.cursor_mark is not None
             assert area.cursor_mark.finding.category is not Category.STYLE
         await pilot.press(key)
-        assert not area.hidden and drawn(area, "the the").underline and not struck(legend)
+        assert not area.hidden and drawn(area, "kind of").underline and not struck(legend)
 
 
 async def test_next_and_previous_visit_the_marks_in_text_order(
@@ -170,7 +170,7 @@ async def test_a_fix_applied_in_the_text_moves_the_marks_after_it(
         editor, area = await open_marked(pilot, app, workspace)
         area.focus()
         area.move_cursor((0, 0))
-        while area.cursor_mark is None or area.cursor_mark.finding.rule != "style.doubled-word":
+        while area.cursor_mark is None or area.cursor_mark.finding.rule != "grammar.doubled-word":
             await pilot.press("f8")
         fixed = area.cursor_mark
         assert fixed is not None
@@ -192,7 +192,7 @@ async def test_a_fix_applied_in_the_text_moves_the_marks_after_it(
             what="the re-check",
         )
         assert [(m.start, m.words) for m in area.marks if m.start > fixed.start] == moved
-        assert all(m.finding.rule != "style.doubled-word" for m in area.marks)
+        assert all(m.finding.rule != "grammar.doubled-word" for m in area.marks)
 
 
 async def test_ignore_the_rule_under_the_cursor(workspace: Path, make_app: AppFactory) -> None:

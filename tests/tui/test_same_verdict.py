@@ -28,7 +28,7 @@ from tests.tui.helpers import open_editor, until
 pytestmark = pytest.mark.anyio
 SIZE = (120, 40)
 DRAFT = "im-main"
-RULE = "style.doubled-word"
+RULE = "grammar.doubled-word"
 
 
 def editor_errors(editor: EditorScreen) -> list[str]:

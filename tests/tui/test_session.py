@@ -16,7 +16,7 @@ def test_location_is_row_and_column() -> None:
 
 
 def test_advice_is_not_a_replacement() -> None:
-    assert replacements("style.doubled-word", ("the",)) == ["the"]
+    assert replacements("grammar.doubled-word", ("the",)) == ["the"]
     assert replacements("style.hedge", ("State it directly.",)) == []
 
 

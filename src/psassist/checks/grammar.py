@@ -66,7 +66,7 @@ class LanguageToolMatch(Protocol):
 #: LanguageTool rules that psassist's own rules already cover, with a better message.
 COVERED_ELSEWHERE = frozenset(
     {
-        "ENGLISH_WORD_REPEAT_RULE",  # style.doubled-word
+        "ENGLISH_WORD_REPEAT_RULE",  # grammar.doubled-word
         "ENGLISH_WORD_REPEAT_BEGINNING_RULE",  # style.sentence-openings
         "EN_QUOTES",  # eras.plain-text
         "DASH_RULE",  # eras.plain-text

@@ -199,7 +199,7 @@ def _name_shaped(word: str) -> bool:
 
 
 def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Sequence[str]) -> bool:
-    if not _name_shaped(word):
+    if not _name_shaped(word) or _capitalised_typo(word, suggestions):
         return False
     label = _entity_label(analysis, start, start + len(word))
     tokens = analysis.memo("tokens_by_start", lambda: {t.start: t for t in analysis.tokens})
@@ -213,6 +213,19 @@ def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Seq
         _one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions
     )
     return recognised and not near_common
+
+
+#: A word wordfreq has seen at least this often (Zipf) may be a name: most given names
+#: and places are in its lists ("Rohan" 3.2, "Ibadan" 2.8, "Zanele" 1.4).
+_SEEN_ZIPF = 1.0
+
+
+def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
+    """A capitalised word no corpus has seen, one typo from a common word ("Amricans",
+    "Compuer"): a misspelling, not a name, even mid-sentence."""
+    if zipf(word) >= _SEEN_ZIPF:
+        return False
+    return any(_one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
 
 
 def _capitalised_mid_sentence(analysis: Analysis, word: str) -> bool:

@@ -64,9 +64,9 @@ OVERUSED = define(
     ),
     needs=Needs.PARSER,
 )
-DOUBLED = define(
-    "style.doubled-word",
-    Category.STYLE,
+DOUBLED = define(  # a typo, so it counts with grammar and spelling
+    "grammar.doubled-word",
+    Category.GRAMMAR,
     Severity.ERROR,
     "Doubled word",
     '"the the" is a typo that spell checkers miss and readers do not.',
