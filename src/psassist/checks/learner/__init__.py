@@ -11,9 +11,11 @@ from __future__ import annotations
 from psassist.checks.learner import (
     agreement,
     articles,
+    cannot,
     collocations,
     confusables,
     hyphens,
+    missing_be,
     run_together,
     splices,
     tense,
@@ -35,6 +37,8 @@ RULE_IDS = frozenset(
         confusables.CONFUSABLE.id,
         run_together.RUN_TOGETHER.id,
         splices.HOWEVER_SPLICE.id,
+        cannot.CANNOT.id,
+        missing_be.MISSING_BE.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
