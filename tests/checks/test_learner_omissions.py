@@ -69,3 +69,32 @@ def test_can_not_is_written_cannot(
 )
 def test_cannot_spares_not_only_and_one_word(offline_checker: Checker, text: str) -> None:
     assert _found(offline_checker, text, "grammar.cannot") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("I would happy to join your program.", "would happy", "would be happy"),
+        ("The night will not easy for the team.", "will not easy", "will not be easy"),
+        ("I think there many ways to help.", "there many", "there are many"),
+        ("Second, there a lot of patients in the hall.", "there a", "there are a"),
+    ],
+)
+def test_missing_be_after_a_modal_or_there(
+    offline_checker: Checker, text: str, span: str, fix: str
+) -> None:
+    assert _found(offline_checker, text, "grammar.missing-be") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can better understand the patient.",
+        "We lived there many years ago.",
+        "There, a man stood alone.",
+        "There are many ways to help.",
+        "I would be happy to join your program.",
+    ],
+)
+def test_missing_be_spares_adverbs_and_full_verbs(offline_checker: Checker, text: str) -> None:
+    assert _found(offline_checker, text, "grammar.missing-be") == []

@@ -1,10 +1,12 @@
-"""A subject pronoun followed straight by an adjective: "it dangerous", "he very happy".
+"""A missing "be": "it dangerous", "he very happy", "I would happy to", "there many ways".
 
 English needs a form of "be" to link a subject to an adjective; many first languages
 (Arabic, Russian, Hindi, Chinese, Indonesian...) do not, so learners drop it. The parse
 must agree: the pronoun is the subject of the adjective itself, with no verb, "be" or
 auxiliary attached, and only adverbs ("very", "so") between them. "Make it easy" and
-"keep you safe" (objects of a verb) are left alone.
+"keep you safe" (objects of a verb) are left alone. The same holds after a modal ("will
+not hard") and after existential "there" at the start of a clause ("I think there many
+ways"), where "went there many times" (an adverb after a verb) is left alone.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.learner.syntax import child_deps, match_case, previous_word
+from psassist.checks.learner.syntax import child_deps, next_word, previous_word
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -63,11 +65,85 @@ def check_missing_be(analysis: Analysis) -> Iterator[Finding]:
         before = previous_word(tokens, index)
         if pronoun.lower in _ALSO_OBJECTS and before is not None and before.pos in ("VERB", "AUX"):
             continue
-        fixed = f"{match_case(pronoun.text, pronoun.text)} {be}"
+        fixed = f"{pronoun.text} {be}"
         yield MISSING_BE.finding(
             pronoun.start,
             adjective.end,
             f'a verb is missing: "{fixed} {analysis.text[tokens[index + 1].start : adjective.end]}"'
             f' (or "was"/"were" for the past)',
             [f"{fixed} {analysis.text[tokens[index + 1].start : adjective.end]}"],
+        )
+
+
+@reports(MISSING_BE)
+def check_modal_adjective(analysis: Analysis) -> Iterator[Finding]:
+    """ "I would happy to join": a modal whose adjective has no "be"."""
+    tokens = analysis.tokens
+    for index, adjective in enumerate(tokens):
+        if adjective.tag != "JJ" or adjective.lower in _NOT_PREDICATES:
+            continue
+        deps = child_deps(analysis, index)
+        if _LINKS - {"aux", "neg"} & set(deps) or "nsubjpass" in deps:
+            continue
+        modals = [tokens[a] for a in deps.get("aux", []) if tokens[a].tag == "MD" and a < index]
+        if len(modals) != 1 or len(deps.get("aux", [])) != 1:
+            continue
+        modal = modals[0]
+        between = range(tokens.index(modal) + 1, index)
+        if any(tokens[j].pos not in ("ADV", "PART") for j in between):
+            continue
+        fixed = analysis.text[modal.start : adjective.start] + "be " + adjective.text
+        yield MISSING_BE.finding(
+            modal.start, adjective.end, f'a verb is missing: "{fixed}"', [fixed]
+        )
+
+
+#: Words before existential "there" that start a clause ("I think there are...").
+_CLAUSE_OPENERS = frozenset(
+    {
+        ",",
+        ";",
+        "that",
+        "because",
+        "and",
+        "but",
+        "so",
+        "if",
+        "when",
+        "since",
+        "although",
+        "though",
+        "think",
+        "believe",
+        "know",
+        "where",
+        "while",
+    }
+)
+_QUANTIFIERS = frozenset({"many", "much", "several", "no", "lots", "some", "few", "plenty"})
+
+
+@reports(MISSING_BE)
+def check_there_without_verb(analysis: Analysis) -> Iterator[Finding]:
+    """ "there a lot of viruses", "I think there many ways": existential there, no verb."""
+    tokens = analysis.tokens
+    for index, there in enumerate(tokens):
+        if there.lower != "there":
+            continue
+        before = previous_word(tokens, index)
+        if before is not None and before.lower not in _CLAUSE_OPENERS:
+            if not (index > 0 and tokens[index - 1].text in (",", ";")):
+                continue
+        after = next_word(tokens, index)
+        if after is None or after.start != there.end + 1:
+            continue  # "There, a man stood": a comma after "there" makes it an adverb
+        following = next_word(tokens, tokens.index(after))
+        lot = after.lower == "a" and following is not None and following.lower in ("lot", "few")
+        if not (after.lower in _QUANTIFIERS or lot):
+            continue
+        yield MISSING_BE.finding(
+            there.start,
+            after.end,
+            f'a verb is missing: "{there.text} are {after.text}" ("there is" before one thing)',
+            [f"{there.text} are {after.text}"],
         )
