@@ -131,9 +131,9 @@ def check_there_without_verb(analysis: Analysis) -> Iterator[Finding]:
         if there.lower != "there":
             continue
         before = previous_word(tokens, index)
-        if before is not None and before.lower not in _CLAUSE_OPENERS:
-            if not (index > 0 and tokens[index - 1].text in (",", ";")):
-                continue
+        after_comma = index > 0 and tokens[index - 1].text in (",", ";")
+        if before is not None and before.lower not in _CLAUSE_OPENERS and not after_comma:
+            continue
         after = next_word(tokens, index)
         if after is None or after.start != there.end + 1:
             continue  # "There, a man stood": a comma after "there" makes it an adverb
