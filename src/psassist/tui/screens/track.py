@@ -23,7 +23,6 @@ from psassist.report.safe import safe_text
 from psassist.tracker import (
     Catalog,
     Item,
-    Letter,
     Overview,
     StatementStatus,
     Status,
@@ -32,7 +31,6 @@ from psassist.tracker import (
     assess_statements,
     build_overview,
     later_seasons,
-    letters,
     parse_state,
     read_state_data,
     save_state,
@@ -40,6 +38,7 @@ from psassist.tracker import (
 )
 from psassist.tracker.edits import set_notes, set_status
 from psassist.tui.screens.base import PsassistScreen
+from psassist.tui.screens.track_letters import LetterActions
 from psassist.tui.widgets.engine_status import EngineStatusLine
 from psassist.workspace import WorkspaceError
 
@@ -126,6 +125,7 @@ class TrackScreen(PsassistScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self.letters = LetterActions(self)
         self.catalog: Catalog | None = None
         self.state: TrackerState | None = None
         self.statements: list[StatementStatus] | None = None
@@ -281,7 +281,7 @@ class TrackScreen(PsassistScreen):
         except TrackerError as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return
-        self._save(state)
+        self.save(state)
 
     def action_next_status(self) -> None:
         item = self._current()
@@ -322,11 +322,11 @@ class TrackScreen(PsassistScreen):
         except TrackerError as exc:
             self.notify(safe_text(str(exc)), severity="error", markup=False)
             return
-        self._save(state)
+        self.save(state)
 
     # -- letters -------------------------------------------------------------------------------
 
-    def _save(self, state: TrackerState) -> bool:
+    def save(self, state: TrackerState) -> bool:
         if self.catalog is None:
             return False
         if self.papp.readonly_reason:
@@ -344,72 +344,10 @@ class TrackScreen(PsassistScreen):
         return True
 
     def action_add_letter(self) -> None:
-        from psassist.tui.screens.prompt import PromptScreen
-
-        self.app.push_screen(
-            PromptScreen(
-                "Add a letter of recommendation", "The writer's name (e.g. Dr. A. Rahman).", ""
-            ),
-            self._add_letter,
-        )
-
-    def _add_letter(self, writer: str | None) -> None:
-        if not writer or self.state is None:
-            return
-        try:
-            state, letter = letters.add_letter(self.state, writer, requested=self.papp.today)
-        except TrackerError as exc:
-            self.notify(safe_text(str(exc)), severity="error", markup=False)
-            return
-        if self._save(state):
-            self.notify(f"Added letter {letter.id}, requested today.")
-
-    def _highlighted_letter(self) -> Letter | None:
-        table = self.query_one("#letters", DataTable)
-        if self.state is None or not self.state.letters:
-            self.notify("No letters yet: l adds one.", severity="warning")
-            return None
-        return self.state.letters[min(max(table.cursor_row, 0), len(self.state.letters) - 1)]
+        self.letters.add()
 
     def action_assign_letter(self) -> None:
-        from psassist.tui.screens.prompt import PromptScreen
-
-        letter = self._highlighted_letter()
-        if letter is None:
-            return
-        self.app.push_screen(
-            PromptScreen(
-                f"Assign {letter.id} ({letter.writer}) to programs",
-                "Program names, separated by semicolons.",
-                "",
-            ),
-            lambda answer: self._assign_letter(letter.id, answer),
-        )
-
-    def _assign_letter(self, letter_id: str, answer: str | None) -> None:
-        if not answer or self.state is None or self.catalog is None:
-            return
-        programs = [p.strip() for p in answer.split(";") if p.strip()]
-        try:
-            state, letter = letters.assign(
-                self.state, letter_id, programs, self.catalog.letters_per_program.value
-            )
-        except TrackerError as exc:
-            self.notify(safe_text(str(exc)), severity="error", markup=False)
-            return
-        if self._save(state):
-            self.notify(
-                f"{letter.id} is assigned to {len(letter.programs)} programs.", markup=False
-            )
+        self.letters.assign()
 
     def action_letter_received(self) -> None:
-        letter = self._highlighted_letter()
-        if letter is None or self.state is None:
-            return
-        received = None if letter.received else self.papp.today
-        try:
-            state, _ = letters.update_letter(self.state, letter.id, received=received)
-        except TrackerError as exc:
-            self.notify(safe_text(str(exc)), severity="error", markup=False)
-            return
-        self._save(state)
+        self.letters.toggle_received()
