@@ -130,3 +130,10 @@ def test_a_rare_name_near_a_common_word_stays_a_name(grammar_checker: Checker) -
     text = "I shadowed Dr. Karin Olsen in the clinic every Friday."
     found = _spelling(grammar_checker, text)
     assert ("spelling.misspelling", "Karin") not in found
+
+
+def test_a_word_inside_a_multi_word_name_stays_a_name(grammar_checker: Checker) -> None:
+    """Kasr Al Ainy, Hospital das Clinicas: one word near a common word is still the name."""
+    text = "I studied at Kasr Al Ainy Faculty and rotated at the Hospital das Clinicas in 2019."
+    found = _spelling(grammar_checker, text)
+    assert not [w for r, w in found if r == "spelling.misspelling"]

@@ -199,7 +199,9 @@ def _name_shaped(word: str) -> bool:
 
 
 def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Sequence[str]) -> bool:
-    if not _name_shaped(word) or _capitalised_typo(word, suggestions):
+    if not _name_shaped(word):
+        return False
+    if _capitalised_typo(word, suggestions) and not _inside_a_name(analysis, start, word):
         return False
     label = _entity_label(analysis, start, start + len(word))
     tokens = analysis.memo("tokens_by_start", lambda: {t.start: t for t in analysis.tokens})
@@ -226,6 +228,15 @@ def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
     if zipf(word) >= _SEEN_ZIPF:
         return False
     return any(_one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
+
+
+def _inside_a_name(analysis: Analysis, start: int, word: str) -> bool:
+    """A capitalised or particle neighbour ("Kasr Al Ainy Faculty", "Hospital das
+    Clinicas"): part of a multi-word name, whatever one word looks like."""
+    before = analysis.text[max(0, start - 40) : start].split()
+    after = analysis.text[start + len(word) : start + len(word) + 40].split()
+    neighbours = ([] if start in _sentence_starts(analysis) else before[-1:]) + after[:1]
+    return any(w[:1].isupper() or w in _PARTICLES for w in neighbours)
 
 
 def _capitalised_mid_sentence(analysis: Analysis, word: str) -> bool:
