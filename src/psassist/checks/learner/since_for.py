@@ -46,7 +46,7 @@ def since_for(analysis: Analysis) -> Iterator[Finding]:
     for index, word in enumerate(tokens):
         if word.lower not in ("since", "from") or word.tag != "IN":
             continue
-        duration = _duration_after(tokens, index)
+        duration = _duration_after(tokens, index, not _in_perfect_clause(analysis, index))
         if duration is None:
             continue
         end, phrase = duration
@@ -62,7 +62,9 @@ def since_for(analysis: Analysis) -> Iterator[Finding]:
     yield from _for_with_a_year(analysis)
 
 
-def _duration_after(tokens: list[Token], index: int) -> tuple[int, str] | None:
+def _duration_after(
+    tokens: list[Token], index: int, clause_may_follow: bool
+) -> tuple[int, str] | None:
     """ "five years", "many months", "a long time", "the last three years": (end, text)."""
     j = index + 1
     words: list[Token] = []
@@ -103,7 +105,12 @@ def _duration_after(tokens: list[Token], index: int) -> tuple[int, str] | None:
         "until",
         "till",
     ):
-        return None
+        # "since two years before graduation" is a point in time; but outside a perfect
+        # clause, "before"/"after" opening a clause of their own ("wait since many months
+        # before they seek help") leave the length of time alone.
+        opens_clause = following.lower in ("before", "after") and following.dep == "mark"
+        if not (clause_may_follow and opens_clause):
+            return None
     return j, " ".join(w.text for w in words)
 
 

@@ -76,19 +76,57 @@ def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
 
 
 def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
-    """The finished-time phrase attached to the verb: in 2019, last year, two years ago."""
+    """The finished-time phrase attached to the verb: in 2019, last year, two years ago,
+    that day, when I was nine."""
+    return (
+        _in_a_year(analysis, verb_index)
+        or _time_adverb(analysis, verb_index)
+        or _past_when_clause(analysis, verb_index)
+    )
+
+
+def _bare(analysis: Analysis, index: int) -> bool:
+    """The token has no dependents but punctuation ("in 2013," keeps its comma)."""
+    return all(dep == "punct" for dep in child_deps(analysis, index))
+
+
+def _in_a_year(analysis: Analysis, verb_index: int) -> str | None:
+    """ "in 2019", "during my second year", and one level down: "at the start of my
+    internship in 2018", where the year hangs on the verb's own time phrase."""
+    tokens = analysis.tokens
+    for prep in child_deps(analysis, verb_index).get("prep", []):
+        if tokens[prep].lower not in ("in", "during", "at"):
+            continue
+        for obj in child_deps(analysis, prep).get("pobj", []):
+            if tokens[prep].lower != "at" and YEAR.match(tokens[obj].text) and _bare(analysis, obj):
+                return f"{tokens[prep].text} {tokens[obj].text}"
+            if tokens[prep].lower != "at" and _ordinal_year(analysis, obj):
+                return analysis.text[tokens[prep].start : tokens[obj].end]
+            for inner in child_deps(analysis, obj).get("prep", []):
+                if tokens[inner].lower != "in":
+                    continue
+                years = child_deps(analysis, inner).get("pobj", [])
+                if any(YEAR.match(tokens[y].text) and _bare(analysis, y) for y in years):
+                    return analysis.text[tokens[prep].start : tokens[years[0]].end]
+    return None
+
+
+#: "that day", "one night": a single past occasion when the noun is a time of day or a day.
+_OCCASIONS = frozenset({"day", "night", "morning", "evening", "afternoon"})
+#: Complements that show the verb's object slot is taken, so "that day" after the verb is
+#: a time phrase ("I have decided that day to study"); the parser also labels a plain
+#: object that way ("I have never forgotten that day"), which must pass.
+_OTHER_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
+def _time_adverb(analysis: Analysis, verb_index: int) -> str | None:
+    """ "yesterday", "last year", "two years ago", "that day", "one night"."""
     tokens = analysis.tokens
     deps = child_deps(analysis, verb_index)
-    for prep in deps.get("prep", []):
-        if tokens[prep].lower not in ("in", "during"):
-            continue
-        objects = child_deps(analysis, prep).get("pobj", [])
-        for obj in objects:
-            if YEAR.match(tokens[obj].text) and not child_deps(analysis, obj):
-                return f"{tokens[prep].text} {tokens[obj].text}"
-            if _ordinal_year(analysis, obj):  # "in my second year": a year of school
-                return analysis.text[tokens[prep].start : tokens[obj].end]
-    for mod in deps.get("npadvmod", []) + deps.get("advmod", []):
+    complemented = bool(_OTHER_COMPLEMENTS & set(deps))
+    objects = deps.get("dobj", []) if complemented else []
+    subjects = deps.get("nsubj", []) + deps.get("nsubjpass", [])
+    for mod in deps.get("npadvmod", []) + deps.get("advmod", []) + objects:
         word = tokens[mod]
         if word.lower in ("yesterday",):
             return word.text
@@ -102,6 +140,41 @@ def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
             return f"last {word.text}"
         if word.lower == "ago":
             return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start : word.end]
+        fronted = bool(subjects) and mod < min(subjects)  # "One night, a bus has arrived"
+        taken = complemented or len(deps.get("dobj", [])) > (mod in deps.get("dobj", []))
+        if word.lower in _OCCASIONS and set(mod_deps) <= {"det", "nummod"} and (fronted or taken):
+            marker = mod_deps.get("det", []) + mod_deps.get("nummod", [])
+            if (
+                len(marker) == 1
+                and marker[0] == mod - 1
+                and tokens[mod - 1].lower in ("that", "one")
+            ):
+                return f"{tokens[mod - 1].text} {word.text}"
+    return None
+
+
+#: Adverbs that stretch the perfect over a span reaching the past moment: "I have always
+#: loved it, even when I was a child" is correct.
+_SPAN_ADVERBS = frozenset({"always", "never", "ever", "often", "even", "sometimes", "still"})
+
+
+def _past_when_clause(analysis: Analysis, verb_index: int) -> str | None:
+    """ "has died when I was nine": a "when" clause in the simple past fixes the time."""
+    tokens = analysis.tokens
+    deps = child_deps(analysis, verb_index)
+    if any(tokens[a].lower in _SPAN_ADVERBS for a in deps.get("advmod", []) + deps.get("neg", [])):
+        return None
+    for clause in deps.get("advcl", []):
+        clause_deps = child_deps(analysis, clause)
+        openers = [tokens[c] for c in clause_deps.get("advmod", []) if c < clause]
+        if not openers or openers[0].lower != "when" or clause < verb_index:
+            continue
+        if any(tokens[c].lower in _SPAN_ADVERBS for c in clause_deps.get("advmod", [])):
+            continue
+        auxes = clause_deps.get("aux", [])
+        past = tokens[clause].tag == "VBD" or any(tokens[a].tag == "VBD" for a in auxes)
+        if past and "nsubj" in clause_deps:
+            return analysis.text[openers[0].start : tokens[clause].end]
     return None
 
 
