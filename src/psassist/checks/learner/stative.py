@@ -102,27 +102,37 @@ def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
         be = [tokens[a] for a in deps.get("aux", []) if tokens[a].lemma == "be"]
         if not be or any(tokens[a].lower == "to" for a in deps.get("aux", [])):
             continue
-        if verb.lemma in _STATIVE:
-            if verb.lemma in ("mean", "seem") and "xcomp" in deps:
+        lemma = _ing_lemma(verb)
+        if lemma in _STATIVE:
+            if lemma in ("mean", "seem") and "xcomp" in deps:
                 continue  # "I have been meaning to", "is seeming to" (rare, but not wrong)
-        elif verb.lemma == "have":
+        elif lemma == "have":
             objects = deps.get("dobj", [])
             if not objects or tokens[objects[0]].lemma not in _POSSESSED:
                 continue
         else:
             continue
         first = min([*deps.get("aux", []), index])
-        fix = _simple_form(analysis, verb, [tokens[a] for a in sorted(deps.get("aux", []))])
+        fix = _simple_form(analysis, verb, lemma, [tokens[a] for a in sorted(deps.get("aux", []))])
         yield STATIVE_PROGRESSIVE.finding(
             tokens[first].start,
             verb.end,
-            f'"{verb.lemma}" describes a state, not an action, so it is not used in the '
+            f'"{lemma}" describes a state, not an action, so it is not used in the '
             "-ing form" + (f': write "{fix}"' if fix else "") + ".",
             [fix] if fix else [],
         )
 
 
-def _simple_form(analysis: Analysis, verb: Token, auxes: list[Token]) -> str | None:
+def _ing_lemma(verb: Token) -> str:
+    """The verb's lemma from lemminflect's table, which knows "hating" is "hate" (spaCy's
+    lemmatizer sometimes strips too much: "hat"); spaCy's lemma when the table has none."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(verb.lower, upos="VERB")
+    return str(lemmas[0]) if lemmas else verb.lemma
+
+
+def _simple_form(analysis: Analysis, verb: Token, lemma: str, auxes: list[Token]) -> str | None:
     """am knowing -> know, is having -> has, was knowing -> knew, have been knowing -> have
     known; None for anything with a word between the auxiliaries and the verb."""
     from lemminflect import getInflection
@@ -131,15 +141,15 @@ def _simple_form(analysis: Analysis, verb: Token, auxes: list[Token]) -> str | N
         return None
     words = [plain(a) for a in auxes]
     if words in (["am"], ["'m"], ["are"], ["'re"]):
-        form, prefix = getInflection(verb.lemma, tag="VB"), ""
+        form, prefix = getInflection(lemma, tag="VB"), ""
     elif words in (["is"], ["'s"]):
-        form, prefix = getInflection(verb.lemma, tag="VBZ"), ""
+        form, prefix = getInflection(lemma, tag="VBZ"), ""
     elif words in (["was"], ["were"]):
-        form, prefix = getInflection(verb.lemma, tag="VBD"), ""
+        form, prefix = getInflection(lemma, tag="VBD"), ""
     elif len(words) == 2 and words[1] == "been":
-        form, prefix = getInflection(verb.lemma, tag="VBN"), auxes[0].text + " "
+        form, prefix = getInflection(lemma, tag="VBN"), auxes[0].text + " "
     elif len(words) == 2 and words[1] == "be" and auxes[0].tag == "MD":
-        form, prefix = getInflection(verb.lemma, tag="VB"), auxes[0].text + " "
+        form, prefix = getInflection(lemma, tag="VB"), auxes[0].text + " "
     else:
         return None
     if not form:
