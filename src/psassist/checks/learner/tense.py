@@ -164,6 +164,8 @@ def _past_when_clause(analysis: Analysis, verb_index: int) -> str | None:
     deps = child_deps(analysis, verb_index)
     if any(tokens[a].lower in _SPAN_ADVERBS for a in deps.get("advmod", []) + deps.get("neg", [])):
         return None
+    if "mark" in deps:
+        return None  # "as we have all known, when ...": the clause hangs on another verb
     for clause in deps.get("advcl", []):
         clause_deps = child_deps(analysis, clause)
         openers = [tokens[c] for c in clause_deps.get("advmod", []) if c < clause]
