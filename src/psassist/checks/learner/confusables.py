@@ -337,8 +337,9 @@ def _led(analysis: Analysis, i: int, token: Token) -> Finding | None:
     why = '"lead" is the present; its past and past participle are spelled "led"'
     if before is not None and plain(before) in _PERFECT_AUX:
         return _finding(token, "led", why)
-    if before is None or before.tag in {"MD", "TO"} or before.lemma == "do":
-        return None  # "will lead", "to lead", "did lead"
+    helpers = [t for t in analysis.tokens[max(0, i - 4) : i] if t.head == i and t.dep == "aux"]
+    if before is None or helpers:
+        return None  # "will lead", "to lead", "could potentially lead", "did lead"
     object_follows = after.lower in _OBJECT_PRONOUNS or after.lower == "to"
     if object_follows and _singular_subject(analysis, i):
         return _finding(token, "led", why + ' (a present "lead" would need "leads" here)')

@@ -76,6 +76,7 @@ first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th
 #: phrase it ranks: "his first bone marrow biopsy" is the first of his biopsies.
 _RANKED = word_set("""
 generation year line degree floor row trimester semester grade quarter round order tier
+party
 """)
 #: Adjectives that join a noun before them into one modifier: "drug-resistant",
 #: "cost-effective", "HIV-positive", "gluten-free".
