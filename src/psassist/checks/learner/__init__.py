@@ -17,7 +17,9 @@ from psassist.checks.learner import (
     hyphens,
     missing_be,
     run_together,
+    since_for,
     splices,
+    stative,
     tense,
 )
 from psassist.findings import Category, Finding
@@ -30,8 +32,8 @@ RULE_IDS = frozenset(
         articles.UNCOUNTABLE_ARTICLE.id,
         articles.UNCOUNTABLE_PLURAL.id,
         tense.PERFECT_FINISHED_TIME.id,
-        tense.STATIVE_PROGRESSIVE.id,
-        tense.SINCE_FOR.id,
+        stative.STATIVE_PROGRESSIVE.id,
+        since_for.SINCE_FOR.id,
         hyphens.COMPOUND_HYPHEN.id,
         collocations.PREPOSITION.id,
         confusables.CONFUSABLE.id,

@@ -32,8 +32,26 @@ PREPOSITION = define(
             "https://www.ielts-practice.org/some-common-expressions-without-prepositions/",
         ),
         Source(
-            '"The use of about on discuss and think"',
-            "https://newbetuts.com/85580-the-use-of-about-on-discuss-and-think",
+            'Oxford Learner\'s Dictionaries, "discuss" (discuss something with somebody)',
+            "https://www.oxfordlearnersdictionaries.com/definition/english/discuss",
+        ),
+        Source(
+            'Oxford Learner\'s Dictionaries, "explain" (explain something to somebody)',
+            "https://www.oxfordlearnersdictionaries.com/definition/english/explain",
+        ),
+        Source(
+            "Merriam-Webster, \"'Arrive At' vs. 'Arrive To'\"",
+            "https://www.merriam-webster.com/grammar/arrive-at-vs-arrive-to-usage",
+        ),
+        Source(
+            'British Council LearnEnglish, "Adjectives and prepositions" (angry with, good '
+            "at, married to, interested in)",
+            "https://learnenglish.britishcouncil.org/en/quick-grammar/adjectives-prepositions",
+        ),
+        Source(
+            'English Illustrated, "Dependent prepositions: adjective list N-Z" (proud of)',
+            "https://englishillustrated.com/grammar/prepositions/dependent-prepositions/"
+            "dependent-prepositions-adjective-list-nz/",
         ),
         Source(
             'Camilla\'s English Page, "Emphasis vs. Emphasize"',
@@ -52,8 +70,8 @@ PREPOSITION = define(
             "https://www.quickanddirtytips.com/education/grammar/graduated-versus-graduated-from",
         ),
         Source(
-            '"What\'s the meaning of cope up"',
-            "https://hotelsabruzzo.com/whats-the-meaning-of-cope-up",
+            'Cambridge Dictionary, "cope" (cope with something)',
+            "https://dictionary.cambridge.org/dictionary/english/cope",
         ),
     ),
     example=Example(
@@ -75,6 +93,15 @@ class Collocation:
     right: str
     #: Only when the preposition's object is a person ("married with him").
     person_object: bool = False
+    #: Never when the object is a person: "proud for you" is heard in US speech.
+    thing_object: bool = False
+    #: Only when the object is a skill: a gerund or a bare singular noun ("good in
+    #: suturing", "good in surgery"), not "good in a crisis" or "good in teams".
+    skill_object: bool = False
+    #: The fix when the object is a city or country ("arrived in Lahore", not "at").
+    place_right: str = ""
+    #: Objects that make the pair correct: "angry on behalf of", "participate at a level".
+    except_objects: frozenset[str] = frozenset()
 
 
 _VERB = frozenset({"VERB"})
@@ -108,6 +135,14 @@ _TABLE = (
     Collocation("consist", _VERB, frozenset({"from", "by"}), "of"),
     Collocation("specialize", _VERB, frozenset({"on"}), "in"),
     Collocation("suffer", _VERB, frozenset({"of"}), "from"),
+    Collocation("explain", _VERB, frozenset({"about"}), ""),
+    Collocation("arrive", _VERB, frozenset({"to"}), "at", place_right="in"),
+    Collocation(
+        "participate", _VERB, frozenset({"at", "on"}), "in", except_objects=frozenset({"level"})
+    ),
+    Collocation("angry", _ADJ, frozenset({"on"}), "with", except_objects=frozenset({"behalf"})),
+    Collocation("proud", _ADJ, frozenset({"for"}), "of", thing_object=True),
+    Collocation("good", _ADJ, frozenset({"in"}), "at", skill_object=True),
 )
 _BY_WORD: dict[str, list[Collocation]] = {}
 for _entry in _TABLE:
@@ -148,18 +183,53 @@ def _object_of(analysis: Analysis, prep_index: int) -> Token | None:
     return None
 
 
-def _entry_for(analysis: Analysis, head: Token, prep: Token, prep_index: int) -> Collocation | None:
+#: Nouns after "good in" that name a situation or a state, not a skill.
+_NOT_SKILLS = word_set("""
+time shape condition health faith part general particular practice theory life order place
+hands company spirits
+""")
+
+
+def _is_person(target: Token | None) -> bool:
+    return target is not None and (
+        target.lower in _PERSON_WORDS or target.ent_type == "PERSON" or target.pos == "PRON"
+    )
+
+
+def _is_skill(analysis: Analysis, target: Token | None) -> bool:
+    """A gerund ("good in suturing") or a bare singular noun ("good in anatomy")."""
+    if target is None or target.lower in _NOT_SKILLS:
+        return False
+    if target.tag == "VBG":
+        return True
+    index = analysis.tokens.index(target)
+    determined = any(
+        t.head == index and t.dep in {"det", "poss", "nummod"}
+        for t in analysis.tokens[max(0, index - 4) : index]
+    )
+    return target.tag == "NN" and not determined
+
+
+def _fits(analysis: Analysis, entry: Collocation, target: Token | None) -> bool:
+    """The entry's conditions on the preposition's object hold."""
+    if target is not None and (target.lower in _TIME_WORDS or target.lower in entry.except_objects):
+        return False
+    if entry.person_object and not _is_person(target):
+        return False
+    if entry.thing_object and (target is None or _is_person(target)):
+        return False
+    return not entry.skill_object or _is_skill(analysis, target)
+
+
+def _entry_for(
+    analysis: Analysis, head: Token, prep: Token, prep_index: int
+) -> tuple[Collocation, Token | None] | None:
     for entry in _BY_WORD.get(head.lemma, []) + _BY_WORD.get(head.lower, []):
         if prep.lower not in entry.wrong or head.pos not in entry.pos:
             continue
         target = _object_of(analysis, prep_index)
-        if target is not None and target.lower in _TIME_WORDS:
-            continue
-        if entry.person_object and not (
-            target is not None and (target.lower in _PERSON_WORDS or target.ent_type == "PERSON")
-        ):
-            continue
-        return entry
+        if _fits(analysis, entry, target):
+            return entry, target
     return None
 
 
@@ -169,12 +239,16 @@ def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
         if prep.pos != "ADP" or i == 0 or prep.head != i - 1:
             continue
         head = tokens[i - 1]  # only the word right before: "discussed about", not further
-        entry = _entry_for(analysis, head, prep, i)
-        if entry is None:
+        found = _entry_for(analysis, head, prep, i)
+        if found is None:
             continue
-        if entry.right:
-            fixed = f"{head.text} {entry.right}"
-            why = f'after "{head.lower}" English uses "{entry.right}", not "{prep.lower}"'
+        entry, target = found
+        right = entry.right
+        if entry.place_right and target is not None and target.ent_type in {"GPE", "LOC"}:
+            right = entry.place_right
+        if right:
+            fixed = f"{head.text} {right}"
+            why = f'after "{head.lower}" English uses "{right}", not "{prep.lower}"'
         else:
             fixed = head.text
             why = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.syntax import plain
 from psassist.checks.learner.words import inflect, neighbour, same_case
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -35,6 +36,10 @@ CONFUSABLE = define(
         Source(
             'Marquette Law, "More Commonly Confused Words"',
             "https://law.marquette.edu/facultyblog/2014/04/more-commonly-confused-words/",
+        ),
+        Source(
+            'Grammar.com, "Led / Lead" (the past of "lead" is "led")',
+            "http://www.grammar.com/led-lead",
         ),
     ),
     example=Example(
@@ -120,12 +125,7 @@ def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if token.lower not in verbs:
         return None
     before = neighbour(analysis, i, -1)
-    subject_verb = (
-        token.lower == "advice"
-        and before is not None
-        and before.lower in _SUBJECT_PRONOUNS
-        and token.pos == "VERB"
-    )
+    subject_verb = token.lower in ("advice", "council") and _has_pronoun_subject(analysis, i)
     if not (_after_verb_slot(analysis, i) or subject_verb):
         return None
     if token.lower == "breath" and before is not None and before.lower == "to":
@@ -135,6 +135,17 @@ def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
     right = verbs[token.lower]
     noun = "a noun" if token.lower != "breath" else "the noun"
     return _finding(token, right, f'"{token.lower}" is {noun}; the verb is "{right}"')
+
+
+def _has_pronoun_subject(analysis: Analysis, i: int) -> bool:
+    """The parse makes the word a verb with "I", "we", "they" or "you" as its subject and an
+    object after it: "I now advice every family", "we council mothers"."""
+    token = analysis.tokens[i]
+    if token.pos != "VERB":
+        return False
+    kids = [t for t in analysis.tokens[max(0, i - 4) : i + 6] if t.head == i]
+    subject = any(t.dep == "nsubj" and t.lower in _SUBJECT_PRONOUNS for t in kids)
+    return subject and any(t.dep == "dobj" for t in kids)
 
 
 def _noun_for_verb(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -159,6 +170,8 @@ def _loose_lose(analysis: Analysis, i: int, token: Token) -> Finding | None:
         if before is not None and before.lower in {"let", "cut", "break"}:
             return None
         return _finding(token, "lose", '"loose" means not tight; to fail to keep is "lose"')
+    if token.lower == "lose" and _after_loosening_verb(analysis, i):
+        return _finding(token, "loose", '"lose" is a verb; free or not fastened is "loose"')
     if token.lower == "lose" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.pos == "NOUN" and after.dep != "dobj":
@@ -166,6 +179,18 @@ def _loose_lose(analysis: Analysis, i: int, token: Token) -> Finding | None:
                 token, "loose", '"lose" is a verb; the adjective (not tight) is "loose"'
             )
     return None
+
+
+#: Verbs that take "loose" as a result: "come loose", "break loose", "cut loose".
+_LOOSENING_VERBS = frozenset({"come", "break", "cut", "shake", "tear", "set", "turn", "let"})
+
+
+def _after_loosening_verb(analysis: Analysis, i: int) -> bool:
+    """ "a knot that comes lose": "lose" right after come/break/cut with no object after it."""
+    before, after = neighbour(analysis, i, -1), neighbour(analysis, i, 1)
+    if before is None or before.lemma not in _LOOSENING_VERBS or before.pos != "VERB":
+        return False
+    return after is None or after.pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"}
 
 
 def _effected(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -281,7 +306,47 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
     return None
 
 
-_PAIRS = (_verb_for_noun, _noun_for_verb, _loose_lose, _effected, _then_than, _its)
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+
+
+def _singular_subject(analysis: Analysis, i: int) -> bool:
+    """The verb's subject is one thing: "this experience", "my mother", "she". With no
+    subject in the parse, a singular noun right before the verb that hangs on it counts
+    ("That morning lead me", where the parser reads "morning" as a time adverb)."""
+    tokens = analysis.tokens
+    window = range(max(0, i - 6), i)
+    subjects = [j for j in window if tokens[j].head == i and tokens[j].dep == "nsubj"]
+    if not subjects and i > 0 and tokens[i - 1].head == i and tokens[i - 1].dep == "npadvmod":
+        subjects = [i - 1]
+    for j in subjects:
+        if tokens[j].tag in {"NN", "NNP"}:
+            return not any(tokens[k].head == j and tokens[k].dep == "conj" for k in window)
+        return tokens[j].lower in _SINGULAR_PRONOUNS
+    return False
+
+
+def _led(analysis: Analysis, i: int, token: Token) -> Finding | None:
+    """ "That morning lead me to medicine", "she has lead the team": the past is "led"."""
+    if token.lower != "lead" or token.pos != "VERB":
+        return None
+    before, after = neighbour(analysis, i, -1), neighbour(analysis, i, 1)
+    if after is None or after.pos in {"NOUN", "VERB", "AUX"}:
+        return None  # "lead poisoning", "our team lead guided me"
+    why = '"lead" is the present; its past and past participle are spelled "led"'
+    if before is not None and plain(before) in _PERFECT_AUX:
+        return _finding(token, "led", why)
+    helpers = [t for t in analysis.tokens[max(0, i - 4) : i] if t.head == i and t.dep == "aux"]
+    if before is None or helpers:
+        return None  # "will lead", "to lead", "could potentially lead", "did lead"
+    object_follows = after.lower in _OBJECT_PRONOUNS or after.lower == "to"
+    if object_follows and _singular_subject(analysis, i):
+        return _finding(token, "led", why + ' (a present "lead" would need "leads" here)')
+    return None
+
+
+_PAIRS = (_verb_for_noun, _noun_for_verb, _loose_lose, _effected, _then_than, _its, _led)
 
 
 @reports(CONFUSABLE)

@@ -42,6 +42,15 @@ COMPOUND_HYPHEN = define(
             "https://erinwrightwriting.com/hyphenate-numbers-with-units-of-time/",
         ),
         Source(
+            'ProofreadNOW, "More Compound Adjectives" (noun + adjective: cost-effective)',
+            "https://www.proofreadnow.com/blog/bid/78313/more-compound-adjectives",
+        ),
+        Source(
+            'Papercheck Writing Style Guide, "Adjectives, Adverbs, and Nouns" (ordinal + noun '
+            "+ noun: third-floor apartment)",
+            "https://writing-style-guide.papercheck.com/index.php?title=Adjectives,_Adverbs,_and_Nouns&oldid=47",
+        ),
+        Source(
             "Bright Hub, hyphens with well/ill/better and participles",
             "http://www.brighthub.com/education/languages/articles/26834.aspx",
         ),
@@ -62,8 +71,19 @@ foot inch pound kilogram bed page member step point credit
 _ORDINALS = word_set("""
 first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th
 """)
-#: Ordinal compounds that are names or open nouns ("first aid kit", "Third World country").
-_ORDINAL_EXCEPTIONS = frozenset({"aid", "world", "time", "lady", "person", "class", "place"})
+#: Nouns that name a rank in a series, so ordinal + noun is one modifier ("a first-year
+#: resident", "second-line therapy"). Any other noun after an ordinal belongs to the noun
+#: phrase it ranks: "his first bone marrow biopsy" is the first of his biopsies.
+_RANKED = word_set("""
+generation year line degree floor row trimester semester grade quarter round order tier
+party
+""")
+#: Adjectives that join a noun before them into one modifier: "drug-resistant",
+#: "cost-effective", "HIV-positive", "gluten-free".
+_NOUN_ADJECTIVES = word_set("""
+resistant free effective intensive sensitive dependent specific positive negative friendly
+tolerant deficient proof
+""")
 _DEGREE_ADVERBS = frozenset({"well", "ill", "better", "best", "lesser", "little"})
 #: Modifiers the style guides hyphenate before a noun; other adjective + noun pairs
 #: ("high school student") are open compounds and stay unflagged.
@@ -141,7 +161,7 @@ def _ordinal(analysis: Analysis, i: int, token: Token) -> int | None:
     noun = neighbour(analysis, i, 1)
     if token.lower not in _ORDINALS or noun is None or noun.tag != "NN":
         return None
-    if noun.lower in _ORDINAL_EXCEPTIONS or noun.dep != "compound":
+    if noun.lower not in _RANKED or noun.dep != "compound":
         return None
     return i + 1 if _modifies_right(analysis, noun, i + 1) else None
 
@@ -157,6 +177,19 @@ def _participle(analysis: Analysis, i: int, token: Token) -> int | None:
     if after is None or after.pos != "NOUN" or participle.head != i + 2:
         return None
     return i + 1
+
+
+def _noun_adjective(analysis: Analysis, i: int, token: Token) -> int | None:
+    """ "drug resistant tuberculosis", "cost effective care": noun + adjective before a noun."""
+    adjective = neighbour(analysis, i, 1)
+    if token.tag not in {"NN", "NNP"} or adjective is None or adjective.tag != "JJ":
+        return None
+    if adjective.lower not in _NOUN_ADJECTIVES or not _modifies_right(analysis, adjective, i + 1):
+        return None
+    if token.head not in (i + 1, adjective.head):
+        return None  # the noun belongs elsewhere: "the test negative results" is not one idea
+    after = neighbour(analysis, i, 2)
+    return i + 1 if after is not None and after.pos == "NOUN" and after.tag != "VBG" else None
 
 
 def _degree(analysis: Analysis, i: int, token: Token) -> int | None:
@@ -192,14 +225,14 @@ def _fixed(analysis: Analysis, i: int, token: Token) -> int | None:
 
 #: Words that can start a pattern besides numbers and singular nouns.
 _FIRST_WORDS = _ORDINALS | _DEGREE_ADVERBS | frozenset(_FIXED_BY_FIRST)
-_PATTERNS = (_numeric, _ordinal, _participle, _degree, _fixed)
+_PATTERNS = (_numeric, _ordinal, _participle, _noun_adjective, _degree, _fixed)
 
 
 @reports(COMPOUND_HYPHEN)
 def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
-        if token.tag not in {"CD", "NN"} and token.lower not in _FIRST_WORDS:
+        if token.tag not in {"CD", "NN", "NNP"} and token.lower not in _FIRST_WORDS:
             continue  # cheap test first: most tokens start no pattern
         for pattern in _PATTERNS:
             last = pattern(analysis, i, token)

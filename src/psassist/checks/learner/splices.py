@@ -54,7 +54,9 @@ _CONJUNCTIVE_ADVERBS = frozenset(
         "thus",
     }
 )
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: "however many patients I saw": with these, "however" means "no matter how".
+_NO_MATTER_HOW = frozenset({"many", "much", "few", "little", "long", "often"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Clauses that cannot stand alone. A finite "advcl" without "if"/"when" is left out: the
 #: parser often gives that label to a main clause a splice has swallowed.
@@ -92,6 +94,15 @@ def _main_clause(analysis: Analysis, lo: int, hi: int) -> bool:
     return False
 
 
+def _no_matter_how(analysis: Analysis, i: int, after: Token) -> bool:
+    """ "however hard I tried": "however" modifies the next word, which is not simply an
+    adjective before a noun ("however strong training will..." is a splice)."""
+    if analysis.tokens[i].head != i + 1:
+        return False  # "however too many women die": "however" hangs on the verb
+    before_noun = after.dep == "amod" and analysis.tokens[after.head].pos in {"NOUN", "PROPN"}
+    return not before_noun or after.lower in _NO_MATTER_HOW
+
+
 def _splice_at(analysis: Analysis, i: int, adverb: Token) -> Finding | None:
     comma = neighbour(analysis, i, -1)
     if comma is None or comma.text != ",":
@@ -101,7 +112,7 @@ def _splice_at(analysis: Analysis, i: int, adverb: Token) -> Finding | None:
     if after is None:
         return None
     trailing = after.text == ","
-    if not trailing and after.pos in {"ADJ", "ADV"}:
+    if not trailing and after.pos in {"ADJ", "ADV"} and _no_matter_how(analysis, i, after):
         return None  # "however hard I tried": "however" as "no matter how"
     start_after = i + 2 if trailing else i + 1
     if not _main_clause(analysis, sentence.first_token, i - 1):

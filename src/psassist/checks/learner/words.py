@@ -7,6 +7,7 @@ lemminflect (MIT). Both are imported lazily: wordfreq's list takes about a secon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from psassist.checks.analysis import Analysis, Sentence, Token
@@ -22,6 +23,14 @@ FUNCTION_WORDS = word_set("""
 a an the to of in on at for from with by as and or but so if than then that this these
 those is are was were be been am has have had do does did not no my your his her its our
 their me him us them i you he she we they it can could will would should may might must
+""")
+
+
+#: A year as written in a statement: 1990, 2019.
+YEAR = re.compile(r"^(19|20)\d\d$")
+#: Units a length of time is counted in ("five years", "many months", "a while").
+TIME_UNITS = word_set("""
+second minute hour day week month year decade century semester term while
 """)
 
 
