@@ -19,6 +19,7 @@ from psassist.checks.learner import (
     run_together,
     splices,
     tense,
+    verb_forms,
 )
 from psassist.findings import Category, Finding
 
@@ -39,6 +40,9 @@ RULE_IDS = frozenset(
         splices.HOWEVER_SPLICE.id,
         cannot.CANNOT.id,
         missing_be.MISSING_BE.id,
+        verb_forms.BASE_AFTER_AUXILIARY.id,
+        verb_forms.PERFECT_PARTICIPLE.id,
+        verb_forms.BE_BASE.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
