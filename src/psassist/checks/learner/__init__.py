@@ -16,6 +16,7 @@ from psassist.checks.learner import (
     confusables,
     hyphens,
     missing_be,
+    pronoun_agreement,
     run_together,
     splices,
     tense,
@@ -41,7 +42,7 @@ RULE_IDS = frozenset(
         cannot.CANNOT.id,
         missing_be.MISSING_BE.id,
         verb_forms.BASE_AFTER_AUXILIARY.id,
-        verb_forms.PERFECT_PARTICIPLE.id,
+        verb_forms.PAST_PARTICIPLE.id,
         verb_forms.BE_BASE.id,
     }
 )

@@ -18,9 +18,9 @@ from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import match_case, plain
 from psassist.checks.learner.verb_lexicon import (
     VerbForm,
+    could_be_participle,
     inflected_form,
     is_base,
-    is_participle,
     word_classes,
 )
 from psassist.checks.learner.words import inflect, word_set
@@ -56,14 +56,15 @@ BASE_AFTER_AUXILIARY = define(
     needs=Needs.PARSER,
     replaces=True,
 )
-PERFECT_PARTICIPLE = define(
-    "grammar.verb-form-perfect",
+PAST_PARTICIPLE = define(
+    "grammar.verb-form-participle",
     Category.GRAMMAR,
     Severity.WARNING,
-    "Past participle needed after have",
-    '"have", "has" and "had" before a verb form the perfect, which takes the past '
-    'participle: "I have spent", "she has left", "they had gone" (not "have spend", '
-    '"have went"). Warning: "have" can also be a main verb before a noun.',
+    "Past participle needed after have or be",
+    '"have", "has" and "had" before a verb form the perfect, and "be" the passive; both '
+    'take the past participle: "I have spent", "they had gone", "it was taken" (not '
+    '"have spend", "have went", "was took"). Warning: "have" can also be a main verb '
+    "before a noun.",
     sources=(
         Source(
             'LanguageGuide.org, "Present Perfect"',
@@ -177,14 +178,14 @@ def base_after_auxiliary(analysis: Analysis) -> Iterator[Finding]:
         if kind == "do" and not any(plain(t) in _NEGATIVES for t in skipped):
             continue  # "what she did helped": did is the main verb
         word = tokens[at]
-        if word.tag in ("NNP", "NNPS") or word.text[:1].isupper():
+        if word.tag.startswith("NN") or word.text[:1].isupper():
             continue
         form = inflected_form(word.lower)
         if form is None or form.tag not in _WRONG_AFTER[kind]:
             continue
         if _is_question_subject(tokens, index, word):
             continue
-        if kind in ("to", "going") and not _to_is_infinitive(analysis, at, form, kind):
+        if kind in ("to", "going", "any-to") and not _to_is_infinitive(analysis, at, form, kind):
             continue
         base = match_case(form.lemma, word.text)
         yield BASE_AFTER_AUXILIARY.finding(
@@ -201,6 +202,7 @@ _WRONG_AFTER = {
     "do": ("VBZ", "VBD", "VBN", "VBG"),
     "to": ("VBZ", "VBD", "VBN", "VBG"),
     "going": ("VBZ", "VBD"),
+    "any-to": ("VBZ", "VBD"),
 }
 
 
@@ -219,11 +221,15 @@ def _helper_kind(tokens: list[Token], index: int) -> str | None:
             return "going"
         if head in ("have", "has", "had") and index > 1 and tokens[index - 2].tag != "MD":
             return "to"
+        return "any-to"
     return None
 
 
 def _to_is_infinitive(analysis: Analysis, at: int, form: VerbForm, kind: str) -> bool:
     """ "to reduced costs" after want is a verb; after "going" it may be a noun phrase."""
+    if kind == "any-to":  # "to" may be a preposition: only a form no noun can take
+        word = analysis.tokens[at].lower
+        return word_classes(word) == {"VERB"} and not could_be_participle(word)
     if kind == "going":
         following = analysis.tokens[at + 1] if at + 1 < len(analysis.tokens) else None
         return following is None or not following.tag.startswith("NN")
@@ -237,11 +243,16 @@ def _passive_hint(form: VerbForm, kind: str) -> str:
     return "."
 
 
-@reports(PERFECT_PARTICIPLE)
-def perfect_participle(analysis: Analysis) -> Iterator[Finding]:
+@reports(PAST_PARTICIPLE)
+def past_participle(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, have in enumerate(tokens):
-        if plain(have) not in ("have", "has", "had", "'ve", "having") or have.lemma != "have":
+        helper = plain(have)
+        if have.lemma == "have" and helper in ("have", "has", "had", "'ve", "having"):
+            passive = False
+        elif have.lemma == "be" and helper in _BE_FORMS:
+            passive = True
+        else:
             continue
         found = _next_verb(tokens, index)
         if found is None:
@@ -253,32 +264,30 @@ def perfect_participle(analysis: Analysis) -> Iterator[Finding]:
         if word.text[:1].isupper() or _is_question_subject(tokens, index, word):
             continue
         lemma = _non_participle_lemma(word.lower)
-        if lemma is None:
-            continue
+        if lemma is None or (passive and is_base(word.lower)):
+            continue  # "is depend" is BE_BASE's
         if is_base(word.lower) and "NOUN" in word_classes(word.lower):
             following = tokens[at + 1] if at + 1 < len(tokens) else None
             if following is None or plain(following) not in _OBJECT_START:
                 continue  # "we have access to", "I have work to do"
         participle = inflect(lemma, "VBN")
-        yield PERFECT_PARTICIPLE.finding(
+        yield PAST_PARTICIPLE.finding(
             word.start,
             word.end,
-            f'after "{have.text}" the verb takes its past participle: "{have.text} '
-            f'{participle}", not "{have.text} {word.text}".',
+            f'after "{have.text}" the {"passive" if passive else "perfect"} takes the past '
+            f'participle: "{have.text} {participle}", not "{have.text} {word.text}".',
             [match_case(participle, word.text)],
         )
 
 
 def _non_participle_lemma(word: str) -> str | None:
     """The verb `word` is the base, past or -s form of, when that form is no participle."""
+    if could_be_participle(word):
+        return None
     form = inflected_form(word)
     if form is not None:
-        if form.tag in ("VBD", "VBZ") and not is_participle(word, form.lemma):
-            return form.lemma
-        return None
-    if is_base(word) and not is_participle(word, word):
-        return word
-    return None
+        return form.lemma if form.tag in ("VBD", "VBZ") else None
+    return word if is_base(word) else None
 
 
 @reports(BE_BASE)
@@ -295,13 +304,13 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
         word = tokens[at]
         if not word.tag.startswith("VB") or word.text[:1].isupper():
             continue
-        if not is_base(word.lower) or is_participle(word.lower, word.lower):
+        if not is_base(word.lower) or could_be_participle(word.lower):
             continue
         classes = word_classes(word.lower)
         if classes & {"ADJ", "ADV", "ADP"}:
             continue
         following = tokens[at + 1] if at + 1 < len(tokens) else None
-        if "NOUN" in classes and (following is None or plain(following) not in _OBJECT_START):
+        if "NOUN" in classes and not _verb_shown(word, following):
             continue  # "the answer is help", "my job is research"
         if _pseudo_cleft(tokens, index):
             continue
@@ -311,6 +320,15 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
             _be_message(be, word),
             _be_fixes(analysis, be, word),
         )
+
+
+def _verb_shown(word: Token, following: Token | None) -> bool:
+    """A noun-or-verb word is a verb when an object follows it ("be help the poor")."""
+    if following is None:
+        return False
+    if plain(following) in _OBJECT_START:
+        return True
+    return word.tag in ("VB", "VBP") and word.dep != "compound" and following.tag == "NNS"
 
 
 def _pseudo_cleft(tokens: list[Token], index: int) -> bool:

@@ -50,6 +50,19 @@ def is_participle(word: str, lemma: str) -> bool:
     return word in _inflections(lemma).get("VBN", ())
 
 
+def could_be_participle(word: str) -> bool:
+    """ "found" is the base of "found" and the participle of "find": a participle."""
+    lemmas = set(verb_lemmas(word))
+    form = inflected_form(word)
+    if form is not None:
+        lemmas.add(form.lemma)
+    return any(is_participle(word, lemma) for lemma in lemmas)
+
+
+def past_forms(lemma: str) -> tuple[str, ...]:
+    return _inflections(lemma).get("VBD", ())
+
+
 @lru_cache(maxsize=8192)
 def inflected_form(word: str) -> VerbForm | None:
     """The inflected verb form `word` is, or None when it is a base form or no verb."""
