@@ -17,6 +17,7 @@ from psassist.checks.learner import (
     hyphens,
     missing_be,
     pronoun_agreement,
+    simple_agreement,
     run_together,
     splices,
     tense,

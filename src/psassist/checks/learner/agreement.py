@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -60,92 +61,6 @@ _SINGULAR_PRONOUNS = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "that", "which"})
-#: Nouns that take either number, or whose number comes from an "of" phrase.
-_EITHER_NUMBER = frozenset(
-    {
-        "team",
-        "staff",
-        "family",
-        "group",
-        "committee",
-        "faculty",
-        "government",
-        "couple",
-        "police",
-        "crew",
-        "audience",
-        "majority",
-        "minority",
-        "number",
-        "percentage",
-        "percent",
-        "rest",
-        "lot",
-        "variety",
-        "total",
-        "half",
-        "bunch",
-        "range",
-        "set",
-        "series",
-        "species",
-        "remainder",
-        "part",
-        "proportion",
-        "fraction",
-        "portion",
-        "board",
-        "class",
-        "public",
-        "personnel",
-        "data",
-        "media",
-        "criteria",
-        "people",
-        "department",
-        "management",
-        "jury",
-        "council",
-        "cohort",
-        "population",
-        "army",
-        "panel",
-        "none",
-        "kind",
-        "sort",
-        "type",
-        "plenty",
-        "amount",
-        "quarter",
-        "third",
-        "pair",
-        "host",
-        "handful",
-        "dozen",
-        "means",
-        "headquarters",
-        "news",
-        "physics",
-        "economics",
-        "politics",
-        "ethics",
-        "statistics",
-        "mathematics",
-        "genetics",
-        "diabetes",
-        "measles",
-        "mumps",
-        "rickets",
-        "generation",
-        "youth",
-        "clergy",
-        "elderly",
-        "folk",
-        "crowd",
-        "community",
-        "body",
-    }
-)
 _UNITS = frozenset(
     {
         "year",
@@ -301,7 +216,7 @@ def _subject_number(analysis: Analysis, index: int) -> tuple[Token | None, bool 
 def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | None]:
     tokens = analysis.tokens
     noun = tokens[index]
-    if noun.pos != "NOUN" or noun.lemma in _EITHER_NUMBER or noun.lower in _EITHER_NUMBER:
+    if noun.pos != "NOUN" or noun.lemma in EITHER_NUMBER or noun.lower in EITHER_NUMBER:
         return None, None
     deps = child_deps(analysis, index)
     if "conj" in deps or "appos" in deps:
@@ -389,7 +304,7 @@ def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
         noun_deps = child_deps(analysis, attrs[0])
         if noun.tag != "NNS" or noun.lower == noun.lemma or "conj" in noun_deps:
             continue
-        if noun.lemma in _EITHER_NUMBER or (noun.lemma in _UNITS and "nummod" in noun_deps):
+        if noun.lemma in EITHER_NUMBER or (noun.lemma in _UNITS and "nummod" in noun_deps):
             continue
         if any(d in ("aux", "auxpass") for d in deps):
             continue

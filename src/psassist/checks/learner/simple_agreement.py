@@ -1,8 +1,10 @@
-"""Agreement with a pronoun or "people" as subject: "he want", "they doesn't", "people is".
+"""Agreement with subjects whose number is plain: "he want", "they doesn't", "people is",
+"many of my friends has", "my mother work".
 
-`agreement.py` reads number from nouns; these subjects carry their number in the word
-itself, so the rule needs no noun lexicon. It reports under the same rule id
-(grammar.agreement): to the reader it is the same error.
+`agreement.py` compares a noun's number with a verb tagged as present; this module adds
+the pronouns, "people", quantity words (many, several; most/all/some of + a plural),
+and a singular noun before a verb the tagger left as a bare base form. It reports under
+the same rule id (grammar.agreement): to the reader it is the same error.
 
 Left alone: the subjunctive (I suggest that he go; if it were), "it" after let, make,
 help, see or hear (let it go, made it work), coordinated subjects (he and I go), the
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.agreement import AGREEMENT
+from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain, previous_word
 from psassist.checks.learner.verb_lexicon import is_base, past_forms
 from psassist.checks.learner.words import inflect, word_set
@@ -23,6 +26,12 @@ from psassist.findings import Finding
 
 _THIRD_SINGULAR = word_set("he she it")
 _NOT_THIRD_SINGULAR = word_set("they we you i")
+_PRONOUNS = _THIRD_SINGULAR | _NOT_THIRD_SINGULAR
+_ALWAYS_PLURAL = word_set("many several both few")
+_PLURAL_WITH_OF = word_set("most all some")
+_SINGULAR_DETERMINERS = word_set("""
+a an the this that my your his her its our their every each
+""")
 #: Verbs after which "it" is an object that takes a bare infinitive (let it go).
 _BARE_INFINITIVE_HEADS = word_set("let make help see watch hear feel have bid")
 _MANDATIVE = word_set("""
@@ -48,25 +57,83 @@ def pronoun_agreement(analysis: Analysis) -> Iterator[Finding]:
         word = plain(subject)
         if subject.dep not in ("nsubj", "nsubjpass") or "conj" in child_deps(analysis, index):
             continue
-        if word in _THIRD_SINGULAR:
-            singular = True
-        elif word in _NOT_THIRD_SINGULAR or _plural_people(analysis, index):
-            singular = False
-        else:
+        singular = _subject_is_singular(analysis, index)
+        if singular is None:
             continue
         finite = _finite(analysis, subject.head)
         if finite is None or finite.start < subject.end:
             continue  # a question: the verb comes first
+        if word not in _PRONOUNS and not _left_by_noun_rule(analysis, index, finite, singular):
+            continue
         fix = _fix(finite, singular, word)
         if fix is None or _exempt(analysis, index, finite):
             continue
-        person = "singular" if singular else "plural"
         yield AGREEMENT.finding(
             finite.start,
             finite.end,
-            f'"{subject.text}" is {person}, so the verb is "{fix}": "{subject.text} {fix}".',
+            _message(subject, finite, fix, singular),
             [match_case(fix, finite.text)],
         )
+
+
+def _message(subject: Token, finite: Token, fix: str, singular: bool) -> str:
+    if plain(subject) in ("i", "you"):
+        why = f'with "{subject.text}"'
+    elif singular:
+        why = f'"{subject.text}" is a singular subject (he, she, it), so'
+    else:
+        why = f'"{subject.text}" is a plural subject, so'
+    return f'{why} the verb is "{fix}", not "{finite.text}".'
+
+
+
+def _subject_is_singular(analysis: Analysis, index: int) -> bool | None:
+    """True for he/she/it and a plain singular noun, False for a plural, else None."""
+    tokens = analysis.tokens
+    subject = tokens[index]
+    word = plain(subject)
+    if word in _THIRD_SINGULAR:
+        return True
+    if word in _NOT_THIRD_SINGULAR or _plural_people(analysis, index):
+        return False
+    deps = child_deps(analysis, index)
+    if word in _ALWAYS_PLURAL and subject.pos in ("PRON", "ADJ", "NUM", "DET"):
+        return False
+    if word in _PLURAL_WITH_OF and subject.pos in ("PRON", "ADJ", "DET"):
+        objects = [o for p in deps.get("prep", []) for o in child_deps(analysis, p).get("pobj", [])]
+        of = [p for p in deps.get("prep", []) if plain(tokens[p]) == "of"]
+        if of and objects and tokens[objects[0]].tag == "NNS":
+            return False
+        return None
+    if (
+        subject.tag == "NN"
+        and subject.pos == "NOUN"
+        and subject.lemma not in EITHER_NUMBER
+        and subject.lower not in EITHER_NUMBER
+        and any(tokens[d].lower in _SINGULAR_DETERMINERS for d in deps.get("det", []) + deps.get("poss", []))
+        and not any(d in deps for d in ("conj", "appos", "prep", "relcl", "acl"))
+    ):
+        return True
+    return None
+
+
+def _left_by_noun_rule(analysis: Analysis, index: int, finite: Token, singular: bool) -> bool:
+    """agreement.py already judges a noun before a present-tagged verb; take the rest.
+
+    A singular noun before a verb tagged as a bare base form ("my mother work") counts
+    only where the subject opens its clause: elsewhere the tag is a sign of a misparse.
+    """
+    tokens = analysis.tokens
+    subject = tokens[index]
+    if plain(subject) in ("people", "who", "that") or not singular:
+        return True
+    if finite.tag != "VB" or finite.dep != "ROOT":
+        return False
+    first = min([index, *(c for kids in child_deps(analysis, index).values() for c in kids)])
+    before = previous_word(tokens, first)
+    return before is None or before.tag == "CC" or (
+        first > 0 and tokens[first - 1].is_punct and tokens[first - 1].sentence == subject.sentence
+    )
 
 
 def _plural_people(analysis: Analysis, index: int) -> bool:
@@ -121,6 +188,9 @@ def _exempt(analysis: Analysis, index: int, finite: Token) -> bool:
     before = previous_word(tokens, index)
     if before is not None and before.lemma in _BARE_INFINITIVE_HEADS:
         return True
+    verb = tokens[tokens[index].head]
+    if verb.dep in ("ccomp", "xcomp") and tokens[verb.head].lemma in _BARE_INFINITIVE_HEADS:
+        return True  # "helped the team win", "let my mother rest"
     after = tokens[tokens.index(finite) + 1] if finite is not tokens[-1] else None
     if plain(finite) in ("need", "dare") and after is not None and plain(after) in ("not", "n't"):
         return True
