@@ -328,7 +328,9 @@ def _verb_shown(word: Token, following: Token | None) -> bool:
         return False
     if plain(following) in _OBJECT_START:
         return True
-    return word.tag in ("VB", "VBP") and word.dep != "compound" and following.tag == "NNS"
+    if word.tag not in ("VB", "VBP") or word.dep in ("compound", "attr", "pobj", "dobj"):
+        return False
+    return following.tag in ("NNS", "IN", "TO")
 
 
 def _pseudo_cleft(tokens: list[Token], index: int) -> bool:
