@@ -19,6 +19,7 @@ from psassist.checks.learner import (
     pronoun_agreement,
     simple_agreement,
     run_together,
+    simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     splices,
     tense,
     verb_forms,

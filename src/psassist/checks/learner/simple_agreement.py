@@ -86,7 +86,6 @@ def _message(subject: Token, finite: Token, fix: str, singular: bool) -> str:
     return f'{why} the verb is "{fix}", not "{finite.text}".'
 
 
-
 def _subject_is_singular(analysis: Analysis, index: int) -> bool | None:
     """True for he/she/it and a plain singular noun, False for a plural, else None."""
     tokens = analysis.tokens
@@ -110,7 +109,10 @@ def _subject_is_singular(analysis: Analysis, index: int) -> bool | None:
         and subject.pos == "NOUN"
         and subject.lemma not in EITHER_NUMBER
         and subject.lower not in EITHER_NUMBER
-        and any(tokens[d].lower in _SINGULAR_DETERMINERS for d in deps.get("det", []) + deps.get("poss", []))
+        and any(
+            tokens[d].lower in _SINGULAR_DETERMINERS
+            for d in deps.get("det", []) + deps.get("poss", [])
+        )
         and not any(d in deps for d in ("conj", "appos", "prep", "relcl", "acl"))
     ):
         return True
@@ -131,8 +133,14 @@ def _left_by_noun_rule(analysis: Analysis, index: int, finite: Token, singular: 
         return False
     first = min([index, *(c for kids in child_deps(analysis, index).values() for c in kids)])
     before = previous_word(tokens, first)
-    return before is None or before.tag == "CC" or (
-        first > 0 and tokens[first - 1].is_punct and tokens[first - 1].sentence == subject.sentence
+    return (
+        before is None
+        or before.tag == "CC"
+        or (
+            first > 0
+            and tokens[first - 1].is_punct
+            and tokens[first - 1].sentence == subject.sentence
+        )
     )
 
 
