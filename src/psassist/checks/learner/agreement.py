@@ -27,13 +27,18 @@ AGREEMENT = define(
     Severity.WARNING,
     "Verb does not agree with its subject",
     'The verb agrees with its subject, not with the nearest noun: "the results of the '
-    'test were", "one of my patients was". Warning until measured precision reaches '
-    "0.95: a misparse can pick the wrong subject.",
+    'test were", "one of my patients was", "she knows", "they don\'t". Warning until '
+    "measured precision reaches 0.95: a misparse can pick the wrong subject.",
     sources=(
         Source(
             'University of Arkansas, Guide to Journalism Grammar, "Subject-Verb Agreement '
             '(with prepositional and participle phrases)"',
             "https://uark.pressbooks.pub/journalismgsp/chapter/sv2",
+        ),
+        Source(
+            'Purdue OWL, "Subject/Verb Agreement" (doesn\'t with a singular subject, '
+            "don't with a plural one)",
+            "https://owl.purdue.edu/owl/general_writing/grammar/subject_verb_agreement.html",
         ),
     ),
     example=Example(

@@ -345,11 +345,12 @@ def _pseudo_cleft(tokens: list[Token], index: int) -> bool:
 
 
 def _be_message(be: Token, word: Token) -> str:
+    progressive = inflect(word.lower, "VBG")
+    passive = inflect(word.lower, "VBN")
     return (
-        f'"{be.text} {word.text}": after "{be.text}" use the -ing form '
-        f'("{be.text} {inflect(word.lower, "VBG")}"), the past participle for the passive '
-        f'("{be.text} {inflect(word.lower, "VBN")}"), or drop "{be.text}" and use the '
-        "verb alone."
+        f'"{be.text} {word.text}" mixes two verb forms. Use the verb alone, or after '
+        f'"{be.text}" an -ing form ("{be.text} {progressive}") or, for the passive, the '
+        f'past participle ("{be.text} {passive}").'
     )
 
 
