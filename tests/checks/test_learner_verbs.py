@@ -65,6 +65,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "Most of the water is clean."),
     ("grammar.agreement", "My team work hard every night."),
     ("grammar.agreement", "Whether it be surgery or medicine, I will commit."),
+    ("grammar.agreement", '"Everyone stop," the charge nurse said.'),
+    ("grammar.agreement", "Smoking and penetrating injury were the main risks."),
 ]
 
 

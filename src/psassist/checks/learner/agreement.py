@@ -141,7 +141,9 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         subject, subject_plural = _subject_number(analysis, subjects[0])
         if subject is None or subject_plural is None or subject_plural == verb_plural:
             continue
-        if verb_plural and _subjunctive(analysis, index, finite):
+        if verb_plural and (
+            _subjunctive(analysis, index, finite) or _command(analysis, subjects[0], finite)
+        ):
             continue
         relative = tokens[subjects[0]].lower in _RELATIVE
         if not relative and _bare_singular(analysis, subject):
@@ -224,7 +226,11 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
     if noun.pos != "NOUN" or noun.lemma in EITHER_NUMBER or noun.lower in EITHER_NUMBER:
         return None, None
     deps = child_deps(analysis, index)
-    if "conj" in deps or "appos" in deps:
+    if (
+        "conj" in deps
+        or "appos" in deps
+        or any("cc" in child_deps(analysis, c) for kids in deps.values() for c in kids)
+    ):  # "smoking and penetrating disease were": a list the parse split
         return None, None
     if noun.tag == "NN":
         return noun, False
@@ -272,6 +278,22 @@ def _subjunctive(analysis: Analysis, index: int, finite: Token) -> bool:
     ):
         return True
     return any(t.lemma in _MANDATIVE for t in before)
+
+
+def _command(analysis: Analysis, subject: int, finite: Token) -> bool:
+    """ "Everyone stop!", '"Someone call a nurse," she said': an order, not a statement."""
+    sentence = analysis.sentences[finite.sentence]
+    words = sentence.word_tokens(analysis.tokens)
+    return (
+        bool(words)
+        and words[0] is analysis.tokens[subject]
+        and finite.lower == finite.lemma
+        and (
+            '"' in sentence.text
+            or "\u201c" in sentence.text
+            or sentence.text.rstrip().endswith("!")
+        )
+    )
 
 
 def _plural(noun: Token) -> str:
