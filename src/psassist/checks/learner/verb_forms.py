@@ -116,7 +116,7 @@ decides decided deciding plan plans planned planning hope hopes hoped hoping exp
 expects expected wish wishes wished learn learns learned learnt manage manages managed
 fail fails failed refuse refuses refused promise promises promised choose chooses chose
 chosen afford seem seems seemed intend intends intended attempt attempts attempted able
-unable willing eager ought order aims aimed
+unable willing eager ought order aims aimed how whether
 """)
 #: After these "to" may be a preposition before a noun ("going to swimming lessons").
 _MOTION_HEADS = word_set("going")
