@@ -16,8 +16,6 @@ from psassist.checks.learner import (
     confusables,
     hyphens,
     missing_be,
-    pronoun_agreement,
-    simple_agreement,
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     splices,
