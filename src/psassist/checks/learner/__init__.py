@@ -17,10 +17,12 @@ from psassist.checks.learner import (
     hyphens,
     missing_be,
     run_together,
+    simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
     splices,
     stative,
     tense,
+    verb_forms,
 )
 from psassist.findings import Category, Finding
 
@@ -41,6 +43,9 @@ RULE_IDS = frozenset(
         splices.HOWEVER_SPLICE.id,
         cannot.CANNOT.id,
         missing_be.MISSING_BE.id,
+        verb_forms.BASE_AFTER_AUXILIARY.id,
+        verb_forms.PAST_PARTICIPLE.id,
+        verb_forms.BE_BASE.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

@@ -1,0 +1,102 @@
+"""Verb forms and simple agreement on the real spaCy pipeline: what each rule flags and spares."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.checker import Checker
+from psassist.checks.registry import get_rule
+from psassist.findings import Category, Severity
+
+FLAGS: list[tuple[str, str, str, str]] = [
+    # (rule, text, the flagged span, the first suggested fix)
+    ("grammar.verb-form-base", "With more staff we can helped more families.", "helped", "help"),
+    ("grammar.verb-form-base", "Next year she will went to Boston.", "went", "go"),
+    ("grammar.verb-form-base", "I didn't went to the lecture.", "went", "go"),
+    ("grammar.verb-form-base", "The patient doesn't knows his diagnosis.", "knows", "know"),
+    ("grammar.verb-form-base", "We need to reduced waiting times.", "reduced", "reduce"),
+    ("grammar.verb-form-base", "I want to learning more about sepsis.", "learning", "learn"),
+    ("grammar.verb-form-base", "The fever will causes confusion.", "causes", "cause"),
+    ("grammar.verb-form-base", "I asked him to came back on Monday.", "came", "come"),
+    ("grammar.verb-form-participle", "I have spend two years in research.", "spend", "spent"),
+    ("grammar.verb-form-participle", "She has leave the program.", "leave", "left"),
+    ("grammar.verb-form-participle", "They have went home early.", "went", "gone"),
+    ("grammar.verb-form-participle", "The samples were took to the lab.", "took", "taken"),
+    ("grammar.verb-form-be-base", "The result is depend on the dose.", "is depend", "depends"),
+    ("grammar.verb-form-be-base", "Many nurses are believe in this.", "are believe", "believe"),
+    ("grammar.verb-form-be-base", "This clinic will be help the poor.", "be help", "help"),
+    ("grammar.agreement", "She know the protocol well.", "know", "knows"),
+    ("grammar.agreement", "He usually bring his own stethoscope.", "bring", "brings"),
+    ("grammar.agreement", "They doesn't speak Spanish.", "does", "do"),
+    ("grammar.agreement", "In addition it have a long waiting list.", "have", "has"),
+    ("grammar.agreement", "People who lives far away miss visits.", "lives", "live"),
+    ("grammar.agreement", "Many of my classmates has left.", "has", "have"),
+    ("grammar.agreement", "My mother work in a hospital.", "work", "works"),
+]
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    ("grammar.verb-form-base", "Can doctors prescribe this drug?"),
+    ("grammar.verb-form-base", "I look forward to meeting the team."),
+    ("grammar.verb-form-base", "I am going to swimming lessons."),
+    ("grammar.verb-form-base", "What she did helped me most."),
+    ("grammar.verb-form-base", "This can be used at home."),
+    ("grammar.verb-form-base", "I went to work early."),
+    ("grammar.verb-form-base", "Rest led to improved outcomes."),
+    ("grammar.verb-form-participle", "You had better rest today."),
+    ("grammar.verb-form-participle", "We have access to the records."),
+    ("grammar.verb-form-participle", "I have work to do tonight."),
+    ("grammar.verb-form-participle", "I have found my calling."),
+    ("grammar.verb-form-participle", "I have to leave early."),
+    ("grammar.verb-form-participle", "I have come a long way."),
+    ("grammar.verb-form-be-base", "All we could do was wait."),
+    ("grammar.verb-form-be-base", "The answer is help from the community."),
+    ("grammar.verb-form-be-base", "My main interest is research."),
+    ("grammar.verb-form-be-base", "The clinic is open on Sundays."),
+    ("grammar.verb-form-be-base", "The mass had been found on the scan."),
+    ("grammar.agreement", "I suggest that he go home."),
+    ("grammar.agreement", "Let him help with the rounds."),
+    ("grammar.agreement", "He and I go to the clinic together."),
+    ("grammar.agreement", "The person who lives next door is a nurse."),
+    ("grammar.agreement", "Does he know the diagnosis?"),
+    ("grammar.agreement", "He put the chart down."),
+    ("grammar.agreement", "If it were easy, everyone would do it."),
+    ("grammar.agreement", "He need not worry."),
+    ("grammar.agreement", "I helped the team win the award."),
+    ("grammar.agreement", "Most of the water is clean."),
+    ("grammar.agreement", "My team work hard every night."),
+    ("grammar.agreement", "Whether it be surgery or medicine, I will commit."),
+    ("grammar.agreement", '"Everyone stop," the charge nurse said.'),
+    ("grammar.agreement", "Smoking and penetrating injury were the main risks."),
+]
+
+
+def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = checker.check_text(text, "learner.txt")
+    return [
+        (text[f.finding.start : f.finding.end], f.finding.suggestions)
+        for f in report.findings
+        if f.finding.rule == rule_id
+    ]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
+def test_rule_flags(offline_checker: Checker, rule_id: str, text: str, span: str, fix: str) -> None:
+    found = _findings(offline_checker, text, rule_id)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1][0] == fix
+
+
+@pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
+def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
+    assert _findings(offline_checker, text, rule_id) == []
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    ["grammar.verb-form-base", "grammar.verb-form-participle", "grammar.verb-form-be-base"],
+)
+def test_verb_form_rules_start_as_warnings(rule_id: str) -> None:
+    rule = get_rule(rule_id)
+    assert rule.severity is Severity.WARNING
+    assert rule.category is Category.GRAMMAR
+    assert rule.replaces and rule.sources
