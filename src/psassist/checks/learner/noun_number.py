@@ -1,0 +1,486 @@
+"""Noun number against its determiner: "many student", "these kind", "a cars", "each students".
+
+A determiner or quantifier fixes the number of its noun: many, several, both, these,
+those, numbers above one and "one of the" want a plural; a, another, each, every, this
+and that want a singular. LanguageTool catches the pair when the two words touch; the
+parse also finds it across adjectives and compounds ("these health care worker", "one
+of the most rewarding experience", "five more patient").
+
+Left alone: nouns that are their own plural (sheep, series), uncountable nouns (their
+own rules), names, units and labels around numbers ("5 mg", "Step 2 score"), measure
+phrases ("a five-year program"), nouns that modify another noun, and "a lot of",
+"most", "all" or "other" with a noun that is also a mass noun ("a lot of experience").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner import lexicon
+from psassist.checks.learner.syntax import child_deps, match_case, next_word, previous_word
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
+
+NOUN_NUMBER = define(
+    "grammar.noun-number",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    "Noun number does not match its determiner",
+    'Many, several, both, these, those, two or more and "one of the" go with a plural '
+    'noun ("many patients", "one of the best experiences"); a, another, each, every, '
+    'this and that go with a singular one ("each patient", "this problem"). Warning '
+    "until measured precision reaches 0.95: a misparse can pair the wrong words.",
+    sources=(
+        Source(
+            'Andrea Lunsford, EasyWriter (Macmillan), "Determiners"',
+            "http://digfir-published.macmillanusa.com/ew5e/ew5e_ch58_4.html",
+        ),
+        Source(
+            'Purdue OWL, "Count and Noncount Nouns (with Plurals, Articles, and '
+            'Quantity Words)"',
+            "http://owl.english.purdue.edu/handouts/print/esl/eslcount.html",
+        ),
+        Source(
+            'Mastering Grammar, "Be Careful When Using \'One Of\'"',
+            "https://www.masteringgrammar.com/2022/07/be-careful-when-using-one-of.html",
+        ),
+        Source(
+            "lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
+            "https://pypi.org/project/lemminflect/",
+        ),
+    ),
+    example=Example(
+        flag="I treated many patient and each families thanked us.",
+        near_miss="I treated many patients and each family thanked us; many fish died.",
+    ),
+    needs=Needs.PARSER,
+    replaces=True,
+)
+
+#: Determiners that count more than one, whatever the noun.
+_PLURAL_WORDS = frozenset(
+    {
+        "many",
+        "several",
+        "these",
+        "those",
+        "both",
+        "few",
+        "fewer",
+        "various",
+        "numerous",
+        "multiple",
+        "countless",
+    }
+)
+#: Determiners that take a plural count noun or a mass noun ("most students", "most work").
+_COUNT_OR_MASS_WORDS = frozenset({"most", "all", "other"})
+#: Determiners of one thing.
+_SINGULAR_WORDS = frozenset(
+    {"a", "an", "another", "each", "every", "this", "that", "either", "neither", "one", "much"}
+)
+#: "<word> of (the) X" wants a plural X ("one of the reasons", "a couple of days").
+_ONE_OF_MANY = frozenset(
+    {"one", "each", "many", "several", "both", "few", "either", "neither", "any"}
+)
+_GROUP_OF = frozenset({"number", "couple", "dozens", "hundreds", "thousands", "millions"})
+_LOT_OF = frozenset({"lot", "lots", "plenty"})
+_DEFINITE = frozenset({"the", "my", "your", "his", "her", "its", "our", "their", "these", "those"})
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {w: 20 for w in ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")}
+_NUMBER_WORDS |= {w: 100 for w in ("hundred", "thousand", "million", "billion")}
+#: Words that stay singular after a number: units, labels, "20 percent", "six foot tall".
+_AFTER_NUMBER = frozenset(
+    {
+        "percent",
+        "foot",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "score",
+        "head",
+        "grade",
+        "o'clock",
+        "am",
+        "pm",
+        "point",
+    }
+)
+#: Groups one can be "one of": "one of the family", "one of the team".
+_GROUPS = frozenset(
+    {
+        "team",
+        "family",
+        "group",
+        "crew",
+        "staff",
+        "faculty",
+        "class",
+        "public",
+        "audience",
+        "committee",
+        "community",
+        "household",
+        "band",
+        "club",
+        "tribe",
+        "party",
+        "cohort",
+        "army",
+        "board",
+        "panel",
+        "kind",
+    }
+)
+#: Whole stretches of time "all" can span: "all day", "all year".
+_SPANS = frozenset(
+    {
+        "day",
+        "night",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "summer",
+        "winter",
+        "spring",
+        "semester",
+        "term",
+        "season",
+        "weekend",
+        "life",
+        "way",
+    }
+)
+#: Plural in form, one thing in meaning: "a means of transport", "a pair of glasses".
+_PLURAL_IN_FORM = frozenset(
+    {
+        "headquarters",
+        "crossroads",
+        "barracks",
+        "whereabouts",
+        "odds",
+        "clothes",
+        "glasses",
+        "scissors",
+        "trousers",
+        "pants",
+        "jeans",
+        "shorts",
+        "pajamas",
+        "goggles",
+        "thanks",
+        "congratulations",
+        "kudos",
+        "premises",
+        "outskirts",
+        "surroundings",
+        "basics",
+        "sports",
+        "lots",
+    }
+)
+_KIND_NOUNS = frozenset({"kind", "sort", "type"})
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+_DETERMINER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "advmod"})
+
+
+@reports(NOUN_NUMBER)
+def noun_number(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for index, noun in enumerate(tokens):
+        if (
+            noun.pos != "NOUN"
+            or noun.tag not in ("NN", "NNS")
+            or not noun.text.isalpha()
+            or not noun.text.islower()
+            or noun.ent_type in _NAMES
+            or not _heads_its_phrase(analysis, index)
+        ):
+            continue
+        word = _determiner_before(analysis, index)
+        if word is None:
+            continue
+        if noun.tag == "NN":
+            finding = _plural_wanted(analysis, word, index)
+        else:
+            finding = _singular_wanted(analysis, word, index)
+        if finding is not None:
+            yield finding
+
+
+def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
+    """The noun ends its phrase: not "patient" in "patient care", "year" in "five-year"."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    text = analysis.text
+    if text[noun.start - 1 : noun.start] in ("-", "/") or text[noun.end : noun.end + 1] in (
+        "-",
+        "/",
+    ):
+        return False
+    if index + 1 < len(tokens):
+        after = tokens[index + 1]
+        if after.sentence == noun.sentence and (
+            after.pos in ("NOUN", "PROPN", "NUM") or after.tag == "POS" or after.text == "'"
+        ):
+            return False
+    return True
+
+
+def _determiner_before(analysis: Analysis, index: int) -> int | None:
+    """The first word before the noun that is not one of its modifiers."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    j = index - 1
+    while j >= 0 and index - j <= 6:
+        token = tokens[j]
+        if token.sentence != noun.sentence:
+            return None
+        lower = token.lower
+        if (
+            lower in _PLURAL_WORDS
+            or lower in _SINGULAR_WORDS
+            or (lower in _COUNT_OR_MASS_WORDS or lower == "more")
+            and token.pos != "ADV"
+            or lower == "of"
+            or token.like_num
+        ):
+            return j
+        modifier = (
+            token.pos == "ADJ"
+            or token.text == "-"
+            or (token.pos in ("NOUN", "PROPN") and token.dep == "compound")
+            or (token.tag in ("VBN", "VBG") and token.dep == "amod")
+            or (token.pos == "ADV" and j < token.head <= index)
+        )
+        if not modifier:
+            return j
+        j -= 1
+    return None
+
+
+def _number(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    if token.text.replace(",", "").isdigit() and "," in token.text:
+        return int(token.text.replace(",", ""))
+    return _NUMBER_WORDS.get(token.lower)
+
+
+def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
+    """A singular noun after a word that counts more than one."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    quantity = tokens[word]
+    lower = quantity.lower
+    following = next_word(tokens, index)
+    if lower in ("these", "those") and noun.lemma in _KIND_NOUNS:
+        if following is None or following.lower != "of":
+            return None
+        return _kind_finding(analysis, word, index)
+    plural = lexicon.written_plural(noun.lemma)
+    if plural is None:
+        return None
+    start = quantity.start
+    if lower in _PLURAL_WORDS:
+        if not _modifies(analysis, word, index) or _coordinated(analysis, index, lower == "both"):
+            return None
+        reason = f'"{quantity.text}" counts more than one'
+    elif lower in _COUNT_OR_MASS_WORDS:
+        if not _bare_count_or_mass(analysis, word, index):
+            return None
+        reason = f'"{quantity.text}" with a countable noun means more than one'
+    elif lower == "more":
+        counted = previous_word(tokens, word)
+        if counted is None or not (
+            counted.lower in ("many", "few", "several") or (_number(counted) or 0) > 1
+        ):
+            return None
+        start = counted.start
+        reason = f'"{counted.text} more" counts more than one'
+    elif quantity.like_num:
+        if not _counts_the_noun(analysis, word, index):
+            return None
+        reason = f'"{quantity.text}" counts more than one'
+    else:
+        of = word if lower == "of" else word - 1
+        found = _of_phrase(analysis, of, word, index)
+        if found is None:
+            return None
+        start, reason = found
+    fixed = analysis.text[start : noun.start] + match_case(plural, noun.text)
+    return NOUN_NUMBER.finding(
+        start,
+        noun.end,
+        f'{reason}, so "{noun.text}" should be plural: "{fixed}"',
+        [fixed],
+    )
+
+
+def _modifies(analysis: Analysis, word: int, index: int) -> bool:
+    """The parse hangs the determiner on this noun (not "these" as a pronoun subject)."""
+    token = analysis.tokens[word]
+    return token.head == index and token.dep in _DETERMINER_DEPS
+
+
+def _coordinated(analysis: Analysis, index: int, both: bool = False) -> bool:
+    """ "both mother and father": each noun of the pair stays singular."""
+    tokens = analysis.tokens
+    following = next_word(tokens, index)
+    return (
+        "conj" in child_deps(analysis, index)
+        or tokens[index].dep == "conj"
+        or (both and following is not None and following.lower in ("and", "or", "nor", "&"))
+    )
+
+
+def _bare_count_or_mass(analysis: Analysis, word: int, index: int) -> bool:
+    """ "most student", "all patient", "other country": bare, with a count-only noun."""
+    tokens = analysis.tokens
+    quantity = tokens[word]
+    noun = tokens[index]
+    if not _modifies(analysis, word, index) or _coordinated(analysis, index):
+        return False
+    if not lexicon.is_count_only(noun.lemma) or noun.lemma in _SPANS:
+        return False
+    before = previous_word(tokens, word)
+    if before is None:
+        return True
+    if before.tag in ("DT", "PRP$", "CD", "POS", "WP$") or before.like_num:
+        return False  # "the other patient", "each other", "at most"
+    return before.lower not in ("at", "every", "no", "any", "some", "one", "each", "the")
+
+
+def _counts_the_noun(analysis: Analysis, word: int, index: int) -> bool:
+    """A number above one counting this noun, not a label, a unit or a year."""
+    tokens = analysis.tokens
+    number = tokens[word]
+    noun = tokens[index]
+    value = _number(number)
+    if value is None or value < 2 or not _modifies(analysis, word, index):
+        return False
+    if number.text.isdigit() and len(number.text) == 4:
+        return False  # a year
+    if noun.lemma in _AFTER_NUMBER or len(noun.text) < 3:
+        return False
+    before = previous_word(tokens, word)
+    if before is not None and (
+        before.pos in ("NOUN", "PROPN", "SYM")
+        or before.text in ("$", "#", "£", "€", "/", "-", "+")
+        or before.text[:1].isupper()
+        and before.sentence == number.sentence
+        and before.start != tokens[analysis.sentences[number.sentence].first_token].start
+    ):
+        return False  # "Step 2 score", "$5 bill", "bed 4"
+    following = next_word(tokens, index)
+    return following is None or following.lower not in ("old", "-")
+
+
+def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int, str] | None:
+    """ "one of the best thing", "a lot of place", "a couple of day"."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    if of < 0 or tokens[of].lower != "of" or tokens[index].dep != "pobj":
+        return None
+    if of != word and tokens[word].lower not in _DEFINITE:
+        return None
+    counter = previous_word(tokens, of)
+    if counter is None:
+        return None
+    lower = counter.lower
+    if lower in _ONE_OF_MANY and of != word:
+        if noun.lemma in _GROUPS or _coordinated(analysis, index):
+            return None
+        return counter.start, f'"{counter.text} of {tokens[word].text} ..." picks from a group'
+    if of != word:
+        return None
+    if lower in _LOT_OF and lexicon.is_count_only(noun.lemma):
+        start = counter.start
+        article = previous_word(tokens, of - 1)
+        if lower == "lot" and article is not None and article.lower == "a":
+            start = article.start
+        return start, f'"{analysis.text[start : tokens[of].end]}" with a countable noun means many'
+    if lower in _GROUP_OF and lexicon.is_countable(noun.lemma):
+        return counter.start, f'"{counter.text} of" counts more than one'
+    return None
+
+
+def _kind_finding(analysis: Analysis, word: int, index: int) -> Finding:
+    """ "these kind of patients": "this kind of" or "these kinds of"."""
+    tokens = analysis.tokens
+    quantity = tokens[word]
+    noun = tokens[index]
+    singular = "this" if quantity.lower == "these" else "that"
+    middle = analysis.text[quantity.end : noun.start]
+    plural = lexicon.written_plural(noun.lemma) or noun.text + "s"
+    fixes = [
+        match_case(singular, quantity.text) + middle + noun.text,
+        quantity.text + middle + plural,
+    ]
+    return NOUN_NUMBER.finding(
+        quantity.start,
+        noun.end,
+        f'"{quantity.text}" is plural and "{noun.text}" singular: write "{fixes[0]}" or '
+        f'"{fixes[1]}"',
+        fixes,
+    )
+
+
+def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
+    """A plural noun after a word that picks out one thing."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    determiner = tokens[word]
+    lower = determiner.lower
+    if lower not in _SINGULAR_WORDS or not _modifies(analysis, word, index):
+        return None
+    if noun.lower in _PLURAL_IN_FORM or not lexicon.is_plural_form(noun.text, noun.lemma):
+        return None
+    before = previous_word(tokens, word)
+    if lower == "that" and (before is None or before.pos != "ADP"):
+        return None  # "that" opening a clause ("I knew that patients ...")
+    if lower == "one" and (
+        before is not None and (before.tag in ("DT", "PRP$", "WDT") or before.lower == "only")
+    ):
+        return None  # "the one patients trust"
+    if lower in ("a", "an") and determiner.dep != "det":
+        return None
+    phrase = analysis.text[determiner.start : noun.start]
+    singular = match_case(noun.lemma, noun.text)
+    if lower in ("this", "that"):
+        plural_word = match_case("these" if lower == "this" else "those", determiner.text)
+        fixes = [
+            plural_word + analysis.text[determiner.end : noun.start] + noun.text,
+            phrase + singular,
+        ]
+        message = (
+            f'"{determiner.text}" points to one thing and "{noun.text}" is plural: write '
+            f'"{fixes[0]}" or "{fixes[1]}"'
+        )
+    elif lower == "much":
+        fixes = [match_case("many", determiner.text) + analysis.text[determiner.end : noun.end]]
+        message = f'"much" is for uncountable nouns; with "{noun.text}" write "{fixes[0]}"'
+    else:
+        fixes = [phrase + singular]
+        if lower == "another":
+            fixes.append(
+                match_case("other", determiner.text)
+                + analysis.text[determiner.end : noun.start]
+                + noun.text
+            )
+        message = (
+            f'"{determiner.text}" goes with one thing, so the noun is singular: '
+            + " or ".join(f'"{fix}"' for fix in fixes)
+        )
+    return NOUN_NUMBER.finding(determiner.start, noun.end, message, fixes)
