@@ -15,6 +15,7 @@ from psassist.checks.learner import (
     collocations,
     confusables,
     hyphens,
+    missing_article,
     missing_be,
     noun_number,
     run_together,
@@ -27,7 +28,7 @@ from psassist.findings import Category, Finding
 RULE_IDS = frozenset(
     {
         agreement.AGREEMENT.id,
-        articles.MISSING_ARTICLE.id,
+        missing_article.MISSING_ARTICLE.id,
         articles.UNCOUNTABLE_ARTICLE.id,
         articles.UNCOUNTABLE_PLURAL.id,
         noun_number.NOUN_NUMBER.id,

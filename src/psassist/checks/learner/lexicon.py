@@ -176,3 +176,11 @@ def is_plural_form(word: str, lemma: str) -> bool:
         return False
     singulars, plurals = _noun_forms(lemma)
     return lemma in singulars and lower in plurals and lower not in singulars
+
+
+@functools.lru_cache(maxsize=8192)
+def readings(word: str) -> frozenset[str]:
+    """The parts of speech (UPOS) lemminflect knows `word` as."""
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))

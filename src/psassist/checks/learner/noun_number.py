@@ -14,7 +14,11 @@ phrases ("a five-year program"), nouns that modify another noun, and "a lot of",
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner import lexicon
@@ -37,12 +41,11 @@ NOUN_NUMBER = define(
             "http://digfir-published.macmillanusa.com/ew5e/ew5e_ch58_4.html",
         ),
         Source(
-            'Purdue OWL, "Count and Noncount Nouns (with Plurals, Articles, and '
-            'Quantity Words)"',
+            'Purdue OWL, "Count and Noncount Nouns (with Plurals, Articles, and Quantity Words)"',
             "http://owl.english.purdue.edu/handouts/print/esl/eslcount.html",
         ),
         Source(
-            'Mastering Grammar, "Be Careful When Using \'One Of\'"',
+            "Mastering Grammar, \"Be Careful When Using 'One Of'\"",
             "https://www.masteringgrammar.com/2022/07/be-careful-when-using-one-of.html",
         ),
         Source(
@@ -58,138 +61,39 @@ NOUN_NUMBER = define(
     replaces=True,
 )
 
-#: Determiners that count more than one, whatever the noun.
-_PLURAL_WORDS = frozenset(
-    {
-        "many",
-        "several",
-        "these",
-        "those",
-        "both",
-        "few",
-        "fewer",
-        "various",
-        "numerous",
-        "multiple",
-        "countless",
-    }
-)
-#: Determiners that take a plural count noun or a mass noun ("most students", "most work").
-_COUNT_OR_MASS_WORDS = frozenset({"most", "all", "other"})
-#: Determiners of one thing.
-_SINGULAR_WORDS = frozenset(
-    {"a", "an", "another", "each", "every", "this", "that", "either", "neither", "one", "much"}
-)
-#: "<word> of (the) X" wants a plural X ("one of the reasons", "a couple of days").
-_ONE_OF_MANY = frozenset(
-    {"one", "each", "many", "several", "both", "few", "either", "neither", "any"}
-)
-_GROUP_OF = frozenset({"number", "couple", "dozens", "hundreds", "thousands", "millions"})
-_LOT_OF = frozenset({"lot", "lots", "plenty"})
+
+@dataclass(frozen=True)
+class _Words:
+    plural: frozenset[str]
+    count_or_mass: frozenset[str]
+    singular: frozenset[str]
+    one_of_many: frozenset[str]
+    group_of: frozenset[str]
+    lot_of: frozenset[str]
+    after_number: frozenset[str]
+    groups: frozenset[str]
+    spans: frozenset[str]
+    plural_in_form: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The word lists in data/determiners.toml (sources cited there)."""
+    text = (
+        resources.files("psassist.checks.learner")
+        .joinpath("data", "determiners.toml")
+        .read_text("utf-8")
+    )
+    data = tomllib.loads(text)
+    return _Words(**{name: frozenset(data[name]) for name in _Words.__dataclass_fields__})
+
+
 _DEFINITE = frozenset({"the", "my", "your", "his", "her", "its", "our", "their", "these", "those"})
 _NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {w: 20 for w in ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")}
-_NUMBER_WORDS |= {w: 100 for w in ("hundred", "thousand", "million", "billion")}
-#: Words that stay singular after a number: units, labels, "20 percent", "six foot tall".
-_AFTER_NUMBER = frozenset(
-    {
-        "percent",
-        "foot",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "score",
-        "head",
-        "grade",
-        "o'clock",
-        "am",
-        "pm",
-        "point",
-    }
-)
-#: Groups one can be "one of": "one of the family", "one of the team".
-_GROUPS = frozenset(
-    {
-        "team",
-        "family",
-        "group",
-        "crew",
-        "staff",
-        "faculty",
-        "class",
-        "public",
-        "audience",
-        "committee",
-        "community",
-        "household",
-        "band",
-        "club",
-        "tribe",
-        "party",
-        "cohort",
-        "army",
-        "board",
-        "panel",
-        "kind",
-    }
-)
-#: Whole stretches of time "all" can span: "all day", "all year".
-_SPANS = frozenset(
-    {
-        "day",
-        "night",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "summer",
-        "winter",
-        "spring",
-        "semester",
-        "term",
-        "season",
-        "weekend",
-        "life",
-        "way",
-    }
-)
-#: Plural in form, one thing in meaning: "a means of transport", "a pair of glasses".
-_PLURAL_IN_FORM = frozenset(
-    {
-        "headquarters",
-        "crossroads",
-        "barracks",
-        "whereabouts",
-        "odds",
-        "clothes",
-        "glasses",
-        "scissors",
-        "trousers",
-        "pants",
-        "jeans",
-        "shorts",
-        "pajamas",
-        "goggles",
-        "thanks",
-        "congratulations",
-        "kudos",
-        "premises",
-        "outskirts",
-        "surroundings",
-        "basics",
-        "sports",
-        "lots",
-    }
-)
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
 _KIND_NOUNS = frozenset({"kind", "sort", "type"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _DETERMINER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "advmod"})
@@ -249,25 +153,30 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
             return None
         lower = token.lower
         if (
-            lower in _PLURAL_WORDS
-            or lower in _SINGULAR_WORDS
-            or (lower in _COUNT_OR_MASS_WORDS or lower == "more")
-            and token.pos != "ADV"
+            lower in _words().plural
+            or lower in _words().singular
+            or ((lower in _words().count_or_mass or lower == "more") and token.pos != "ADV")
             or lower == "of"
             or token.like_num
         ):
             return j
-        modifier = (
+        if token.pos in ("NOUN", "PROPN") and token.dep == "compound":
+            if token.tag in ("NNS", "NNPS") or _maybe_the_verb(analysis, index):
+                return None  # "these transport systems function": the verb taken for a noun
+        elif not (
             token.pos == "ADJ"
             or token.text == "-"
-            or (token.pos in ("NOUN", "PROPN") and token.dep == "compound")
             or (token.tag in ("VBN", "VBG") and token.dep == "amod")
             or (token.pos == "ADV" and j < token.head <= index)
-        )
-        if not modifier:
+        ):
             return j
         j -= 1
     return None
+
+
+def _maybe_the_verb(analysis: Analysis, index: int) -> bool:
+    """A noun after a compound that could be the clause's verb ("how much detail matters")."""
+    return "VERB" in lexicon.readings(analysis.tokens[index].text)
 
 
 def _number(token: Token) -> int | None:
@@ -293,11 +202,11 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     if plural is None:
         return None
     start = quantity.start
-    if lower in _PLURAL_WORDS:
+    if lower in _words().plural:
         if not _modifies(analysis, word, index) or _coordinated(analysis, index, lower == "both"):
             return None
         reason = f'"{quantity.text}" counts more than one'
-    elif lower in _COUNT_OR_MASS_WORDS:
+    elif lower in _words().count_or_mass:
         if not _bare_count_or_mass(analysis, word, index):
             return None
         reason = f'"{quantity.text}" with a countable noun means more than one'
@@ -348,11 +257,10 @@ def _coordinated(analysis: Analysis, index: int, both: bool = False) -> bool:
 def _bare_count_or_mass(analysis: Analysis, word: int, index: int) -> bool:
     """ "most student", "all patient", "other country": bare, with a count-only noun."""
     tokens = analysis.tokens
-    quantity = tokens[word]
     noun = tokens[index]
     if not _modifies(analysis, word, index) or _coordinated(analysis, index):
         return False
-    if not lexicon.is_count_only(noun.lemma) or noun.lemma in _SPANS:
+    if not lexicon.is_count_only(noun.lemma) or noun.lemma in _words().spans:
         return False
     before = previous_word(tokens, word)
     if before is None:
@@ -372,15 +280,16 @@ def _counts_the_noun(analysis: Analysis, word: int, index: int) -> bool:
         return False
     if number.text.isdigit() and len(number.text) == 4:
         return False  # a year
-    if noun.lemma in _AFTER_NUMBER or len(noun.text) < 3:
+    if noun.lemma in _words().after_number or len(noun.text) < 3:
         return False
     before = previous_word(tokens, word)
     if before is not None and (
         before.pos in ("NOUN", "PROPN", "SYM")
         or before.text in ("$", "#", "£", "€", "/", "-", "+")
-        or before.text[:1].isupper()
-        and before.sentence == number.sentence
-        and before.start != tokens[analysis.sentences[number.sentence].first_token].start
+        or (
+            before.text[:1].isupper()
+            and before.start != tokens[analysis.sentences[number.sentence].first_token].start
+        )
     ):
         return False  # "Step 2 score", "$5 bill", "bed 4"
     following = next_word(tokens, index)
@@ -399,19 +308,19 @@ def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int,
     if counter is None:
         return None
     lower = counter.lower
-    if lower in _ONE_OF_MANY and of != word:
-        if noun.lemma in _GROUPS or _coordinated(analysis, index):
+    if lower in _words().one_of_many and of != word:
+        if noun.lemma in _words().groups or _coordinated(analysis, index):
             return None
         return counter.start, f'"{counter.text} of {tokens[word].text} ..." picks from a group'
     if of != word:
         return None
-    if lower in _LOT_OF and lexicon.is_count_only(noun.lemma):
+    if lower in _words().lot_of and lexicon.is_count_only(noun.lemma):
         start = counter.start
         article = previous_word(tokens, of - 1)
         if lower == "lot" and article is not None and article.lower == "a":
             start = article.start
         return start, f'"{analysis.text[start : tokens[of].end]}" with a countable noun means many'
-    if lower in _GROUP_OF and lexicon.is_countable(noun.lemma):
+    if lower in _words().group_of and lexicon.is_countable(noun.lemma):
         return counter.start, f'"{counter.text} of" counts more than one'
     return None
 
@@ -443,9 +352,9 @@ def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | Non
     noun = tokens[index]
     determiner = tokens[word]
     lower = determiner.lower
-    if lower not in _SINGULAR_WORDS or not _modifies(analysis, word, index):
+    if lower not in _words().singular or not _modifies(analysis, word, index):
         return None
-    if noun.lower in _PLURAL_IN_FORM or not lexicon.is_plural_form(noun.text, noun.lemma):
+    if noun.lower in _words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
         return None
     before = previous_word(tokens, word)
     if lower == "that" and (before is None or before.pos != "ADP"):
