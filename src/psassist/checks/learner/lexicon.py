@@ -31,6 +31,10 @@ COMMON_SINGULAR_ZIPF = 3.3
 USED_PLURAL_ZIPF = 2.5
 #: ...and at least a sixteenth as often as its singular ("oil": no, "doctor": yes).
 COUNT_PLURAL_GAP = 1.2
+#: A rarer count-only noun ("radiologist") counts when its plural is written at least
+#: this often and nearly as often as its singular (a quarter as often).
+RARE_COUNT_PLURAL_ZIPF = 1.5
+RARE_COUNT_PLURAL_GAP = 0.6
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,10 @@ def is_countable(lemma: str) -> bool:
     if lemma not in singulars or not plurals or lemma in plurals:
         return False
     plural_zipf = max(zipf(p) for p in plurals)
-    return plural_zipf >= USED_PLURAL_ZIPF and zipf(lemma) - plural_zipf <= COUNT_PLURAL_GAP
+    gap = zipf(lemma) - plural_zipf
+    if plural_zipf >= RARE_COUNT_PLURAL_ZIPF and gap <= RARE_COUNT_PLURAL_GAP:
+        return True  # a rarer role or thing, written in the plural nearly as often
+    return plural_zipf >= USED_PLURAL_ZIPF and gap <= COUNT_PLURAL_GAP
 
 
 def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:

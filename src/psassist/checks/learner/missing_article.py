@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from psassist.checks.analysis import Analysis
+from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner import lexicon
 from psassist.checks.learner.syntax import (
     child_deps,
@@ -146,17 +146,17 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
     )
     for index, token in enumerate(tokens):
         if (
-            token.tag != "NN"
-            or token.pos != "NOUN"
-            or not token.text.isalpha()
+            not token.text.isalpha()
             or not token.text.islower()
             or token.sentence not in with_verb
-            or token.dep not in ("attr", "dobj", "pobj", "nsubj", "nsubjpass")
+            or not (_bare_noun(token) or _noun_taken_for_adjective(analysis, index))
         ):
             continue
         if not lexicon.is_countable(token.lemma) or _determined(analysis, index):
             continue
         if _fixed_phrase(analysis, index) or _counted_or_named(analysis, index):
+            continue
+        if _mass_use(analysis, index):
             continue
         if _in_hyphenated_compound(analysis.text, token.start, token.end):
             continue  # "door-to-needle times", "below-knee amputation"
@@ -171,7 +171,61 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             f'"{token.text}" is a singular countable noun, so it needs an article or a '
             f'word like "my": "{article} {phrase}" (any one) or "the {phrase}" (a '
             "specific one)",
+            [f"{article} {phrase}", f"the {phrase}"],
         )
+
+
+def _bare_noun(token: Token) -> bool:
+    """A common singular noun in a role that needs a determiner."""
+    return (
+        token.tag == "NN"
+        and token.pos == "NOUN"
+        and token.dep in ("attr", "acomp", "dobj", "pobj", "nsubj", "nsubjpass")
+    )
+
+
+def _noun_taken_for_adjective(analysis: Analysis, index: int) -> bool:
+    """ "become pediatrician", "as psychiatrist": the parser tagged the noun an adjective.
+
+    Only words the lexicon knows as nouns and never as adjectives, right after a verb of
+    being or becoming or after "as".
+    """
+    tokens = analysis.tokens
+    token = tokens[index]
+    if token.pos != "ADJ" or token.tag != "JJ":
+        return False
+    before = previous_word(tokens, index)
+    if before is None or not (before.lower == "as" or before.lemma in ("be", "become")):
+        return False
+    following = next_word(tokens, index)
+    if following is not None and following.pos in ("NOUN", "PROPN", "ADJ"):
+        return False
+    readings = lexicon.readings(token.text)
+    return "NOUN" in readings and "ADJ" not in readings
+
+
+def _mass_use(analysis: Analysis, index: int) -> bool:
+    """A countable noun used as a mass noun, as clinical English does.
+
+    "She described tremor, thirst and fatigue" (the first of a list of findings) and
+    "the loop of bowel", "a history of seizure" (after "of" in a determined phrase).
+    """
+    tokens = analysis.tokens
+    token = tokens[index]
+    if index + 1 < len(tokens) and tokens[index + 1].text == ",":
+        after = next_word(tokens, index + 1)
+        rest = tokens[index + 1 : analysis.sentences[token.sentence].last_token]
+        if (
+            after is not None
+            and after.pos in ("NOUN", "ADJ")
+            and any(t.lower in ("and", "or") for t in rest[:10])
+        ):
+            return True
+    if token.dep == "pobj" and tokens[token.head].lower == "of":
+        owner = tokens[token.head].head
+        owner_deps = child_deps(analysis, owner)
+        return tokens[owner].pos == "NOUN" and any(dep in ("det", "poss") for dep in owner_deps)
+    return False
 
 
 def _in_hyphenated_compound(text: str, start: int, end: int) -> bool:
@@ -214,6 +268,10 @@ def _determined(analysis: Analysis, index: int) -> bool:
             "another",
             "no",
             "any",
+            "that",
+            "this",
+            "these",
+            "those",
         ):
             return True
         if earlier.pos not in ("ADJ", "ADV", "NOUN", "PUNCT", "PROPN", "VERB") or (
@@ -254,7 +312,7 @@ def _fixed_phrase(analysis: Analysis, index: int) -> bool:
             tokens[head.head].lemma in _KIND_NOUNS or tokens[head.head].lower in _QUANTITY_WORDS
         ):
             return True
-    if token.dep == "attr" and head.lemma not in _ROLE_VERBS:
+    if token.dep in ("attr", "acomp") and head.lemma not in _ROLE_VERBS:
         return True
     window = tokens[max(0, index - 3) : index + 4]
     if sum(1 for t in window if t.lemma == token.lemma) > 1:
