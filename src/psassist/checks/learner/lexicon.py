@@ -100,6 +100,26 @@ def is_countable(lemma: str) -> bool:
     return plural_zipf >= USED_PLURAL_ZIPF and gap <= COUNT_PLURAL_GAP
 
 
+#: A noun the lexicon also lists as a mass noun is still counted in practice when its
+#: plural is written at least this nearly as often (Zipf gap; 0.8 = a sixth as often).
+MOSTLY_COUNTED_GAP = 0.8
+
+
+def is_mostly_countable(lemma: str) -> bool:
+    """Countable or used as one ("situation", "chance"): trust it only where the context
+    (an adjective, a role after "become") already says a single thing is meant."""
+    if is_countable(lemma):
+        return True
+    lists = curated()
+    if lemma in lists.uncountable or lemma in lists.bare_groups:
+        return False
+    singulars, plurals = _noun_forms(lemma)
+    distinct = [p for p in plurals if p != lemma]
+    if lemma not in singulars or not distinct:
+        return False
+    return zipf(lemma) - max(zipf(p) for p in distinct) <= MOSTLY_COUNTED_GAP
+
+
 def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
     """The singular when `word` is a plural English does not use ("advices" -> "advice")."""
     lists = curated()

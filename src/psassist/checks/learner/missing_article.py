@@ -134,6 +134,27 @@ _SUSPECT_BEFORE = frozenset(
         "nor",
     }
 )
+#: "a loop of bowel", "a piece of tissue": the noun after "of" is the mass it is cut from.
+_PORTIONS = frozenset(
+    {
+        "loop",
+        "piece",
+        "segment",
+        "portion",
+        "part",
+        "section",
+        "slice",
+        "sample",
+        "fragment",
+        "layer",
+        "bit",
+        "length",
+        "strip",
+        "area",
+        "amount",
+    }
+)
+_PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})
 _GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
 
 
@@ -152,7 +173,7 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             or not (_bare_noun(token) or _noun_taken_for_adjective(analysis, index))
         ):
             continue
-        if not lexicon.is_countable(token.lemma) or _determined(analysis, index):
+        if not _counted(analysis, index) or _determined(analysis, index):
             continue
         if _fixed_phrase(analysis, index) or _counted_or_named(analysis, index):
             continue
@@ -222,10 +243,28 @@ def _mass_use(analysis: Analysis, index: int) -> bool:
         ):
             return True
     if token.dep == "pobj" and tokens[token.head].lower == "of":
-        owner = tokens[token.head].head
-        owner_deps = child_deps(analysis, owner)
-        return tokens[owner].pos == "NOUN" and any(dep in ("det", "poss") for dep in owner_deps)
+        return tokens[tokens[token.head].head].lemma in _PORTIONS
     return False
+
+
+def _counted(analysis: Analysis, index: int) -> bool:
+    """Countable by the lexicon, or mostly countable in a role one person holds ("became
+    professor", "as professor", "she is professor"), where a mass reading is unlikely."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if lexicon.is_countable(token.lemma):
+        return True
+    head = tokens[token.head]
+    if token.dep == "pobj":
+        role = head.lower == "as"
+    elif token.dep in ("attr", "acomp"):
+        subjects = child_deps(analysis, token.head).get("nsubj", [])
+        role = head.lemma == "become" or (
+            head.lemma == "be" and any(tokens[s].lower in _PERSONS for s in subjects)
+        )
+    else:
+        role = False
+    return role and lexicon.is_mostly_countable(token.lemma)
 
 
 def _in_hyphenated_compound(text: str, start: int, end: int) -> bool:

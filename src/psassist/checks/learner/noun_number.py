@@ -161,7 +161,7 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
         ):
             return j
         if token.pos in ("NOUN", "PROPN") and token.dep == "compound":
-            if token.tag in ("NNS", "NNPS") or _maybe_the_verb(analysis, index):
+            if token.tag in ("NNS", "NNPS"):
                 return None  # "these transport systems function": the verb taken for a noun
         elif not (
             token.pos == "ADJ"
@@ -172,11 +172,6 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
             return j
         j -= 1
     return None
-
-
-def _maybe_the_verb(analysis: Analysis, index: int) -> bool:
-    """A noun after a compound that could be the clause's verb ("how much detail matters")."""
-    return "VERB" in lexicon.readings(analysis.tokens[index].text)
 
 
 def _number(token: Token) -> int | None:
@@ -357,6 +352,8 @@ def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | Non
     if noun.lower in _words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
         return None
     before = previous_word(tokens, word)
+    if before is not None and before.lower == "how":
+        return None  # "how much detail matters": the verb parsed as the noun
     if lower == "that" and (before is None or before.pos != "ADP"):
         return None  # "that" opening a clause ("I knew that patients ...")
     if lower == "one" and (
