@@ -154,6 +154,13 @@ _PORTIONS = frozenset(
         "amount",
     }
 )
+#: Words that make a noun one of a kind, so it takes "the": "the same day", "the first time".
+_ONE_OF_A_KIND = frozenset(
+    {"same", "first", "second", "third", "last", "next", "only", "main", "most", "least"}
+)
+#: "an" and "a" go by sound, not letter: Lunsford, EasyWriter, "Articles" and LearnEnglish.
+_VOWEL_SOUND_H = ("hour", "honest", "honor", "honour", "heir")
+_CONSONANT_SOUND_VOWEL = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uro")
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})
 _GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
 
@@ -184,16 +191,43 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
         if token.dep in ("nsubj", "nsubjpass") and _plural_verb(analysis, token.head):
             continue  # "scientist have": grammar.agreement reports the pair
         start = _phrase_start(analysis, index)
+        fixes = _fixes(analysis, start, index)
         phrase = analysis.text[tokens[start].start : token.end]
-        article = "an" if phrase[:1].lower() in "aeiou" else "a"
-        yield MISSING_ARTICLE.finding(
-            tokens[start].start,
-            token.end,
-            f'"{token.text}" is a singular countable noun, so it needs an article or a '
-            f'word like "my": "{article} {phrase}" (any one) or "the {phrase}" (a '
-            "specific one)",
-            [f"{article} {phrase}", f"the {phrase}"],
-        )
+        if len(fixes) == 1:
+            message = f'"{phrase}" names one particular thing, so it needs "the": "{fixes[0]}"'
+        else:
+            message = (
+                f'"{token.text}" is a singular countable noun, so it needs an article or a '
+                f'word like "my": "{fixes[0]}" (any one) or "{fixes[1]}" (a specific one)'
+            )
+        yield MISSING_ARTICLE.finding(tokens[start].start, token.end, message, fixes)
+
+
+def _fixes(analysis: Analysis, start: int, index: int) -> list[str]:
+    """ "a doctor" or "the doctor"; only "the" before a superlative or an ordinal."""
+    tokens = analysis.tokens
+    first = tokens[start]
+    phrase = analysis.text[first.start : tokens[index].end]
+    capital = first.text[:1].isupper() and start == analysis.sentences[first.sentence].first_token
+    if capital:
+        phrase = phrase[:1].lower() + phrase[1:]
+
+    def written(article: str) -> str:
+        return (article.capitalize() if capital else article) + " " + phrase
+
+    if first.tag == "JJS" or first.lower in _ONE_OF_A_KIND:
+        return [written("the")]
+    return [written(indefinite_article(phrase)), written("the")]
+
+
+def indefinite_article(phrase: str) -> str:
+    """ "a" or "an" by the sound of the next word: "an hour", "a university"."""
+    word = phrase.lower()
+    if word.startswith(_VOWEL_SOUND_H):
+        return "an"
+    if word.startswith(_CONSONANT_SOUND_VOWEL):
+        return "a"
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _bare_noun(token: Token) -> bool:

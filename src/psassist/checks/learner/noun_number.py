@@ -135,8 +135,10 @@ def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
         return False
     if index + 1 < len(tokens):
         after = tokens[index + 1]
-        if after.sentence == noun.sentence and (
-            after.pos in ("NOUN", "PROPN", "NUM") or after.tag == "POS" or after.text == "'"
+        if (
+            after.sentence == noun.sentence
+            and (after.pos in ("NOUN", "PROPN", "NUM") or after.tag == "POS" or after.text == "'")
+            and after.dep != "npadvmod"  # "five more person today"
         ):
             return False
     return True
