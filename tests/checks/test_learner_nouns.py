@@ -90,6 +90,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (NOUN_NUMBER, "Every two weeks I call; each of the residents came."),
     (NOUN_NUMBER, "I learned how much technical detail matters."),
     (NOUN_NUMBER, "We talked about the patients' rights and a 10-minute break."),
+    (NOUN_NUMBER, "I value the trust a stranger places in a team."),
+    (NOUN_NUMBER, "Our data showed that a simple checklist reduced infections."),
     (MISSING_ARTICLE, "She described tremor, thirst, and a flatness in her hands."),
     (MISSING_ARTICLE, "I was a student then, and that pause taught me something."),
     (MISSING_ARTICLE, "I drew the loop of bowel on a napkin."),

@@ -165,15 +165,24 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
         if token.pos in ("NOUN", "PROPN") and token.dep == "compound":
             if token.tag in ("NNS", "NNPS"):
                 return None  # "these transport systems function": the verb taken for a noun
+        elif token.tag in ("VBN", "VBG") and token.dep == "amod":
+            if j > 0 and _nounlike(tokens[j - 1]):
+                return None  # "a checklist reduced infections": the verb taken for a modifier
         elif not (
             token.pos == "ADJ"
             or token.text == "-"
-            or (token.tag in ("VBN", "VBG") and token.dep == "amod")
             or (token.pos == "ADV" and j < token.head <= index)
         ):
             return j
         j -= 1
     return None
+
+
+def _nounlike(token: Token) -> bool:
+    """A noun, or a word the parser called an adjective that the lexicon knows as a noun."""
+    return token.pos in ("NOUN", "PROPN") or (
+        token.pos == "ADJ" and "NOUN" in lexicon.readings(token.text)
+    )
 
 
 def _number(token: Token) -> int | None:
@@ -353,6 +362,10 @@ def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | Non
         return None
     if noun.lower in _words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
         return None
+    if "VERB" in lexicon.readings(noun.text) and any(
+        _nounlike(t) for t in tokens[word + 1 : index]
+    ):
+        return None  # "the trust a stranger places in us": the noun phrase ended before
     before = previous_word(tokens, word)
     if before is not None and before.lower == "how":
         return None  # "how much detail matters": the verb parsed as the noun
