@@ -14,14 +14,11 @@ phrases ("a five-year program"), nouns that modify another noun, and "a lot of",
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from importlib import resources
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner import lexicon
+from psassist.checks.learner.determiners import DEFINITE, number_value, words
 from psassist.checks.learner.syntax import child_deps, match_case, next_word, previous_word
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -62,38 +59,6 @@ NOUN_NUMBER = define(
 )
 
 
-@dataclass(frozen=True)
-class _Words:
-    plural: frozenset[str]
-    count_or_mass: frozenset[str]
-    singular: frozenset[str]
-    one_of_many: frozenset[str]
-    group_of: frozenset[str]
-    lot_of: frozenset[str]
-    after_number: frozenset[str]
-    groups: frozenset[str]
-    spans: frozenset[str]
-    plural_in_form: frozenset[str]
-
-
-@functools.cache
-def _words() -> _Words:
-    """The word lists in data/determiners.toml (sources cited there)."""
-    text = (
-        resources.files("psassist.checks.learner")
-        .joinpath("data", "determiners.toml")
-        .read_text("utf-8")
-    )
-    data = tomllib.loads(text)
-    return _Words(**{name: frozenset(data[name]) for name in _Words.__dataclass_fields__})
-
-
-_DEFINITE = frozenset({"the", "my", "your", "his", "her", "its", "our", "their", "these", "those"})
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
-}  # fmt: skip
 _KIND_NOUNS = frozenset({"kind", "sort", "type"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 _DETERMINER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "advmod"})
@@ -155,9 +120,9 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
             return None
         lower = token.lower
         if (
-            lower in _words().plural
-            or lower in _words().singular
-            or ((lower in _words().count_or_mass or lower == "more") and token.pos != "ADV")
+            lower in words().plural
+            or lower in words().singular
+            or ((lower in words().count_or_mass or lower == "more") and token.pos != "ADV")
             or lower == "of"
             or token.like_num
         ):
@@ -185,14 +150,6 @@ def _nounlike(token: Token) -> bool:
     )
 
 
-def _number(token: Token) -> int | None:
-    if token.text.isdigit():
-        return int(token.text)
-    if token.text.replace(",", "").isdigit() and "," in token.text:
-        return int(token.text.replace(",", ""))
-    return _NUMBER_WORDS.get(token.lower)
-
-
 def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     """A singular noun after a word that counts more than one."""
     tokens = analysis.tokens
@@ -208,18 +165,18 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     if plural is None:
         return None
     start = quantity.start
-    if lower in _words().plural:
+    if lower in words().plural:
         if not _modifies(analysis, word, index) or _coordinated(analysis, index, lower == "both"):
             return None
         reason = f'"{quantity.text}" counts more than one'
-    elif lower in _words().count_or_mass:
+    elif lower in words().count_or_mass:
         if not _bare_count_or_mass(analysis, word, index):
             return None
         reason = f'"{quantity.text}" with a countable noun means more than one'
     elif lower == "more":
         counted = previous_word(tokens, word)
         if counted is None or not (
-            counted.lower in ("many", "few", "several") or (_number(counted) or 0) > 1
+            counted.lower in ("many", "few", "several") or (number_value(counted) or 0) > 1
         ):
             return None
         start = counted.start
@@ -266,7 +223,7 @@ def _bare_count_or_mass(analysis: Analysis, word: int, index: int) -> bool:
     noun = tokens[index]
     if not _modifies(analysis, word, index) or _coordinated(analysis, index):
         return False
-    if not lexicon.is_count_only(noun.lemma) or noun.lemma in _words().spans:
+    if not lexicon.is_count_only(noun.lemma) or noun.lemma in words().spans:
         return False
     before = previous_word(tokens, word)
     if before is None:
@@ -281,12 +238,12 @@ def _counts_the_noun(analysis: Analysis, word: int, index: int) -> bool:
     tokens = analysis.tokens
     number = tokens[word]
     noun = tokens[index]
-    value = _number(number)
+    value = number_value(number)
     if value is None or value < 2 or not _modifies(analysis, word, index):
         return False
     if number.text.isdigit() and len(number.text) == 4:
         return False  # a year
-    if noun.lemma in _words().after_number or len(noun.text) < 3:
+    if noun.lemma in words().after_number or len(noun.text) < 3:
         return False
     before = previous_word(tokens, word)
     if before is not None and (
@@ -308,25 +265,25 @@ def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int,
     noun = tokens[index]
     if of < 0 or tokens[of].lower != "of" or tokens[index].dep != "pobj":
         return None
-    if of != word and tokens[word].lower not in _DEFINITE:
+    if of != word and tokens[word].lower not in DEFINITE:
         return None
     counter = previous_word(tokens, of)
     if counter is None:
         return None
     lower = counter.lower
-    if lower in _words().one_of_many and of != word:
-        if noun.lemma in _words().groups or _coordinated(analysis, index):
+    if lower in words().one_of_many and of != word:
+        if noun.lemma in words().groups or _coordinated(analysis, index):
             return None
         return counter.start, f'"{counter.text} of {tokens[word].text} ..." picks from a group'
     if of != word:
         return None
-    if lower in _words().lot_of and lexicon.is_count_only(noun.lemma):
+    if lower in words().lot_of and lexicon.is_count_only(noun.lemma):
         start = counter.start
         article = previous_word(tokens, of - 1)
         if lower == "lot" and article is not None and article.lower == "a":
             start = article.start
         return start, f'"{analysis.text[start : tokens[of].end]}" with a countable noun means many'
-    if lower in _words().group_of and lexicon.is_countable(noun.lemma):
+    if lower in words().group_of and lexicon.is_countable(noun.lemma):
         return counter.start, f'"{counter.text} of" counts more than one'
     return None
 
@@ -358,9 +315,9 @@ def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | Non
     noun = tokens[index]
     determiner = tokens[word]
     lower = determiner.lower
-    if lower not in _words().singular or not _modifies(analysis, word, index):
+    if lower not in words().singular or not _modifies(analysis, word, index):
         return None
-    if noun.lower in _words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
+    if noun.lower in words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
         return None
     if "VERB" in lexicon.readings(noun.text) and any(
         _nounlike(t) for t in tokens[word + 1 : index]
