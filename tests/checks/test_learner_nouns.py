@@ -68,6 +68,10 @@ FLAGS: list[tuple[str, str, str, tuple[str, ...]]] = [
     (MISSING_ARTICLE, "He is radiologist at our hospital.", "radiologist", ("a radiologist",)),
     (MISSING_ARTICLE, "There is problem with the pump.", "problem", ("a problem",)),
     (MISSING_ARTICLE, "I was intern then.", "intern", ("an intern",)),
+    (MISSING_ARTICLE, "I spent lot of time on the wards.", "lot", ("a lot",)),
+    (MISSING_ARTICLE, "The two results were same.", "same", ("the same",)),
+    (MISSING_ARTICLE, "I waited for long time.", "long time", ("a long time",)),
+    (MISSING_ARTICLE, "I had hard time at first.", "hard time", ("a hard time",)),
     (
         MISSING_ARTICLE,
         "I passed it on second attempt.",
@@ -97,6 +101,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (MISSING_ARTICLE, "I drew the loop of bowel on a napkin."),
     (MISSING_ARTICLE, "I want to become a pediatrician, as a psychiatrist would."),
     (MISSING_ARTICLE, "She has good health and does hard work."),
+    (MISSING_ARTICLE, "The parking lot of the clinic was full, and a lot of people came."),
+    (MISSING_ARTICLE, "It was the same day, a same-day visit; it took a long time."),
+    (MISSING_ARTICLE, "We sell products such as fish meal and good time management."),
 ]
 
 

@@ -216,8 +216,9 @@ def counted_or_named(analysis: Analysis, index: int) -> bool:
 def mass_use(analysis: Analysis, index: int) -> bool:
     """A countable noun used as a mass noun, as clinical English does.
 
-    "She described tremor, thirst and fatigue" (the first of a list of findings) and
-    "the loop of bowel", "a history of seizure" (after "of" in a determined phrase).
+    "She described tremor, thirst and fatigue" (the first of a list of findings), "a
+    loop of bowel" (after a word for a portion) and "products such as fish meal" (a kind
+    named as an example).
     """
     tokens = analysis.tokens
     token = tokens[index]
@@ -232,6 +233,9 @@ def mass_use(analysis: Analysis, index: int) -> bool:
             return True
     if token.dep == "pobj" and tokens[token.head].lower == "of":
         return tokens[tokens[token.head].head].lemma in _PORTIONS
+    if token.dep == "pobj" and tokens[token.head].lower == "as":
+        before = previous_word(tokens, token.head)
+        return before is not None and before.lower == "such"
     return False
 
 

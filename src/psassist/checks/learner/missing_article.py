@@ -54,6 +54,14 @@ _ONE_OF_A_KIND = frozenset(
 #: "an" and "a" go by sound, not letter: Lunsford, EasyWriter, "Articles" and LearnEnglish.
 _VOWEL_SOUND_H = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND_VOWEL = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uro")
+#: "a long time", "a hard time": a stretch or a kind of time is counted.
+_LENGTHS_OF_TIME = frozenset({"long", "short"})
+_KINDS_OF_TIME = frozenset({"hard", "good", "great", "difficult", "tough", "wonderful", "rough"})
+_SET_PHRASE_MESSAGES = {
+    "lot": '"A lot of" keeps its "a": "{fix} of"',
+    "same": '"Same" takes "the" when it compares: "{fix}"',
+    "time": 'One stretch of time is counted, so it takes "a": "{fix}"',
+}
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "they"})
 
 
@@ -189,3 +197,80 @@ def _phrase_start(analysis: Analysis, index: int) -> int:
         ):
             start = first
     return start
+
+
+@reports(MISSING_ARTICLE)
+def article_in_set_phrases(analysis: Analysis) -> Iterator[Finding]:
+    """ "lot of" for "a lot of", "is same" for "is the same", "for long time".
+
+    Set phrases whose article learners drop: the noun is not countable on its own
+    ("time"), or the word is not a noun at all ("same"), so the main check passes them.
+    """
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower == "lot":
+            article = _bare_lot(analysis, index)
+        elif lower == "same":
+            article = _bare_same(analysis, index)
+        elif lower == "time" and token.pos == "NOUN":
+            article = _bare_time(analysis, index)
+        else:
+            continue
+        if article is None:
+            continue
+        start = _phrase_start(analysis, index) if lower == "time" else index
+        fix = _fixes(analysis, start, index)[0 if article == "a" else -1]
+        yield MISSING_ARTICLE.finding(
+            tokens[start].start, token.end, _SET_PHRASE_MESSAGES[lower].format(fix=fix), [fix]
+        )
+
+
+def _starts_phrase(analysis: Analysis, index: int) -> bool:
+    """Nothing that could determine the word stands right before it."""
+    before = previous_word(analysis.tokens, index)
+    return (
+        before is None
+        or before.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART")
+        or (before.pos == "PRON" and before.tag != "PRP$")
+    )
+
+
+def _bare_lot(analysis: Analysis, index: int) -> str | None:
+    """ "I spent lot of time": "a lot of"."""
+    following = next_word(analysis.tokens, index)
+    if following is None or following.lower != "of" or not _starts_phrase(analysis, index):
+        return None
+    return "a"
+
+
+def _bare_same(analysis: Analysis, index: int) -> str | None:
+    """ "the results were same", "at same time": "the same"."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if token.tag != "JJ" or analysis.text[token.end : token.end + 1] == "-":
+        return None
+    if index == analysis.sentences[token.sentence].first_token:
+        return None  # "Same here."
+    return "the" if _starts_phrase(analysis, index) else None
+
+
+def _bare_time(analysis: Analysis, index: int) -> str | None:
+    """ "for long time", "had hard time": "a long time", "a hard time"."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    following = next_word(tokens, index)
+    if token.dep == "compound" or (following is not None and following.pos == "NOUN"):
+        return None
+    if bare_nouns.in_hyphenated_compound(analysis.text, token.start, token.end):
+        return None
+    adjectives = {tokens[a].lower for a in child_deps(analysis, index).get("amod", [])}
+    head = tokens[token.head]
+    if not (
+        adjectives & _LENGTHS_OF_TIME
+        or (adjectives & _KINDS_OF_TIME and token.dep == "dobj" and head.lemma == "have")
+    ):
+        return None
+    if bare_nouns.determined(analysis, index):
+        return None
+    return "a" if _starts_phrase(analysis, _phrase_start(analysis, index)) else None
