@@ -28,9 +28,14 @@ MISSING_ARTICLE = define(
     Severity.WARNING,
     "Missing article before a singular noun",
     'A singular countable noun needs a, an, the or a word like my: "become a doctor", '
-    '"the human body". Warning, not error: fixed phrases ("at home", "on call") '
-    "legitimately go without one, and a list cannot hold them all.",
+    '"the human body"; so do set phrases such as "a lot of", "the same" and "a long '
+    'time". Warning, not error: fixed phrases ("at home", "on call") legitimately go '
+    "without one, and a list cannot hold them all.",
     sources=(
+        Source(
+            'British Council LearnEnglish, "Count nouns"',
+            "http://learnenglish.britishcouncil.org/english-grammar/count-nouns",
+        ),
         Source(
             'Miami University ELL Writing Center, "Articles"',
             "https://www.miamioh.edu/ellwc/resources/grammar-tutorials/articles/",
@@ -46,12 +51,14 @@ MISSING_ARTICLE = define(
         near_miss="I want to become a doctor and stay at home less.",
     ),
     needs=Needs.PARSER,
+    replaces=True,
 )
 #: Words that make a noun one of a kind, so it takes "the": "the same day", "the first time".
 _ONE_OF_A_KIND = frozenset(
     {"same", "first", "second", "third", "last", "next", "only", "main", "most", "least"}
 )
-#: "an" and "a" go by sound, not letter: Lunsford, EasyWriter, "Articles" and LearnEnglish.
+#: "an" and "a" go by the sound of the next word, not its first letter ("What's the
+#: Word", "An honest or a honest politician?", https://whatstheword.co.uk/2021/03/31/239).
 _VOWEL_SOUND_H = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND_VOWEL = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uro")
 #: "a long time", "a hard time": a stretch or a kind of time is counted.
