@@ -43,6 +43,12 @@ FLAGS: list[tuple[str, str, str, tuple[str, ...]]] = [
     (NOUN_NUMBER, "We admitted 5 more person today.", "5 more person", ("5 more people",)),
     (NOUN_NUMBER, "I spent three month in Boston.", "three month", ("three months",)),
     (NOUN_NUMBER, "Most student passed the exam.", "Most student", ("Most students",)),
+    (
+        NOUN_NUMBER,
+        "I am sure most of the kid knew.",
+        "most of the kid",
+        ("most of the kids",),
+    ),
     (NOUN_NUMBER, "She bought a cars for the clinic.", "a cars", ("a car",)),
     (
         NOUN_NUMBER,
@@ -93,6 +99,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (NOUN_NUMBER, "She was one of the family, and the other patient slept."),
     (NOUN_NUMBER, "Every two weeks I call; each of the residents came."),
     (NOUN_NUMBER, "I learned how much technical detail matters."),
+    (NOUN_NUMBER, "Most of the day I studied, all my life I hoped, and all the city slept."),
     (NOUN_NUMBER, "We talked about the patients' rights and a 10-minute break."),
     (NOUN_NUMBER, "I value the trust a stranger places in a team."),
     (NOUN_NUMBER, "Our data showed that a simple checklist reduced infections."),

@@ -26,6 +26,7 @@ class Words:
     groups: frozenset[str]
     spans: frozenset[str]
     plural_in_form: frozenset[str]
+    share_of: frozenset[str]
 
 
 @functools.cache

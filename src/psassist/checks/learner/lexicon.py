@@ -196,6 +196,12 @@ def is_count_only(lemma: str) -> bool:
     return gap <= PLURAL_IN_USE_GAP or (lemma not in plurals and gap <= ZERO_PLURAL_GAP)
 
 
+def is_usually_plural(lemma: str) -> bool:
+    """Written in the plural at least about as often as in the singular ("students")."""
+    plural = written_plural(lemma)
+    return plural is not None and zipf(lemma) - zipf(plural) <= PLURAL_IN_USE_GAP
+
+
 def is_plural_form(word: str, lemma: str) -> bool:
     """`word` is a plural of `lemma` and not also a singular ("cars", not "series")."""
     lower = word.lower()

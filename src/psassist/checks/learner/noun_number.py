@@ -187,7 +187,7 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
         reason = f'"{quantity.text}" counts more than one'
     else:
         of = word if lower == "of" else word - 1
-        found = _of_phrase(analysis, of, word, index)
+        found = _of_phrase(analysis, of, word, index) or _part_of_many(analysis, word, index)
         if found is None:
             return None
         start, reason = found
@@ -286,6 +286,29 @@ def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int,
     if lower in words().group_of and lexicon.is_countable(noun.lemma):
         return counter.start, f'"{counter.text} of" counts more than one'
     return None
+
+
+def _part_of_many(analysis: Analysis, word: int, index: int) -> tuple[int, str] | None:
+    """ "most of the kid", "all the thing": a share of a group, for nouns that are
+    written in the plural at least as often as in the singular (not "all the city")."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    if tokens[word].lower not in DEFINITE or word == 0:
+        return None
+    before = tokens[word - 1]
+    counter = previous_word(tokens, word - 1) if before.lower == "of" else before
+    if counter is None or counter.lower not in words().share_of:
+        return None
+    if before.lower != "of" and counter.lower != "all":
+        return None
+    if noun.lemma in words().spans or noun.lemma in words().groups:
+        return None
+    if not lexicon.is_usually_plural(noun.lemma) or _coordinated(analysis, index):
+        return None
+    return (
+        counter.start,
+        f'"{analysis.text[counter.start : tokens[word].end]}" takes a share of several',
+    )
 
 
 def _kind_finding(analysis: Analysis, word: int, index: int) -> Finding:
