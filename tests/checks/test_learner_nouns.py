@@ -49,6 +49,7 @@ FLAGS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "most of the kid",
         ("most of the kids",),
     ),
+    (NOUN_NUMBER, "It harms many others animals.", "others", ("other",)),
     (NOUN_NUMBER, "She bought a cars for the clinic.", "a cars", ("a car",)),
     (
         NOUN_NUMBER,
@@ -99,6 +100,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (NOUN_NUMBER, "She was one of the family, and the other patient slept."),
     (NOUN_NUMBER, "Every two weeks I call; each of the residents came."),
     (NOUN_NUMBER, "I learned how much technical detail matters."),
+    (NOUN_NUMBER, "Others agreed, and other patients and the others' families came."),
     (NOUN_NUMBER, "Most of the day I studied, all my life I hoped, and all the city slept."),
     (NOUN_NUMBER, "We talked about the patients' rights and a 10-minute break."),
     (NOUN_NUMBER, "I value the trust a stranger places in a team."),

@@ -68,6 +68,13 @@ _DETERMINER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "ad
 def noun_number(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, noun in enumerate(tokens):
+        if noun.lower == "others" and noun.dep == "compound" and noun.head == index + 1:
+            if tokens[index + 1].tag == "NNS":  # "many others animals": "other" modifies
+                fix = match_case("other", noun.text)
+                yield NOUN_NUMBER.finding(
+                    noun.start, noun.end, f'Before a noun, "others" is "{fix}"', [fix]
+                )
+            continue
         if (
             noun.pos != "NOUN"
             or noun.tag not in ("NN", "NNS")
@@ -93,10 +100,7 @@ def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
     tokens = analysis.tokens
     noun = tokens[index]
     text = analysis.text
-    if text[noun.start - 1 : noun.start] in ("-", "/") or text[noun.end : noun.end + 1] in (
-        "-",
-        "/",
-    ):
+    if {text[noun.start - 1 : noun.start], text[noun.end : noun.end + 1]} & {"-", "/"}:
         return False
     if index + 1 < len(tokens):
         after = tokens[index + 1]
