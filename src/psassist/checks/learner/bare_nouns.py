@@ -118,6 +118,10 @@ _PORTIONS = frozenset(
         "amount",
     }
 )
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"}
+)
 _GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
 
 
@@ -175,6 +179,8 @@ def fixed_phrase(analysis: Analysis, index: int) -> bool:
     ]
     if any(m.lemma in lists.unique_roles for m in modifiers):
         return True  # "became chief resident", "head nurse"
+    if token.lemma == "grade" and any(m.lower in _ORDINALS for m in modifiers):
+        return True  # US school years: "she is in fifth grade"
     head = tokens[token.head]
     if token.dep == "dobj" and token.lemma in lists.bare_objects.get(head.lemma, frozenset()):
         return True
