@@ -19,15 +19,30 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
     ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
-    ("grammar.missing-article", "I want to become doctor.", "doctor", None),
-    ("grammar.missing-article", "I was fascinated by human body.", "human body", None),
-    ("grammar.missing-article", "I worked as volunteer in a clinic.", "volunteer", None),
-    ("grammar.missing-article", "The nurse came without mask to the bedside.", "mask", None),
+    ("grammar.missing-article", "I want to become doctor.", "doctor", "a doctor"),
+    (
+        "grammar.missing-article",
+        "I was fascinated by human body.",
+        "human body",
+        "a human body",
+    ),
+    (
+        "grammar.missing-article",
+        "I worked as volunteer in a clinic.",
+        "volunteer",
+        "a volunteer",
+    ),
+    (
+        "grammar.missing-article",
+        "The nurse came without mask to the bedside.",
+        "mask",
+        "a mask",
+    ),
     (
         "grammar.missing-article",
         "Karachi is most crowded city in Pakistan.",
         "most crowded city",
-        None,
+        "the most crowded city",
     ),
     ("grammar.uncountable-article", "I did a research on malaria.", "a research", "research"),
     ("grammar.uncountable-article", "My mentor gave me an advice.", "an advice", "advice"),
@@ -156,7 +171,7 @@ def test_rule_flags(
 ) -> None:
     found = _findings(offline_checker, text, rule_id)
     assert [s for s, _ in found] == [span]
-    assert found[0][1] == ((fix,) if fix else ())
+    assert found[0][1][:1] == ((fix,) if fix else ())  # the first fix is the likeliest
 
 
 @pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)

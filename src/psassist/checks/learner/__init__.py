@@ -15,7 +15,9 @@ from psassist.checks.learner import (
     collocations,
     confusables,
     hyphens,
+    missing_article,
     missing_be,
+    noun_number,
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
@@ -30,9 +32,10 @@ from psassist.findings import Category, Finding
 RULE_IDS = frozenset(
     {
         agreement.AGREEMENT.id,
-        articles.MISSING_ARTICLE.id,
+        missing_article.MISSING_ARTICLE.id,
         articles.UNCOUNTABLE_ARTICLE.id,
         articles.UNCOUNTABLE_PLURAL.id,
+        noun_number.NOUN_NUMBER.id,
         tense.PERFECT_FINISHED_TIME.id,
         stative.STATIVE_PROGRESSIVE.id,
         since_for.SINCE_FOR.id,

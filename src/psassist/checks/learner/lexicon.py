@@ -31,6 +31,10 @@ COMMON_SINGULAR_ZIPF = 3.3
 USED_PLURAL_ZIPF = 2.5
 #: ...and at least a sixteenth as often as its singular ("oil": no, "doctor": yes).
 COUNT_PLURAL_GAP = 1.2
+#: A rarer count-only noun ("radiologist") counts when its plural is written at least
+#: this often and nearly as often as its singular (a quarter as often).
+RARE_COUNT_PLURAL_ZIPF = 1.5
+RARE_COUNT_PLURAL_GAP = 0.6
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,30 @@ def is_countable(lemma: str) -> bool:
     if lemma not in singulars or not plurals or lemma in plurals:
         return False
     plural_zipf = max(zipf(p) for p in plurals)
-    return plural_zipf >= USED_PLURAL_ZIPF and zipf(lemma) - plural_zipf <= COUNT_PLURAL_GAP
+    gap = zipf(lemma) - plural_zipf
+    if plural_zipf >= RARE_COUNT_PLURAL_ZIPF and gap <= RARE_COUNT_PLURAL_GAP:
+        return True  # a rarer role or thing, written in the plural nearly as often
+    return plural_zipf >= USED_PLURAL_ZIPF and gap <= COUNT_PLURAL_GAP
+
+
+#: A noun the lexicon also lists as a mass noun is still counted in practice when its
+#: plural is written at least this nearly as often (Zipf gap; 0.8 = a sixth as often).
+MOSTLY_COUNTED_GAP = 0.8
+
+
+def is_mostly_countable(lemma: str) -> bool:
+    """Countable or used as one ("situation", "chance"): trust it only where the context
+    (an adjective, a role after "become") already says a single thing is meant."""
+    if is_countable(lemma):
+        return True
+    lists = curated()
+    if lemma in lists.uncountable or lemma in lists.bare_groups:
+        return False
+    singulars, plurals = _noun_forms(lemma)
+    distinct = [p for p in plurals if p != lemma]
+    if lemma not in singulars or not distinct:
+        return False
+    return zipf(lemma) - max(zipf(p) for p in distinct) <= MOSTLY_COUNTED_GAP
 
 
 def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
@@ -116,3 +143,77 @@ def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
     ):
         return lemma
     return None
+
+
+#: A noun listed as its own plural ("fish", "sheep") is counted without -s when its -s
+#: plural is written this much less often (Zipf) than the singular.
+ZERO_PLURAL_GAP = 1.0
+#: A count-only noun whose plural is written this much less often is mostly a mass noun.
+MASS_USE_GAP = 1.8
+#: A noun written in the plural at least this nearly as often as in the singular is
+#: counted in practice whatever the lexicon lists ("things", "kids", "reasons").
+PLURAL_IN_USE_GAP = 0.2
+
+
+#: Plurals the SPECIALIST lexicon lists under another lemma.
+_IRREGULAR_PLURALS = {"person": "people"}
+
+
+def written_plural(lemma: str) -> str | None:
+    """The plural writers use for a countable noun, or None if it is not counted.
+
+    None for curated uncountables and groups, for nouns that are their own plural
+    ("sheep", "series") and for nouns whose plural is too rare to be the usual fix.
+    """
+    lists = curated()
+    if lemma in lists.uncountable or lemma in lists.bare_groups:
+        return None
+    if lemma in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lemma]
+    singulars, plurals = _noun_forms(lemma)
+    distinct = [p for p in plurals if p != lemma]
+    if lemma not in singulars or not distinct:
+        return None
+    best = max(distinct, key=zipf)
+    gap = zipf(lemma) - zipf(best)
+    if lemma in lists.countable:
+        return best
+    if gap > (ZERO_PLURAL_GAP if lemma in plurals else MASS_USE_GAP):
+        return None
+    return best
+
+
+def is_count_only(lemma: str) -> bool:
+    """Counted in every sense a writer is likely to mean: "a lot of patient" is wrong,
+    where "a lot of experience" is right because experience is also a mass noun."""
+    plural = written_plural(lemma)
+    if plural is None:
+        return False
+    if lemma in curated().countable:
+        return True
+    _, plurals = _noun_forms(lemma)
+    gap = zipf(lemma) - zipf(plural)
+    return gap <= PLURAL_IN_USE_GAP or (lemma not in plurals and gap <= ZERO_PLURAL_GAP)
+
+
+def is_usually_plural(lemma: str) -> bool:
+    """Written in the plural at least about as often as in the singular ("students")."""
+    plural = written_plural(lemma)
+    return plural is not None and zipf(lemma) - zipf(plural) <= PLURAL_IN_USE_GAP
+
+
+def is_plural_form(word: str, lemma: str) -> bool:
+    """`word` is a plural of `lemma` and not also a singular ("cars", not "series")."""
+    lower = word.lower()
+    if lower == lemma or lower in curated().countable_plurals:
+        return False
+    singulars, plurals = _noun_forms(lemma)
+    return lemma in singulars and lower in plurals and lower not in singulars
+
+
+@functools.lru_cache(maxsize=8192)
+def readings(word: str) -> frozenset[str]:
+    """The parts of speech (UPOS) lemminflect knows `word` as."""
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))

@@ -1,0 +1,149 @@
+"""Noun number and the missing article on the real spaCy pipeline: each pattern the
+rules flag, with its fixes, and the near misses English allows."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.checker import Checker
+from psassist.checks.learner.missing_article import indefinite_article
+
+NOUN_NUMBER = "grammar.noun-number"
+MISSING_ARTICLE = "grammar.missing-article"
+
+FLAGS: list[tuple[str, str, str, tuple[str, ...]]] = [
+    # (rule, text, the flagged span, the suggested fixes)
+    (NOUN_NUMBER, "I treated many patient last week.", "many patient", ("many patients",)),
+    (NOUN_NUMBER, "Several problem came up.", "Several problem", ("Several problems",)),
+    (NOUN_NUMBER, "We saw both side of the debate.", "both side", ("both sides",)),
+    (
+        NOUN_NUMBER,
+        "These health care worker were tired.",
+        "These health care worker",
+        ("These health care workers",),
+    ),
+    (
+        NOUN_NUMBER,
+        "These kind of cases are rare.",
+        "These kind",
+        ("This kind", "These kinds"),
+    ),
+    (
+        NOUN_NUMBER,
+        "It was one of the most rewarding experience of my life.",
+        "one of the most rewarding experience",
+        ("one of the most rewarding experiences",),
+    ),
+    (
+        NOUN_NUMBER,
+        "Residents can visit a lot of place nearby.",
+        "a lot of place",
+        ("a lot of places",),
+    ),
+    (NOUN_NUMBER, "We admitted 5 more person today.", "5 more person", ("5 more people",)),
+    (NOUN_NUMBER, "I spent three month in Boston.", "three month", ("three months",)),
+    (NOUN_NUMBER, "Most student passed the exam.", "Most student", ("Most students",)),
+    (
+        NOUN_NUMBER,
+        "I am sure most of the kid knew.",
+        "most of the kid",
+        ("most of the kids",),
+    ),
+    (NOUN_NUMBER, "It harms many others animals.", "others", ("other",)),
+    (NOUN_NUMBER, "She bought a cars for the clinic.", "a cars", ("a car",)),
+    (
+        NOUN_NUMBER,
+        "Each students presented a case.",
+        "Each students",
+        ("Each student",),
+    ),
+    (
+        NOUN_NUMBER,
+        "I met another doctors there.",
+        "another doctors",
+        ("another doctor", "other doctors"),
+    ),
+    (
+        NOUN_NUMBER,
+        "We solved this problems together.",
+        "this problems",
+        ("these problems", "this problem"),
+    ),
+    (NOUN_NUMBER, "There were much patients waiting.", "much patients", ("many patients",)),
+    (MISSING_ARTICLE, "I want to become pediatrician.", "pediatrician", ("a pediatrician",)),
+    (MISSING_ARTICLE, "As psychiatrist, I listen first.", "psychiatrist", ("a psychiatrist",)),
+    (MISSING_ARTICLE, "He is radiologist at our hospital.", "radiologist", ("a radiologist",)),
+    (MISSING_ARTICLE, "There is problem with the pump.", "problem", ("a problem",)),
+    (MISSING_ARTICLE, "I was intern then.", "intern", ("an intern",)),
+    (MISSING_ARTICLE, "I spent lot of time on the wards.", "lot", ("a lot",)),
+    (MISSING_ARTICLE, "My father had heart attack.", "heart attack", ("a heart attack",)),
+    (MISSING_ARTICLE, "The two results were same.", "same", ("the same",)),
+    (MISSING_ARTICLE, "I waited for long time.", "long time", ("a long time",)),
+    (MISSING_ARTICLE, "I had hard time at first.", "hard time", ("a hard time",)),
+    (
+        MISSING_ARTICLE,
+        "I passed it on second attempt.",
+        "second attempt",
+        ("the second attempt",),
+    ),
+]
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    (NOUN_NUMBER, "I treated many patients last week, and many fish died in the lake."),
+    (NOUN_NUMBER, "These health care workers were tired; this kind of case is rare."),
+    (NOUN_NUMBER, "I did a lot of research and gained a lot of experience."),
+    (NOUN_NUMBER, "She needed much information, and several species were studied."),
+    (NOUN_NUMBER, "I gave 5 mg of morphine during a five-year program."),
+    (NOUN_NUMBER, "Both mother and father came; both of them stayed."),
+    (NOUN_NUMBER, "A number of patients came, and a few nurses helped."),
+    (NOUN_NUMBER, "It is a means of transport, and this series ended."),
+    (NOUN_NUMBER, "My Step 2 score rose, and all day I studied."),
+    (NOUN_NUMBER, "She was one of the family, and the other patient slept."),
+    (NOUN_NUMBER, "Every two weeks I call; each of the residents came."),
+    (NOUN_NUMBER, "I learned how much technical detail matters."),
+    (NOUN_NUMBER, "Others agreed, and other patients and the others' families came."),
+    (NOUN_NUMBER, "Most of the day I studied, all my life I hoped, and all the city slept."),
+    (NOUN_NUMBER, "We talked about the patients' rights and a 10-minute break."),
+    (NOUN_NUMBER, "I value the trust a stranger places in a team."),
+    (NOUN_NUMBER, "Our data showed that a simple checklist reduced infections."),
+    (MISSING_ARTICLE, "She described tremor, thirst, and a flatness in her hands."),
+    (MISSING_ARTICLE, "I was a student then, and that pause taught me something."),
+    (MISSING_ARTICLE, "I drew the loop of bowel on a napkin."),
+    (MISSING_ARTICLE, "I want to become a pediatrician, as a psychiatrist would."),
+    (MISSING_ARTICLE, "She has good health and does hard work."),
+    (MISSING_ARTICLE, "My sister is in fifth grade, and the town was under attack."),
+    (MISSING_ARTICLE, "The parking lot of the clinic was full, and a lot of people came."),
+    (MISSING_ARTICLE, "It was the same day, a same-day visit; it took a long time."),
+    (MISSING_ARTICLE, "We sell products such as fish meal and good time management."),
+]
+
+
+def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = checker.check_text(text, "nouns.txt")
+    return [
+        (text[f.finding.start : f.finding.end], f.finding.suggestions)
+        for f in report.findings
+        if f.finding.rule == rule_id
+    ]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "span", "fixes"), FLAGS)
+def test_rule_flags(
+    offline_checker: Checker, rule_id: str, text: str, span: str, fixes: tuple[str, ...]
+) -> None:
+    found = _findings(offline_checker, text, rule_id)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1][: len(fixes)] == fixes
+
+
+@pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
+def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
+    assert _findings(offline_checker, text, rule_id) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [("doctor", "a"), ("intern", "an"), ("hour", "an"), ("university", "a"), ("eye", "an")],
+)
+def test_indefinite_article_goes_by_sound(phrase: str, article: str) -> None:
+    assert indefinite_article(phrase) == article
