@@ -13,6 +13,7 @@ from psassist.checks.learner import (
     articles,
     cannot,
     collocations,
+    commas,
     confusables,
     hyphens,
     missing_article,
@@ -49,6 +50,8 @@ RULE_IDS = frozenset(
         verb_forms.BASE_AFTER_AUXILIARY.id,
         verb_forms.PAST_PARTICIPLE.id,
         verb_forms.BE_BASE.id,
+        commas.COMMA_AFTER_TRANSITION.id,
+        commas.COMMA_AROUND_INTERRUPTER.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

@@ -1,0 +1,247 @@
+"""Missing commas after transitions and around interrupters ("For example we can ...").
+
+US handbooks (Purdue OWL, the Google developer style guide) want a comma after an
+introductory word or phrase such as "however", "for example" or "in my opinion", and a
+pair of commas around one that interrupts a clause ("A younger person, however, will
+..."). Learners often leave them out. Only phrases that are transitions wherever they open
+a clause are listed; "so", "then", "now" and "also" are not, since US style leaves their
+comma to the writer. The parse keeps look-alikes apart: "However hard I tried" (however =
+in whatever way), "In addition to the exam" (the phrase goes on), "In general surgery".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, Token, is_word
+from psassist.checks.learner.clauses import has_clause
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
+
+_PURDUE_INTRODUCTIONS = Source(
+    'Purdue OWL, "Commas After Introductions"',
+    "http://owl.english.purdue.edu/owl/resource/607/03/",
+)
+_PURDUE_EXTENDED = Source(
+    'Purdue OWL, "Extended Rules for Using Commas"',
+    "https://owl.purdue.edu/owl/general_writing/punctuation/commas/extended_rules_for_commas.html",
+)
+_GOOGLE_COMMAS = Source(
+    'Google developer documentation style guide, "Commas"',
+    "https://developers.google.cn/style/commas.md.txt",
+)
+
+COMMA_AFTER_TRANSITION = define(
+    "grammar.comma-after-transition",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    "Missing comma after an introductory transition",
+    'An introductory transition ("However", "For example", "In my opinion") is followed by '
+    "a comma in US formal writing; without it the reader runs it into the sentence. A "
+    "warning: the parse can misread a word that only looks like a transition.",
+    sources=(_PURDUE_INTRODUCTIONS, _GOOGLE_COMMAS),
+    example=Example(
+        flag="For example we can see patients on weekends.",
+        near_miss="For example, we can see patients on weekends.",
+    ),
+    needs=Needs.PARSER,
+    replaces=True,
+)
+COMMA_AROUND_INTERRUPTER = define(
+    "grammar.comma-around-interrupter",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    "Missing commas around an interrupting transition",
+    '"However", "for example" and "on the other hand" in the middle of a clause are set '
+    'off by a pair of commas ("A younger person, however, will need ..."). A warning: the '
+    "parse can misjudge where the clause breaks.",
+    sources=(_PURDUE_EXTENDED,),
+    example=Example(
+        flag="A younger student however will need more help.",
+        near_miss="A younger student, however, will need more help.",
+    ),
+    needs=Needs.PARSER,
+    replaces=True,
+)
+
+_TRANSITIONS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "however",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "consequently",
+        "additionally",
+        "firstly",
+        "secondly",
+        "thirdly",
+        "lastly",
+        "for example",
+        "for instance",
+        "in my opinion",
+        "in my view",
+        "in my point of view",
+        "from my point of view",
+        "in addition",
+        "in fact",
+        "of course",
+        "on the other hand",
+        "on the contrary",
+        "in conclusion",
+        "to conclude",
+        "to sum up",
+        "in summary",
+        "as a result",
+        "in other words",
+        "first of all",
+        "above all",
+        "in contrast",
+        "by contrast",
+        "as a matter of fact",
+        "in this case",
+        "also",
+        "second",
+        "third",
+        "finally",
+        "hence",
+        "unfortunately",
+        "fortunately",
+        "infact",
+    )
+)
+#: Interrupters that need their commas mid-clause. "Therefore" and "thus" do not: "He
+#: therefore resigned" is standard (Garner), so they stay out.
+_INTERRUPTERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in ("however", "for example", "for instance", "on the other hand")
+)
+
+
+def _words_at(tokens: list[Token], i: int, words: tuple[str, ...], hi: int) -> bool:
+    end = i + len(words)
+    return end <= hi and all(tokens[i + k].lower == w for k, w in enumerate(words))
+
+
+def _clause_starts(analysis: Analysis) -> Iterator[int]:
+    """The first word of each sentence, and the word after each semicolon."""
+    tokens = analysis.tokens
+    for sentence in analysis.sentences:
+        first = next(
+            (i for i in range(sentence.first_token, sentence.last_token) if is_word(tokens[i])),
+            None,
+        )
+        if first is not None:
+            yield first
+        for i in range(sentence.first_token, sentence.last_token - 1):
+            if tokens[i].text == ";" and is_word(tokens[i + 1]):
+                yield i + 1
+
+
+def _phrase_ends_here(analysis: Analysis, lo: int, hi: int) -> bool:
+    """tokens[lo:hi] is a phrase of its own: nothing after it hangs on it, and it does not
+    modify the word after it ("in addition to", "in general surgery")."""
+    tokens = analysis.tokens
+    nxt = tokens[hi]
+    if lo <= nxt.head < hi:
+        return False
+    return not any(tokens[k].head == hi for k in range(lo, hi))
+
+
+def _however_means_whatever(analysis: Analysis, i: int) -> bool:
+    """ "However hard I tried", "however you look at it": however = no matter how."""
+    tokens = analysis.tokens
+    after = tokens[i + 1]
+    if after.pos in {"ADJ", "ADV"} or after.lower in {"much", "many", "long", "often"}:
+        return True
+    return tokens[tokens[i].head].dep == "advcl"
+
+
+def _insert_comma(analysis: Analysis, rule_start: int, before: int, after: int) -> str:
+    """The text from `rule_start` to the end of word `after`, a comma after word `before`."""
+    text = analysis.text
+    tokens = analysis.tokens
+    cut = tokens[before].end
+    return text[rule_start:cut] + "," + text[cut : tokens[after].end]
+
+
+def _transition_at(analysis: Analysis, i: int) -> Finding | None:
+    tokens = analysis.tokens
+    sentence = analysis.sentences[tokens[i].sentence]
+    hi = sentence.last_token
+    for words in _TRANSITIONS:
+        if not _words_at(tokens, i, words, hi):
+            continue
+        nxt = i + len(words)
+        if nxt >= hi or not is_word(tokens[nxt]):
+            return None
+        if words == ("however",) and _however_means_whatever(analysis, i):
+            return None
+        if not _phrase_ends_here(analysis, i, nxt) or not has_clause(analysis, nxt, hi):
+            return None
+        phrase = analysis.text[tokens[i].start : tokens[nxt - 1].end]
+        return COMMA_AFTER_TRANSITION.finding(
+            tokens[i].start,
+            tokens[nxt].end,
+            f'Put a comma after the introductory "{phrase}": it opens the sentence and is '
+            "set off from the clause that follows.",
+            [_insert_comma(analysis, tokens[i].start, nxt - 1, nxt)],
+        )
+    return None
+
+
+@reports(COMMA_AFTER_TRANSITION)
+def check_comma_after_transition(analysis: Analysis) -> Iterator[Finding]:
+    for i in _clause_starts(analysis):
+        finding = _transition_at(analysis, i)
+        if finding is not None:
+            yield finding
+
+
+def _interrupter_at(analysis: Analysis, i: int, starts: frozenset[int]) -> Finding | None:
+    tokens = analysis.tokens
+    sentence = analysis.sentences[tokens[i].sentence]
+    hi = sentence.last_token
+    if i in starts or i == sentence.first_token:
+        return None
+    for words in _INTERRUPTERS:
+        if not _words_at(tokens, i, words, hi):
+            continue
+        nxt = i + len(words)
+        before, after = tokens[i - 1], tokens[nxt] if nxt < hi else None
+        if after is None or not is_word(before) or before.lower in {"and", "but", "or", "as"}:
+            return None
+        if not is_word(after) or after.lower in {"and", "but", "or"}:
+            return None
+        if words == ("however",) and _however_means_whatever(analysis, i):
+            return None
+        phrase = analysis.text[tokens[i].start : tokens[nxt - 1].end]
+        if has_clause(analysis, sentence.first_token, i) and has_clause(analysis, nxt, hi):
+            fix = f"; {phrase},"
+            message = (
+                f'"{phrase}" joins two complete sentences: put a semicolon before it and a '
+                f'comma after it ("{fix}"), or end the first sentence there.'
+            )
+        else:
+            fix = f", {phrase},"
+            message = f'Set off "{phrase}" with a comma on each side: it interrupts the clause.'
+        text = analysis.text
+        return COMMA_AROUND_INTERRUPTER.finding(
+            before.start,
+            after.end,
+            message,
+            [text[before.start : before.end] + fix + text[tokens[nxt - 1].end : after.end]],
+        )
+    return None
+
+
+@reports(COMMA_AROUND_INTERRUPTER)
+def check_comma_around_interrupter(analysis: Analysis) -> Iterator[Finding]:
+    starts = frozenset(_clause_starts(analysis))
+    for i, token in enumerate(analysis.tokens):
+        if token.lower in {w[0] for w in _INTERRUPTERS}:
+            finding = _interrupter_at(analysis, i, starts)
+            if finding is not None:
+                yield finding
