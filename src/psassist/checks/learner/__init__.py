@@ -13,6 +13,7 @@ from psassist.checks.learner import (
     articles,
     cannot,
     collocations,
+    comma_clauses,
     commas,
     confusables,
     hyphens,
@@ -52,6 +53,7 @@ RULE_IDS = frozenset(
         verb_forms.BE_BASE.id,
         commas.COMMA_AFTER_TRANSITION.id,
         commas.COMMA_AROUND_INTERRUPTER.id,
+        comma_clauses.COMMA_AFTER_INTRODUCTION.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

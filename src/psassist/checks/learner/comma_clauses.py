@@ -1,0 +1,142 @@
+"""Missing commas between an introductory clause or long phrase and the main clause.
+
+"When I was a student I learned ..." runs the introduction into the sentence it sets up.
+Purdue OWL asks for a comma after an introductory clause and after a prepositional phrase
+of five words or more. The rule fires only where the parse shows both sides plainly: the
+introduction ends right where the main clause's own subject begins, with no comma between.
+Short introductions are left alone; US style lets a writer drop that comma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis, is_word
+from psassist.checks.learner.clauses import is_finite, left_edge, right_edge, subject_of
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
+
+COMMA_AFTER_INTRODUCTION = define(
+    "grammar.comma-after-introduction",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    "Missing comma after an introductory clause",
+    'An introductory clause ("When I was a student") or a long introductory phrase is '
+    "followed by a comma, so the reader sees where the main clause starts. A warning: the "
+    "parse can misjudge where a clause without its comma ends.",
+    sources=(
+        Source(
+            'Purdue OWL, "Commas After Introductions"',
+            "http://owl.english.purdue.edu/owl/resource/607/03/",
+        ),
+    ),
+    example=Example(
+        flag="When I was a medical student in Lahore I learned to listen to patients.",
+        near_miss="When I was a medical student in Lahore, I learned to listen to patients.",
+    ),
+    needs=Needs.PARSER,
+    replaces=True,
+)
+
+_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "whenever",
+        "if",
+        "because",
+        "although",
+        "though",
+        "while",
+        "since",
+        "after",
+        "before",
+        "once",
+        "unless",
+        "until",
+        "whereas",
+        "as",
+        "even",
+    }
+)
+#: Clause length (words) from which the missing comma is flagged.
+MIN_CLAUSE_WORDS = 4
+#: Purdue: a prepositional phrase of five words or more takes a comma.
+MIN_PHRASE_WORDS = 5
+
+
+def _word_count(analysis: Analysis, lo: int, hi: int) -> int:
+    return sum(1 for t in analysis.tokens[lo : hi + 1] if is_word(t))
+
+
+def _opens_verbal_phrase(analysis: Analysis, first: int) -> bool:
+    """ "To become a doctor ...", "Having finished the exam ...", "Working nights ..."."""
+    tokens = analysis.tokens
+    opener = tokens[first]
+    if opener.lower == "to" or (opener.tag == "VBG" and opener.dep == "aux"):
+        return opener.dep == "aux" and tokens[opener.head].dep == "advcl"
+    return opener.tag in {"VBG", "VBN"} and opener.dep == "advcl"
+
+
+def _introduction_end(analysis: Analysis, first: int) -> tuple[int, int] | None:
+    """(last token of the introduction, the main verb) when the sentence opens with one."""
+    tokens = analysis.tokens
+    opener = tokens[first]
+    if opener.lower in _SUBORDINATORS and opener.dep in {"mark", "advmod"}:
+        verb = opener.head
+        if tokens[verb].dep != "advcl" or not is_finite(analysis, verb):
+            return None
+        end, minimum = right_edge(analysis, verb), MIN_CLAUSE_WORDS
+        main = tokens[verb].head
+    elif opener.dep == "prep":
+        end, minimum = right_edge(analysis, first), MIN_PHRASE_WORDS
+        main = opener.head
+    elif _opens_verbal_phrase(analysis, first):
+        verb = opener.head if opener.dep == "aux" else first
+        end, minimum = right_edge(analysis, verb), MIN_PHRASE_WORDS
+        main = tokens[verb].head
+    else:
+        return None
+    if _word_count(analysis, first, end) < minimum or tokens[main].dep != "ROOT":
+        return None
+    return end, main
+
+
+def _missing_comma(analysis: Analysis, first: int) -> Finding | None:
+    tokens = analysis.tokens
+    found = _introduction_end(analysis, first)
+    if found is None:
+        return None
+    end, main = found
+    subject = subject_of(analysis, main)
+    after = end + 1
+    if subject is None or not is_finite(analysis, main) or main < after:
+        return None
+    if (
+        not (is_word(tokens[end]) and is_word(tokens[after]))
+        or left_edge(analysis, subject) != after
+    ):
+        return None
+    text = analysis.text
+    cut = tokens[end].end
+    return COMMA_AFTER_INTRODUCTION.finding(
+        tokens[end].start,
+        tokens[after].end,
+        "Put a comma after the introductory clause, before the main clause starts "
+        f'("{text[tokens[first].start : cut]}, ...").',
+        [text[tokens[end].start : cut] + "," + text[cut : tokens[after].end]],
+    )
+
+
+@reports(COMMA_AFTER_INTRODUCTION)
+def check_comma_after_introduction(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for sentence in analysis.sentences:
+        first = next(
+            (i for i in range(sentence.first_token, sentence.last_token) if is_word(tokens[i])),
+            None,
+        )
+        if first is None:
+            continue
+        finding = _missing_comma(analysis, first)
+        if finding is not None:
+            yield finding
