@@ -14,6 +14,7 @@ from psassist.checks.learner import (
     cannot,
     collocations,
     comma_clauses,
+    comma_relatives,
     commas,
     confusables,
     hyphens,
@@ -54,6 +55,7 @@ RULE_IDS = frozenset(
         commas.COMMA_AFTER_TRANSITION.id,
         commas.COMMA_AROUND_INTERRUPTER.id,
         comma_clauses.COMMA_AFTER_INTRODUCTION.id,
+        comma_relatives.COMMA_BEFORE_WHICH.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
