@@ -114,6 +114,8 @@ _TRANSITIONS: tuple[tuple[str, ...], ...] = tuple(
 )
 #: Interrupters that need their commas mid-clause. "Therefore" and "thus" do not: "He
 #: therefore resigned" is standard (Garner), so they stay out.
+#: Words that open a clause of their own, where the interrupter's first comma is optional.
+_NOT_BEFORE_INTERRUPTER = frozenset({"and", "but", "or", "as", "while", "whereas"})
 _INTERRUPTERS: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in ("however", "for example", "for instance", "on the other hand")
@@ -206,35 +208,39 @@ def _interrupter_at(analysis: Analysis, i: int, starts: frozenset[int]) -> Findi
     hi = sentence.last_token
     if i in starts or i == sentence.first_token:
         return None
-    for words in _INTERRUPTERS:
-        if not _words_at(tokens, i, words, hi):
-            continue
-        nxt = i + len(words)
-        before, after = tokens[i - 1], tokens[nxt] if nxt < hi else None
-        if after is None or not is_word(before) or before.lower in {"and", "but", "or", "as"}:
-            return None
-        if not is_word(after) or after.lower in {"and", "but", "or"}:
-            return None
-        if words == ("however",) and _however_means_whatever(analysis, i):
-            return None
-        phrase = analysis.text[tokens[i].start : tokens[nxt - 1].end]
-        if has_clause(analysis, sentence.first_token, i) and has_clause(analysis, nxt, hi):
-            fix = f"; {phrase},"
-            message = (
-                f'"{phrase}" joins two complete sentences: put a semicolon before it and a '
-                f'comma after it ("{fix}"), or end the first sentence there.'
-            )
-        else:
-            fix = f", {phrase},"
-            message = f'Set off "{phrase}" with a comma on each side: it interrupts the clause.'
-        text = analysis.text
-        return COMMA_AROUND_INTERRUPTER.finding(
-            before.start,
-            after.end,
-            message,
-            [text[before.start : before.end] + fix + text[tokens[nxt - 1].end : after.end]],
+    words = next((w for w in _INTERRUPTERS if _words_at(tokens, i, w, hi)), None)
+    if words is None or i + len(words) >= hi:
+        return None
+    last = i + len(words) - 1
+    before, after = tokens[i - 1], tokens[last + 1]
+    opened, closed = before.text == ",", after.text == ","
+    if opened == closed and (opened or not is_word(after)):
+        return None  # both commas there, or a full stop or bracket after the phrase
+    if not (opened or is_word(before)) or tokens[tokens[i].head].lemma == "take":
+        return None  # "(for example", "take cancer for example"
+    if before.lower in _NOT_BEFORE_INTERRUPTER or after.lower in {"and", "but", "or"}:
+        return None
+    if words == ("however",) and _however_means_whatever(analysis, i):
+        return None
+    clause_after = has_clause(analysis, last + (2 if closed else 1), hi)
+    if opened and (clause_after or not is_word(after)):
+        return None  # "..., however I failed" is grammar.however-splice's to report
+    start, end = before.start, after.end
+    phrase = analysis.text[tokens[i].start : tokens[last].end]
+    if not opened and clause_after and has_clause(analysis, sentence.first_token, i):
+        fix = f"; {phrase},"
+        message = (
+            f'"{phrase}" joins two complete sentences: put a semicolon before it and a '
+            f'comma after it ("{fix}"), or end the first sentence there.'
         )
-    return None
+    else:
+        fix = f", {phrase},"
+        message = f'Set off "{phrase}" with a comma on each side: it interrupts the clause.'
+    text = analysis.text
+    head = "" if opened else text[before.start : before.end]
+    tail_from = after.end if closed else tokens[last].end
+    tail = text[tail_from:end]
+    return COMMA_AROUND_INTERRUPTER.finding(start, end, message, [head + fix + tail])
 
 
 @reports(COMMA_AROUND_INTERRUPTER)
