@@ -1,0 +1,166 @@
+"""The learner comma rules on the real spaCy pipeline: what each flags, and what not."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.analysis import analyse
+from psassist.checks.registry import get_rule, rule_checks
+from psassist.engines.nlp import Pipeline
+from psassist.findings import Category, Severity
+
+_COMMA_RULES = (
+    "grammar.comma-after-transition",
+    "grammar.comma-around-interrupter",
+    "grammar.comma-after-introduction",
+    "grammar.comma-before-which",
+)
+
+
+def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    """(rule, flagged words, first suggestion) of every comma rule in `text`."""
+    analysis = analyse(text, pipeline.nlp, pipeline.has_parser)
+    return [
+        (f.rule, text[f.start : f.end], f.suggestions[0])
+        for check in rule_checks()
+        if check.run.__module__.startswith("psassist.checks.learner.comma")
+        for f in check.run(analysis)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "words", "fix"),
+    [
+        (
+            "For example we can see patients on weekends.",
+            "grammar.comma-after-transition",
+            "For example we",
+            "For example, we",
+        ),
+        (
+            "However the clinic stayed open all night.",
+            "grammar.comma-after-transition",
+            "However the",
+            "However, the",
+        ),
+        (
+            "In my opinion it is the best specialty.",
+            "grammar.comma-after-transition",
+            "In my opinion it",
+            "In my opinion, it",
+        ),
+        (
+            "On the other hand each resident needs sleep.",
+            "grammar.comma-after-transition",
+            "On the other hand each",
+            "On the other hand, each",
+        ),
+        (
+            "I was tired; therefore I slept early.",
+            "grammar.comma-after-transition",
+            "therefore I",
+            "therefore, I",
+        ),
+        (
+            "A younger resident however will need more support.",
+            "grammar.comma-around-interrupter",
+            "resident however will",
+            "resident, however, will",
+        ),
+        (
+            "The results, however were clear to the whole team.",
+            "grammar.comma-around-interrupter",
+            ", however were",
+            ", however, were",
+        ),
+        (
+            "Students on the other hand need more sleep.",
+            "grammar.comma-around-interrupter",
+            "Students on the other hand need",
+            "Students, on the other hand, need",
+        ),
+        (
+            "I studied every night however I failed the exam.",
+            "grammar.comma-around-interrupter",
+            "night however I",
+            "night; however, I",
+        ),
+        (
+            "When I was a medical student in Lahore I learned to listen.",
+            "grammar.comma-after-introduction",
+            "Lahore I",
+            "Lahore, I",
+        ),
+        (
+            "In the case of elderly patients the best approach is patience.",
+            "grammar.comma-after-introduction",
+            "patients the",
+            "patients, the",
+        ),
+        (
+            "To become a good doctor in my country I studied hard.",
+            "grammar.comma-after-introduction",
+            "country I",
+            "country, I",
+        ),
+        (
+            "I trained in Kyoto which is a beautiful city.",
+            "grammar.comma-before-which",
+            "Kyoto which",
+            "Kyoto, which",
+        ),
+    ],
+)
+def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, fix: str) -> None:
+    assert _found(pipeline, text) == [(rule, words, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Commas already there.
+        "For example, we can see patients on weekends.",
+        "The results, however, were clear to the whole team.",
+        "When I was a medical student in Lahore, I learned to listen.",
+        "I trained in Kyoto, which is a beautiful city.",
+        # However = in whatever way.
+        "However hard I tried, I could not save him.",
+        "However you look at it, the result is the same.",
+        # Ordinals and phrases that only look like transitions.
+        "First impressions matter in an interview.",
+        "In addition to the exam we had a practical test.",
+        "In general surgery we operate every day.",
+        "As a result of the war we moved to Karachi.",
+        "Of course.",
+        # Optional in US style: left alone.
+        "So I decided to study medicine.",
+        "Then the patient asked for water.",
+        "Now I work in a family clinic.",
+        # Adverbs that need no commas mid-clause (Garner).
+        "He therefore began to study again.",
+        "I will of course help the new interns.",
+        # Short introductions.
+        "If I fail I try again.",
+        "In the morning I round on my patients.",
+        # "for example" in brackets, "take X for example", a comma after "while".
+        "Some tests (for example blood counts) are cheap.",
+        "Take asthma for example, which is common in children.",
+        # Indirect questions and defining clauses with "which".
+        "I asked my mentor which was best.",
+        "The book which I read was long.",
+        "The hospital in which I trained was old.",
+        # A splice is grammar.however-splice's to report, not a missing comma.
+        "I studied hard, however I failed the exam.",
+    ],
+)
+def test_comma_rules_spare(pipeline: Pipeline, text: str) -> None:
+    assert _found(pipeline, text) == []
+
+
+@pytest.mark.parametrize("rule_id", _COMMA_RULES)
+def test_comma_rules_are_cited_grammar_warnings(rule_id: str) -> None:
+    rule = get_rule(rule_id)
+    assert rule.severity is Severity.WARNING
+    assert rule.category is Category.GRAMMAR
+    assert rule.replaces
+    assert rule.sources and all(s.url.startswith(("https://", "http://")) for s in rule.sources)
