@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, is_word
-from psassist.checks.learner.clauses import is_finite, left_edge, right_edge, subject_of
+from psassist.checks.learner.clauses import has_clause, is_finite, left_edge, right_edge, subject_of
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -58,6 +58,7 @@ _SUBORDINATORS = frozenset(
         "even",
     }
 )
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: Clause length (words) from which the missing comma is flagged.
 MIN_CLAUSE_WORDS = 4
 #: Purdue: a prepositional phrase of five words or more takes a comma.
@@ -121,22 +122,32 @@ def _missing_comma(analysis: Analysis, first: int) -> Finding | None:
     return COMMA_AFTER_INTRODUCTION.finding(
         tokens[end].start,
         tokens[after].end,
-        "Put a comma after the introductory clause, before the main clause starts "
+        "Put a comma after the introduction, before the main clause starts "
         f'("{text[tokens[first].start : cut]}, ...").',
         [text[tokens[end].start : cut] + "," + text[cut : tokens[after].end]],
     )
 
 
+def _introduction_starts(analysis: Analysis, lo: int, hi: int) -> Iterator[int]:
+    """Where an introduction can open: the first word, the word after an opening "and",
+    "but" or "so", and the word after a short transition's comma ("For example, when")."""
+    tokens = analysis.tokens
+    first = next((i for i in range(lo, hi) if is_word(tokens[i])), None)
+    if first is None:
+        return
+    yield first
+    if tokens[first].lower in _OPENING_CONJUNCTIONS and first + 1 < hi:
+        yield first + 1
+    comma = next((i for i in range(first, min(hi, first + 5)) if tokens[i].text == ","), None)
+    if comma is not None and comma + 1 < hi and not has_clause(analysis, first, comma):
+        yield comma + 1
+
+
 @reports(COMMA_AFTER_INTRODUCTION)
 def check_comma_after_introduction(analysis: Analysis) -> Iterator[Finding]:
-    tokens = analysis.tokens
     for sentence in analysis.sentences:
-        first = next(
-            (i for i in range(sentence.first_token, sentence.last_token) if is_word(tokens[i])),
-            None,
-        )
-        if first is None:
-            continue
-        finding = _missing_comma(analysis, first)
-        if finding is not None:
-            yield finding
+        for start in _introduction_starts(analysis, sentence.first_token, sentence.last_token):
+            finding = _missing_comma(analysis, start)
+            if finding is not None:
+                yield finding
+                break
