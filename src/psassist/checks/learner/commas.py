@@ -115,7 +115,6 @@ _TRANSITIONS: tuple[tuple[str, ...], ...] = tuple(
         "hence",
         "unfortunately",
         "fortunately",
-        "infact",
     )
 )
 #: Interrupters that need their commas mid-clause. "Therefore" and "thus" do not: "He
