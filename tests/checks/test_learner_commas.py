@@ -142,6 +142,7 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         # Short introductions.
         "If I fail I try again.",
         "In the morning I round on my patients.",
+        "On my first night shift I saw the patient.",
         # "for example" in brackets, "take X for example", a comma after "while".
         "Some tests (for example blood counts) are cheap.",
         "Take asthma for example, which is common in children.",

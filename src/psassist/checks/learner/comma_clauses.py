@@ -1,10 +1,11 @@
 """Missing commas between an introductory clause or long phrase and the main clause.
 
 "When I was a student I learned ..." runs the introduction into the sentence it sets up.
-Purdue OWL asks for a comma after an introductory clause and after a prepositional phrase
-of five words or more. The rule fires only where the parse shows both sides plainly: the
-introduction ends right where the main clause's own subject begins, with no comma between.
-Short introductions are left alone; US style lets a writer drop that comma.
+Purdue OWL asks for a comma after an introductory clause, a verbal phrase, and a
+prepositional phrase of more than five words. The rule fires only where the parse shows
+both sides plainly: the introduction ends right where the main clause's own subject
+begins, with no comma between. Short introductions are left alone; US style lets a writer
+drop that comma.
 """
 
 from __future__ import annotations
@@ -61,8 +62,11 @@ _SUBORDINATORS = frozenset(
 _OPENING_CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: Clause length (words) from which the missing comma is flagged.
 MIN_CLAUSE_WORDS = 4
-#: Purdue: a prepositional phrase of five words or more takes a comma.
-MIN_PHRASE_WORDS = 5
+#: Purdue OWL wants the comma once a prepositional phrase runs past five words; five
+#: exactly ("On my first night shift I saw") is left to the writer.
+MIN_PREPOSITIONAL_WORDS = 6
+#: Verbal phrases ("To become a good doctor in my country", "Having finished the exam").
+MIN_VERBAL_WORDS = 5
 
 
 def _word_count(analysis: Analysis, lo: int, hi: int) -> int:
@@ -89,11 +93,11 @@ def _introduction_end(analysis: Analysis, first: int) -> tuple[int, int] | None:
         end, minimum = right_edge(analysis, verb), MIN_CLAUSE_WORDS
         main = tokens[verb].head
     elif opener.dep == "prep":
-        end, minimum = right_edge(analysis, first), MIN_PHRASE_WORDS
+        end, minimum = right_edge(analysis, first), MIN_PREPOSITIONAL_WORDS
         main = opener.head
     elif _opens_verbal_phrase(analysis, first):
         verb = opener.head if opener.dep == "aux" else first
-        end, minimum = right_edge(analysis, verb), MIN_PHRASE_WORDS
+        end, minimum = right_edge(analysis, verb), MIN_VERBAL_WORDS
         main = tokens[verb].head
     else:
         return None
