@@ -137,3 +137,27 @@ def test_a_word_inside_a_multi_word_name_stays_a_name(grammar_checker: Checker) 
     text = "I studied at Kasr Al Ainy Faculty and rotated at the Hospital das Clinicas in 2019."
     found = _spelling(grammar_checker, text)
     assert not [w for r, w in found if r == "spelling.misspelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Studies in britain have shown the same result.", "britain"),
+        ("That is why I am not afraid when I am alon.", "alon"),
+    ],
+)
+def test_what_only_the_medical_list_accepts_is_doubted(
+    grammar_checker: Checker, text: str, word: str
+) -> None:
+    """The medical list holds lower-case names and fragments; they are warnings."""
+    found = [
+        (text[f.finding.start : f.finding.end], f.finding.severity.value)
+        for f in grammar_checker.check_text(text).findings
+        if f.finding.rule == "spelling.misspelling"
+    ]
+    assert found == [(word, "warning")]
+
+
+def test_medical_words_the_general_dictionary_lacks_still_pass(grammar_checker: Checker) -> None:
+    text = "She had hepatosplenomegaly, ascites and a cholecystectomy before her echocardiogram."
+    assert [w for r, w in _spelling(grammar_checker, text) if r == "spelling.misspelling"] == []

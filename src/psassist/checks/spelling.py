@@ -25,6 +25,7 @@ from psassist.checks.british import american_form
 from psassist.checks.frequency import zipf
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
+from psassist.engines.hunspell import load_speller
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 SCOWL = Source(
@@ -103,7 +104,7 @@ def spelling_finding(
             start, end, f'"{word}" is British spelling; US readers expect "{american}"', [american]
         )
     if vocabulary.knows(word):
-        return None
+        return _medical_list_slip(word, start, end, suggestions, vocabulary)
     if _is_acronym(word):
         return UNKNOWN_NAME.finding(
             start,
@@ -133,6 +134,43 @@ def spelling_finding(
         f'possible misspelling "{word}"',
         suggestions,
         severity=Severity.ERROR if near else Severity.WARNING,
+    )
+
+
+#: A word the medical list alone accepts is doubted only when it is short and rare and a
+#: very common word is one typo away ("alon" for "alone").
+_SLIP_MAX_LENGTH = 5
+_SLIP_RARE_ZIPF = 3.0
+_SLIP_COMMON_ZIPF = 5.0
+
+
+def _medical_list_slip(
+    word: str, start: int, end: int, suggestions: Sequence[str], vocabulary: Vocabulary
+) -> Finding | None:
+    """A typo or a lower-case name that only the medical word list lets through."""
+    if not vocabulary.only_in_medical_list(word):
+        return None
+    general = load_speller(()).lookup
+    title = word[:1].upper() + word[1:]
+    if word.islower() and general(title):
+        return SPELLING.finding(
+            start,
+            end,
+            f'"{title}" is a name and takes a capital letter',
+            [title],
+            severity=Severity.WARNING,
+        )
+    if len(word) > _SLIP_MAX_LENGTH or zipf(word) >= _SLIP_RARE_ZIPF:
+        return None
+    near = [
+        s
+        for s in suggestions
+        if _one_typo_apart(word.lower(), s.lower()) and zipf(s) >= _SLIP_COMMON_ZIPF
+    ]
+    if not near:
+        return None
+    return SPELLING.finding(
+        start, end, f'possible misspelling "{word}"', near[:3], severity=Severity.WARNING
     )
 
 

@@ -109,6 +109,14 @@ class Vocabulary:
         parts = [p for p in word.split("-") if p]
         return len(parts) > 1 and all(self.knows(p) for p in parts)
 
+    def only_in_medical_list(self, word: str) -> bool:
+        """Known only because the medical word list has it: that list also holds
+        lower-case names ("britain") and fragments ("alon"), so a caller may doubt it."""
+        word = _clean(word)
+        if not self._medical or self._known_own(word) or self._known_drug(word):
+            return False
+        return self.speller.lookup(word) and not load_speller(()).lookup(word)
+
     def _known_own(self, word: str) -> bool:
         if word in self._own or word in self._own_upper:
             return True
