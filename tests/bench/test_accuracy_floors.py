@@ -22,15 +22,16 @@ pytestmark = pytest.mark.languagetool
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 
-#: Measured on branch calibrate (LanguageTool severities calibrated), 2026-11-30: recall
-#: 0.881, error precision 1.000, 0 errors and 8 warnings on the clean statements
-#: (warning+error findings count; see README "Accuracy"), less a small margin.
-RECALL_FLOOR = 0.86
+#: Measured on main after the learner rules of 2026-11-30 (commas, verb forms, noun
+#: number, missing "be", wider articles and prepositions): recall 0.956, error precision
+#: 1.000 (123 of 123), 0 errors and 2 warnings on the clean statements (warning+error
+#: findings count; see README "Accuracy"), less a small margin.
+RECALL_FLOOR = 0.93
 ERROR_PRECISION_FLOOR = 0.98
 #: Error-severity findings on the clean statements: at most this many (target: 0).
 CLEAN_ERRORS_CEILING = 0
 #: Grammar and spelling warnings or errors on the clean statements: at most this many.
-CLEAN_WARNINGS_CEILING = 10
+CLEAN_WARNINGS_CEILING = 4
 
 
 @pytest.fixture(scope="module")
