@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from psassist.checks.checker import Checker
-from psassist.checks.learner import without_languagetool_duplicates
+from psassist.checks.learner import (
+    languagetool_hints_without_ours,
+    without_languagetool_duplicates,
+)
 from psassist.checks.registry import get_rule
 from psassist.findings import Category, Finding, Severity
 
@@ -201,3 +204,16 @@ def test_languagetool_finding_at_the_same_span_replaces_ours() -> None:
     )
     kept = without_languagetool_duplicates([ours, elsewhere, other_family], [languagetool])
     assert kept == [elsewhere, other_family]
+
+
+def test_our_finding_replaces_a_languagetool_hint_on_the_same_words() -> None:
+    ours = Finding(
+        "grammar.comma-after-transition", Category.GRAMMAR, Severity.WARNING, 0, 14, "comma"
+    )
+    hint = Finding(
+        "style.languagetool", Category.STYLE, Severity.INFO, 4, 14, "[MISSING_COMMA] comma"
+    )
+    elsewhere = Finding("style.languagetool", Category.STYLE, Severity.INFO, 40, 44, "hint")
+    grammar = Finding("grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 4, 9, "[X]")
+    kept = languagetool_hints_without_ours([hint, elsewhere, grammar], [ours])
+    assert kept == [elsewhere, grammar]

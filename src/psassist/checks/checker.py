@@ -148,6 +148,7 @@ class Checker:
         if matches is not None:
             from_languagetool = list(findings_from_languagetool(analysis, matches, self.vocabulary))
             findings = learner.without_languagetool_duplicates(findings, from_languagetool)
+            from_languagetool = learner.languagetool_hints_without_ours(from_languagetool, findings)
             findings.extend(from_languagetool)
         findings = _without_disabled(findings, options.disabled_rules)
         return build_report(path, analysis, findings, self.engine_status())

@@ -76,3 +76,22 @@ def without_languagetool_duplicates(
         for f in ours
         if f.rule not in RULE_IDS or not any(s < f.end and f.start < e for s, e in spans)
     ]
+
+
+def languagetool_hints_without_ours(
+    languagetool: list[Finding], ours: list[Finding]
+) -> list[Finding]:
+    """Drop LanguageTool's style hint where one of our findings marks the same words.
+
+    Its optional-comma hint and our comma warning would otherwise put two marks on one
+    spot; ours carries the explanation and the fix.
+    """
+    spans = [(f.start, f.end) for f in ours if f.rule in RULE_IDS]
+    if not spans:
+        return languagetool
+    return [
+        f
+        for f in languagetool
+        if f.category is not Category.STYLE
+        or not any(s < max(f.end, f.start + 1) and f.start < e for s, e in spans)
+    ]
