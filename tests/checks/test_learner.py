@@ -11,6 +11,7 @@ from psassist.checks.learner import (
 )
 from psassist.checks.registry import get_rule
 from psassist.findings import Category, Finding, Severity
+from tests.checks.rule_findings import rule_findings
 
 FLAGS: list[tuple[str, str, str, str | None]] = [
     # (rule, text, the flagged span, the suggested fix or None)
@@ -159,27 +160,18 @@ NEAR_MISSES: list[tuple[str, str]] = [
 ]
 
 
-def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
-    report = checker.check_text(text, "learner.txt")
-    return [
-        (text[f.finding.start : f.finding.end], f.finding.suggestions)
-        for f in report.findings
-        if f.finding.rule == rule_id
-    ]
-
-
 @pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
 def test_rule_flags(
     offline_checker: Checker, rule_id: str, text: str, span: str, fix: str | None
 ) -> None:
-    found = _findings(offline_checker, text, rule_id)
+    found = rule_findings(offline_checker, text, rule_id)
     assert [s for s, _ in found] == [span]
     assert found[0][1][:1] == ((fix,) if fix else ())  # the first fix is the likeliest
 
 
 @pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
 def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
-    assert _findings(offline_checker, text, rule_id) == []
+    assert rule_findings(offline_checker, text, rule_id) == []
 
 
 #: Learner rules measured at >= 0.95 precision on at least 8 findings (bench/accuracy.py).

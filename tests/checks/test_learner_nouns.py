@@ -7,6 +7,7 @@ import pytest
 
 from psassist.checks.checker import Checker
 from psassist.checks.learner.missing_article import indefinite_article
+from tests.checks.rule_findings import rule_findings
 
 NOUN_NUMBER = "grammar.noun-number"
 MISSING_ARTICLE = "grammar.missing-article"
@@ -118,27 +119,18 @@ NEAR_MISSES: list[tuple[str, str]] = [
 ]
 
 
-def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
-    report = checker.check_text(text, "nouns.txt")
-    return [
-        (text[f.finding.start : f.finding.end], f.finding.suggestions)
-        for f in report.findings
-        if f.finding.rule == rule_id
-    ]
-
-
 @pytest.mark.parametrize(("rule_id", "text", "span", "fixes"), FLAGS)
 def test_rule_flags(
     offline_checker: Checker, rule_id: str, text: str, span: str, fixes: tuple[str, ...]
 ) -> None:
-    found = _findings(offline_checker, text, rule_id)
+    found = rule_findings(offline_checker, text, rule_id)
     assert [s for s, _ in found] == [span]
     assert found[0][1][: len(fixes)] == fixes
 
 
 @pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
 def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
-    assert _findings(offline_checker, text, rule_id) == []
+    assert rule_findings(offline_checker, text, rule_id) == []
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from psassist.checks.checker import Checker
-
-
-def _found(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
-    report = checker.check_text(text, "learner.txt")
-    return [
-        (text[f.finding.start : f.finding.end], f.finding.suggestions)
-        for f in report.findings
-        if f.finding.rule == rule_id
-    ]
+from tests.checks.rule_findings import rule_findings
 
 
 @pytest.mark.parametrize(
@@ -28,7 +20,7 @@ def _found(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[s
 def test_missing_be_is_flagged_with_the_verb(
     offline_checker: Checker, text: str, span: str, fix: str
 ) -> None:
-    assert _found(offline_checker, text, "grammar.missing-be") == [(span, (fix,))]
+    assert rule_findings(offline_checker, text, "grammar.missing-be") == [(span, (fix,))]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def test_missing_be_is_flagged_with_the_verb(
     ],
 )
 def test_missing_be_spares_complete_clauses(offline_checker: Checker, text: str) -> None:
-    assert _found(offline_checker, text, "grammar.missing-be") == []
+    assert rule_findings(offline_checker, text, "grammar.missing-be") == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_missing_be_spares_complete_clauses(offline_checker: Checker, text: str)
 def test_can_not_is_written_cannot(
     offline_checker: Checker, text: str, span: str, fix: str
 ) -> None:
-    assert _found(offline_checker, text, "grammar.cannot") == [(span, (fix,))]
+    assert rule_findings(offline_checker, text, "grammar.cannot") == [(span, (fix,))]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_can_not_is_written_cannot(
     ],
 )
 def test_cannot_spares_not_only_and_one_word(offline_checker: Checker, text: str) -> None:
-    assert _found(offline_checker, text, "grammar.cannot") == []
+    assert rule_findings(offline_checker, text, "grammar.cannot") == []
 
 
 @pytest.mark.parametrize(
@@ -83,7 +75,7 @@ def test_cannot_spares_not_only_and_one_word(offline_checker: Checker, text: str
 def test_missing_be_after_a_modal_or_there(
     offline_checker: Checker, text: str, span: str, fix: str
 ) -> None:
-    assert _found(offline_checker, text, "grammar.missing-be") == [(span, (fix,))]
+    assert rule_findings(offline_checker, text, "grammar.missing-be") == [(span, (fix,))]
 
 
 @pytest.mark.parametrize(
@@ -97,4 +89,4 @@ def test_missing_be_after_a_modal_or_there(
     ],
 )
 def test_missing_be_spares_adverbs_and_full_verbs(offline_checker: Checker, text: str) -> None:
-    assert _found(offline_checker, text, "grammar.missing-be") == []
+    assert rule_findings(offline_checker, text, "grammar.missing-be") == []

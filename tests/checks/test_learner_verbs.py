@@ -7,6 +7,7 @@ import pytest
 from psassist.checks.checker import Checker
 from psassist.checks.registry import get_rule
 from psassist.findings import Category, Severity
+from tests.checks.rule_findings import rule_findings
 
 FLAGS: list[tuple[str, str, str, str]] = [
     # (rule, text, the flagged span, the first suggested fix)
@@ -70,25 +71,16 @@ NEAR_MISSES: list[tuple[str, str]] = [
 ]
 
 
-def _findings(checker: Checker, text: str, rule_id: str) -> list[tuple[str, tuple[str, ...]]]:
-    report = checker.check_text(text, "learner.txt")
-    return [
-        (text[f.finding.start : f.finding.end], f.finding.suggestions)
-        for f in report.findings
-        if f.finding.rule == rule_id
-    ]
-
-
 @pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
 def test_rule_flags(offline_checker: Checker, rule_id: str, text: str, span: str, fix: str) -> None:
-    found = _findings(offline_checker, text, rule_id)
+    found = rule_findings(offline_checker, text, rule_id)
     assert [s for s, _ in found] == [span]
     assert found[0][1][0] == fix
 
 
 @pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
 def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
-    assert _findings(offline_checker, text, rule_id) == []
+    assert rule_findings(offline_checker, text, rule_id) == []
 
 
 @pytest.mark.parametrize(
