@@ -29,3 +29,16 @@ def test_without_a_terminal_the_app_explains_itself(capsys: object) -> None:
     # pytest's stdin is not a terminal: the app must not start and must say why.
     assert main([]) == 2
     assert "needs a terminal" in capsys.readouterr().err  # type: ignore[attr-defined]
+
+
+def test_a_folder_that_is_not_a_workspace_is_one_line(tmp_path: object, capsys: object) -> None:
+    """Refused before the app starts: one line and exit 2, never the app's traceback."""
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "notes"
+    folder.mkdir()
+    (folder / "draft.txt").write_text("My statement.", encoding="utf-8")
+    assert main(["--workspace", str(folder)]) == 2
+    err = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert err.count("\n") == 1 and "is not a psassist workspace" in err
+    assert sorted(p.name for p in folder.iterdir()) == ["draft.txt"]  # nothing was written

@@ -77,8 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_app(workspace: str | None) -> int:
     """`psassist` alone opens the Textual app; Textual is imported only here."""
-    from psassist.workspace import WorkspaceError, workspace_path
+    from psassist.workspace import Workspace, WorkspaceError, workspace_path
 
+    try:
+        root = workspace_path(workspace)
+        Workspace.preflight(root)  # a refusal is one line here, not a crash in the app
+    except (ConfigError, WorkspaceError) as exc:
+        print(f"psassist: {exc}", file=sys.stderr)
+        return ExitCode.BAD_INPUT
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         print(
             "psassist: the app needs a terminal; `psassist --help` lists the commands",
@@ -88,7 +94,7 @@ def _open_app(workspace: str | None) -> int:
     try:
         from psassist.tui import run
 
-        return run(workspace_path(workspace))
+        return run(root)
     except (ConfigError, WorkspaceError) as exc:
         print(f"psassist: {exc}", file=sys.stderr)
         return ExitCode.BAD_INPUT

@@ -74,6 +74,25 @@ class Workspace:
 
     # -- opening and closing -------------------------------------------------------------
 
+    @staticmethod
+    def preflight(path: str | os.PathLike[str]) -> None:
+        """Raise what opening `path` for writing would refuse, creating and locking
+        nothing, so the app can say it in one line before its screen starts."""
+        root = Path(path).expanduser().absolute()
+        if root.exists() and not root.is_dir():
+            raise WorkspaceError(f"{root} is a file, not a workspace folder")
+        if not root.is_dir() or (root / MARKER).exists():
+            return
+        try:
+            entries = os.listdir(root)
+        except OSError as exc:
+            raise WorkspaceError(f"{root}: cannot read the folder ({exc.strerror or exc})") from exc
+        if any(entry not in (LOCK_NAME, GITIGNORE) for entry in entries):
+            raise WorkspaceError(
+                f"{root} is not empty and is not a psassist workspace "
+                f"(no {MARKER}); choose a new or empty folder"
+            )
+
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Workspace:
         """Open (for writing: create if missing, and lock) the workspace at `path`."""
@@ -83,8 +102,7 @@ class Workspace:
                 raise WorkspaceError(f"no workspace at {root}")
             cls._check_marker(root, must_exist=True)
             return cls(root, True, None)
-        if root.exists() and not root.is_dir():
-            raise WorkspaceError(f"{root} is a file, not a workspace folder")
+        cls.preflight(root)
         try:
             make_root(root)
         except OSError as exc:
@@ -92,11 +110,6 @@ class Workspace:
                 f"{root}: cannot create the workspace ({exc.strerror or exc})"
             ) from exc
         fresh = not (root / MARKER).exists()
-        if fresh and any(entry not in (LOCK_NAME, GITIGNORE) for entry in os.listdir(root)):
-            raise WorkspaceError(
-                f"{root} is not empty and is not a psassist workspace "
-                f"(no {MARKER}); choose a new or empty folder"
-            )
         lock = WorkspaceLock.acquire(root)
         workspace = cls(root, False, lock)
         try:
