@@ -26,3 +26,16 @@ def test_a_busy_port_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert err == [
         f"psassist: port {port} on 127.0.0.1 is already in use; choose another with --port"
     ]
+
+
+def test_a_folder_that_is_not_a_workspace_is_one_line(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "notes"
+    folder.mkdir()
+    (folder / "draft.txt").write_text("My statement.", encoding="utf-8")
+    assert main(["web", "--workspace", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is not a psassist workspace" in err[0]

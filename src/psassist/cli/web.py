@@ -36,7 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from psassist.workspace import WorkspaceError, workspace_path
+    from psassist.workspace import Workspace, WorkspaceError, workspace_path
 
     if not 0 <= args.port <= 65535:
         print(f"psassist: --port must be between 0 and 65535, not {args.port}", file=sys.stderr)
@@ -57,6 +57,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             workspace = workspace_path(sample_workspace()).resolve()
         else:
             workspace = workspace_path(args.workspace).resolve()
+        Workspace.preflight(workspace)  # refused here in one line, not in the browser tab
     except WorkspaceError as exc:
         print(f"psassist: {exc}", file=sys.stderr)
         return 2
