@@ -40,9 +40,11 @@ MISSING_BE = define(
 )
 
 _BE_FOR = {"i": "am", "he": "is", "she": "is", "it": "is", "we": "are", "they": "are"}
-#: Pronouns that are also objects ("make it easy", "keep you safe"): only after no verb.
+#: Pronouns that are also objects ("make it easy"): only when no verb comes before.
 _ALSO_OBJECTS = frozenset({"it"})
-_LINKS = frozenset({"cop", "aux", "auxpass", "neg"})
+#: A "be" already there: as a copula, or as the passive auxiliary.
+_BE_LINKS = frozenset({"cop", "auxpass"})
+_LINKS = _BE_LINKS | {"aux", "neg"}
 #: Adjective-tagged words that work as adverbs after a subject ("he alone knows").
 _NOT_PREDICATES = frozenset({"alone", "only", "else", "together", "sure", "first", "last"})
 
@@ -65,13 +67,12 @@ def check_missing_be(analysis: Analysis) -> Iterator[Finding]:
         before = previous_word(tokens, index)
         if pronoun.lower in _ALSO_OBJECTS and before is not None and before.pos in ("VERB", "AUX"):
             continue
-        fixed = f"{pronoun.text} {be}"
+        fixed = f"{pronoun.text} {be} {analysis.text[tokens[index + 1].start : adjective.end]}"
         yield MISSING_BE.finding(
             pronoun.start,
             adjective.end,
-            f'a verb is missing: "{fixed} {analysis.text[tokens[index + 1].start : adjective.end]}"'
-            f' (or "was"/"were" for the past)',
-            [f"{fixed} {analysis.text[tokens[index + 1].start : adjective.end]}"],
+            f'a verb is missing: "{fixed}" (or "was"/"were" for the past)',
+            [fixed],
         )
 
 
@@ -83,14 +84,13 @@ def check_modal_adjective(analysis: Analysis) -> Iterator[Finding]:
         if adjective.tag != "JJ" or adjective.lower in _NOT_PREDICATES:
             continue
         deps = child_deps(analysis, index)
-        if _LINKS - {"aux", "neg"} & set(deps) or "nsubjpass" in deps:
+        if _BE_LINKS & set(deps) or "nsubjpass" in deps:
             continue
-        modals = [tokens[a] for a in deps.get("aux", []) if tokens[a].tag == "MD" and a < index]
-        if len(modals) != 1 or len(deps.get("aux", [])) != 1:
+        auxes = deps.get("aux", [])
+        if len(auxes) != 1 or tokens[auxes[0]].tag != "MD" or auxes[0] > index:
             continue
-        modal = modals[0]
-        between = range(tokens.index(modal) + 1, index)
-        if any(tokens[j].pos not in ("ADV", "PART") for j in between):
+        modal = tokens[auxes[0]]
+        if any(tokens[j].pos not in ("ADV", "PART") for j in range(auxes[0] + 1, index)):
             continue
         fixed = analysis.text[modal.start : adjective.start] + "be " + adjective.text
         yield MISSING_BE.finding(
@@ -134,10 +134,10 @@ def check_there_without_verb(analysis: Analysis) -> Iterator[Finding]:
         after_comma = index > 0 and tokens[index - 1].text in (",", ";")
         if before is not None and before.lower not in _CLAUSE_OPENERS and not after_comma:
             continue
-        after = next_word(tokens, index)
-        if after is None or after.start != there.end + 1:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is None or after.sentence != there.sentence or after.start != there.end + 1:
             continue  # "There, a man stood": a comma after "there" makes it an adverb
-        following = next_word(tokens, tokens.index(after))
+        following = next_word(tokens, index + 1)
         lot = after.lower == "a" and following is not None and following.lower in ("lot", "few")
         if not (after.lower in _QUANTIFIERS or lot):
             continue
