@@ -165,7 +165,7 @@ def _medical_list_slip(
     near = [
         s
         for s in suggestions
-        if _one_typo_apart(word.lower(), s.lower()) and zipf(s) >= _SLIP_COMMON_ZIPF
+        if _one_edit_apart(word.lower(), s.lower()) and zipf(s) >= _SLIP_COMMON_ZIPF
     ]
     if not near:
         return None
@@ -250,7 +250,7 @@ def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Seq
     if _capitalised_mid_sentence(analysis, word):
         return True
     near_common = any(
-        _one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions
+        _one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions
     )
     return recognised and not near_common
 
@@ -265,7 +265,7 @@ def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
     "Compuer"): a misspelling, not a name, even mid-sentence."""
     if zipf(word) >= _SEEN_ZIPF:
         return False
-    return any(_one_typo_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
+    return any(_one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
 
 
 def _inside_a_name(analysis: Analysis, start: int, word: str) -> bool:
@@ -320,19 +320,3 @@ def _name_particle(analysis: Analysis, start: int, word: str) -> bool:
 def _is_common(word: str) -> bool:
     """A frequent English word, not a rare one or a name ("Karin" for "Karim")."""
     return zipf(word) >= _COMMON_ZIPF
-
-
-def _one_typo_apart(a: str, b: str) -> bool:
-    """One letter missing, added, changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(diffs) == 1 or (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
