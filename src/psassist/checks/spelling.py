@@ -214,11 +214,7 @@ def _in_proper_name(analysis: Analysis, start: int, word: str) -> bool:
         return False
     if _entity_label(analysis, start, start + len(word)) in _NAME_LABELS:
         return True
-    before = analysis.text[max(0, start - 30) : start].split()
-    after = analysis.text[start + len(word) : start + len(word) + 30].split()
-    initial = start in _sentence_starts(analysis)
-    neighbours = (before[-1:] if not initial else []) + after[:1]
-    return any(w[:1].isupper() for w in neighbours)
+    return _inside_a_name(analysis, start, word)
 
 
 def _is_acronym(word: str) -> bool:
@@ -270,7 +266,8 @@ def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
 
 def _inside_a_name(analysis: Analysis, start: int, word: str) -> bool:
     """A capitalised or particle neighbour ("Kasr Al Ainy Faculty", "Hospital das
-    Clinicas"): part of a multi-word name, whatever one word looks like."""
+    Clinicas"; the word before does not count at a sentence start): part of a
+    multi-word name, whatever one word looks like."""
     before = analysis.text[max(0, start - 40) : start].split()
     after = analysis.text[start + len(word) : start + len(word) + 40].split()
     neighbours = ([] if start in _sentence_starts(analysis) else before[-1:]) + after[:1]
