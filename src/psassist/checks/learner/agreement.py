@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain
+from psassist.checks.learner.words import us_form
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -297,22 +298,17 @@ def _command(analysis: Analysis, subject: int, finite: Token) -> bool:
 
 
 def _plural(noun: Token) -> str:
-    from lemminflect import getInflection
-
-    forms = getInflection(noun.lemma, tag="NNS")
-    return match_case(str(forms[0]), noun.text) if forms else noun.text + "s"
+    plural = us_form(noun.lemma, "NNS")
+    return match_case(plural, noun.text) if plural else noun.text + "s"
 
 
 def _agreeing_form(finite: Token, plural: bool) -> str | None:
-    from lemminflect import getInflection
-
     lower = plain(finite)
     if lower in _SWAP:
         return _SWAP[lower]
     if finite.lemma in ("be", "have", "do"):
         return None
-    forms = getInflection(finite.lemma, tag="VBP" if plural else "VBZ")
-    return str(forms[0]) if forms else None
+    return us_form(finite.lemma, "VBP" if plural else "VBZ")
 
 
 def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.syntax import plain
-from psassist.checks.learner.words import inflect, neighbour, same_case
+from psassist.checks.learner.syntax import match_case, plain
+from psassist.checks.learner.words import inflect, neighbour
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -115,7 +115,7 @@ def _noun_slot(analysis: Analysis, i: int) -> bool:
 
 
 def _finding(token: Token, right: str, why: str) -> Finding:
-    fixed = same_case(token.text, right)
+    fixed = match_case(right, token.text)
     return CONFUSABLE.finding(token.start, token.end, f'{why}: "{fixed}".', [fixed])
 
 
@@ -290,7 +290,7 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
         own = neighbour(analysis, i, 2) if token.lower == "it" else after
         if own is not None and own.lower == "own":
             end = after.end if token.lower == "it" else token.end
-            fixed = same_case(token.text, "its")
+            fixed = match_case("its", token.text)
             return CONFUSABLE.finding(
                 token.start,
                 end,

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.frequency import zipf
-from psassist.checks.learner.words import FUNCTION_WORDS, same_case
+from psassist.checks.learner.syntax import match_case
+from psassist.checks.learner.words import FUNCTION_WORDS
 from psassist.checks.registry import define, reports
 from psassist.checks.vocabulary import Vocabulary
 from psassist.findings import Category, Example, Finding, Severity, Source
@@ -150,7 +151,7 @@ def _two_words(word: str) -> str | None:
     """The two words `word` runs together, or None; remembered, since typos repeat."""
     lower = word.lower()
     if lower in _KNOWN:
-        return same_case(word, _KNOWN[lower])
+        return match_case(_KNOWN[lower], word)
     if zipf(lower) >= _UNKNOWN_BELOW or _medical_vocabulary().knows(lower):
         return None
     split = _split(word)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, plain
+from psassist.checks.learner.words import us_form
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -135,23 +136,21 @@ def _ing_lemma(verb: Token) -> str:
 def _simple_form(analysis: Analysis, verb: Token, lemma: str, auxes: list[Token]) -> str | None:
     """am knowing -> know, is having -> has, was knowing -> knew, have been knowing -> have
     known; None for anything with a word between the auxiliaries and the verb."""
-    from lemminflect import getInflection
-
     if not auxes or analysis.text[auxes[0].start : verb.end].count(" ") != len(auxes):
         return None
     words = [plain(a) for a in auxes]
     if words in (["am"], ["'m"], ["are"], ["'re"]):
-        form, prefix = getInflection(lemma, tag="VB"), ""
+        form, prefix = us_form(lemma, "VB"), ""
     elif words in (["is"], ["'s"]):
-        form, prefix = getInflection(lemma, tag="VBZ"), ""
+        form, prefix = us_form(lemma, "VBZ"), ""
     elif words in (["was"], ["were"]):
-        form, prefix = getInflection(lemma, tag="VBD"), ""
+        form, prefix = us_form(lemma, "VBD"), ""
     elif len(words) == 2 and words[1] == "been":
-        form, prefix = getInflection(lemma, tag="VBN"), auxes[0].text + " "
+        form, prefix = us_form(lemma, "VBN"), auxes[0].text + " "
     elif len(words) == 2 and words[1] == "be" and auxes[0].tag == "MD":
-        form, prefix = getInflection(lemma, tag="VB"), auxes[0].text + " "
+        form, prefix = us_form(lemma, "VB"), auxes[0].text + " "
     else:
         return None
     if not form:
         return None
-    return match_case(prefix + str(form[0]), auxes[0].text)
+    return match_case(prefix + form, auxes[0].text)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, plain
-from psassist.checks.learner.words import TIME_UNITS, YEAR, word_set
+from psassist.checks.learner.words import TIME_UNITS, YEAR, us_form, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -208,16 +208,13 @@ def children_span(analysis: Analysis, index: int) -> list[int]:
 
 def _simple_past(analysis: Analysis, verb: Token, aux: Token) -> str | None:
     """ "have also completed" -> "also completed"; None when the form is not certain."""
-    from lemminflect import getInflection
-
     if verb.lemma == "be":
         return None  # was or were depends on the subject
-    forms = getInflection(verb.lemma, tag="VBD")
-    if not forms:
+    past = us_form(verb.lemma, "VBD")
+    if past is None:
         return None
     between = analysis.text[aux.end : verb.start]
     if between.strip() and not all(w.isalpha() for w in between.split()):
         return None
-    past = str(forms[0])
     text = (between.strip() + " " + past).strip()
     return match_case(text, aux.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from psassist.checks.analysis import Analysis, Sentence, Token
+from psassist.checks.analysis import Analysis, Token
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -34,17 +34,23 @@ second minute hour day week month year decade century semester term while
 """)
 
 
-def inflect(lemma: str, tag: str) -> str:
-    """`lemma` in the form of Penn tag `tag` ("counsel", "VBD" -> "counseled")."""
+def us_form(lemma: str, tag: str) -> str | None:
+    """`lemma` in the form of Penn tag `tag` ("counsel", "VBD" -> "counseled"), or None
+    when lemminflect does not know it."""
     from lemminflect import getInflection
 
     forms: Sequence[str] = getInflection(lemma, tag=tag) or ()
-    # lemminflect lists British doubling first ("counselled"); the shortest form is the US one.
-    return min(forms, key=len) if forms else lemma
+    # lemminflect may list the British form first ("counselled", "learnt"): US English
+    # prefers the regular -ed form, and of those the one without a doubled consonant.
+    if not forms:
+        return None
+    regular = [f for f in forms if f.endswith("ed")] or list(forms)
+    return min(regular, key=len)
 
 
-def sentence_of(analysis: Analysis, token: Token) -> Sentence:
-    return analysis.sentences[token.sentence]
+def inflect(lemma: str, tag: str) -> str:
+    """`lemma` in the form of Penn tag `tag`, or the lemma itself when unknown."""
+    return us_form(lemma, tag) or lemma
 
 
 def neighbour(analysis: Analysis, index: int, step: int) -> Token | None:
@@ -54,10 +60,3 @@ def neighbour(analysis: Analysis, index: int, step: int) -> Token | None:
     if not 0 <= other < len(tokens) or tokens[other].sentence != tokens[index].sentence:
         return None
     return tokens[other]
-
-
-def same_case(model: str, word: str) -> str:
-    """`word` capitalised like `model`, so a fix at the start of a sentence keeps its capital."""
-    if model[:1].isupper() and not model.isupper():
-        return word[:1].upper() + word[1:]
-    return word
