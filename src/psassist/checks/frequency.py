@@ -13,6 +13,12 @@ import functools
 @functools.lru_cache(maxsize=50_000)
 def zipf(word: str) -> float:
     """Zipf frequency of `word`, case-insensitive (0 unknown, 3 common, 7 "the")."""
+    return zipf_uncached(word)
+
+
+def zipf_uncached(word: str) -> float:
+    """The same lookup without the cache, for sweeps over hundreds of made-up variants
+    that would only push real words out of it."""
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word.lower(), "en"))

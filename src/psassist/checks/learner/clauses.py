@@ -56,3 +56,11 @@ def right_edge(analysis: Analysis, index: int) -> int:
     while kids[index] and kids[index][-1] > index:
         index = kids[index][-1]
     return index
+
+
+def with_comma_after(analysis: Analysis, start: int, before: int, after: int) -> str:
+    """The text from offset `start` to the end of word `after`, with a comma added after
+    word `before`: the fix every missing-comma rule offers."""
+    tokens = analysis.tokens
+    cut = tokens[before].end
+    return analysis.text[start:cut] + "," + analysis.text[cut : tokens[after].end]

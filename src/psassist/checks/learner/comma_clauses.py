@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, is_word
-from psassist.checks.learner.clauses import has_clause, is_finite, left_edge, right_edge, subject_of
+from psassist.checks.learner.clauses import (
+    has_clause,
+    is_finite,
+    left_edge,
+    right_edge,
+    subject_of,
+    with_comma_after,
+)
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -128,7 +135,7 @@ def _missing_comma(analysis: Analysis, first: int) -> Finding | None:
         tokens[after].end,
         "Put a comma after the introduction, before the main clause starts "
         f'("{text[tokens[first].start : cut]}, ...").',
-        [text[tokens[end].start : cut] + "," + text[cut : tokens[after].end]],
+        [with_comma_after(analysis, tokens[end].start, end, after)],
     )
 
 

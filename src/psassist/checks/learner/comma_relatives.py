@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, is_word
+from psassist.checks.learner.clauses import with_comma_after
 from psassist.checks.learner.words import word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -69,7 +70,6 @@ def _is_comment(analysis: Analysis, i: int) -> bool:
 @reports(COMMA_BEFORE_WHICH)
 def check_comma_before_which(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
-    text = analysis.text
     for i in range(1, len(tokens)):
         which, before = tokens[i], tokens[i - 1]
         if which.lower != "which" or before.sentence != which.sentence:
@@ -81,5 +81,5 @@ def check_comma_before_which(analysis: Analysis) -> Iterator[Finding]:
             which.end,
             'Put a comma before "which": the clause adds a comment, not a definition, and '
             "is set off from the rest of the sentence.",
-            [text[before.start : before.end] + "," + text[before.end : which.end]],
+            [with_comma_after(analysis, before.start, i - 1, i)],
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token, is_word
-from psassist.checks.learner.clauses import has_clause
+from psassist.checks.learner.clauses import has_clause, with_comma_after
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -125,6 +125,7 @@ _INTERRUPTERS: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in ("however", "for example", "for instance", "on the other hand")
 )
+_INTERRUPTER_FIRST_WORDS = frozenset(words[0] for words in _INTERRUPTERS)
 
 
 def _words_at(tokens: list[Token], i: int, words: tuple[str, ...], hi: int) -> bool:
@@ -166,14 +167,6 @@ def _however_means_whatever(analysis: Analysis, i: int) -> bool:
     return tokens[tokens[i].head].dep == "advcl"
 
 
-def _insert_comma(analysis: Analysis, rule_start: int, before: int, after: int) -> str:
-    """The text from `rule_start` to the end of word `after`, a comma after word `before`."""
-    text = analysis.text
-    tokens = analysis.tokens
-    cut = tokens[before].end
-    return text[rule_start:cut] + "," + text[cut : tokens[after].end]
-
-
 def _transition_at(analysis: Analysis, i: int) -> Finding | None:
     tokens = analysis.tokens
     sentence = analysis.sentences[tokens[i].sentence]
@@ -194,7 +187,7 @@ def _transition_at(analysis: Analysis, i: int) -> Finding | None:
             tokens[nxt].end,
             f'Put a comma after the introductory "{phrase}": it opens the sentence and is '
             "set off from the clause that follows.",
-            [_insert_comma(analysis, tokens[i].start, nxt - 1, nxt)],
+            [with_comma_after(analysis, tokens[i].start, nxt - 1, nxt)],
         )
     return None
 
@@ -252,7 +245,7 @@ def _interrupter_at(analysis: Analysis, i: int, starts: frozenset[int]) -> Findi
 def check_comma_around_interrupter(analysis: Analysis) -> Iterator[Finding]:
     starts = frozenset(_clause_starts(analysis))
     for i, token in enumerate(analysis.tokens):
-        if token.lower in {w[0] for w in _INTERRUPTERS}:
+        if token.lower in _INTERRUPTER_FIRST_WORDS:
             finding = _interrupter_at(analysis, i, starts)
             if finding is not None:
                 yield finding

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.frequency import zipf
+from psassist.checks.frequency import zipf, zipf_uncached
 from psassist.checks.learner.syntax import match_case
 from psassist.checks.learner.words import FUNCTION_WORDS
 from psassist.checks.registry import define, reports
@@ -132,7 +132,7 @@ def _nearest_word(word: str, parts: set[str]) -> float:
     variants |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
     variants |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
     variants |= {a + c + b for a, b in cuts for c in _LETTERS}
-    return max((zipf(v) for v in variants - parts - {word}), default=0.0)
+    return max((zipf_uncached(v) for v in variants - parts - {word}), default=0.0)
 
 
 def _candidate(analysis: Analysis, index: int, token: Token) -> bool:

@@ -46,11 +46,12 @@ def since_for(analysis: Analysis) -> Iterator[Finding]:
     for index, word in enumerate(tokens):
         if word.lower not in ("since", "from") or word.tag != "IN":
             continue
-        duration = _duration_after(tokens, index, not _in_perfect_clause(analysis, index))
+        perfect = _in_perfect_clause(analysis, index)
+        duration = _duration_after(tokens, index, not perfect)
         if duration is None:
             continue
         end, phrase = duration
-        if word.lower == "from" and not _in_perfect_clause(analysis, index):
+        if word.lower == "from" and not perfect:
             continue
         yield SINCE_FOR.finding(
             word.start,
