@@ -25,7 +25,6 @@ from psassist.checks.british import american_form
 from psassist.checks.frequency import zipf
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
-from psassist.engines.hunspell import load_speller
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 SCOWL = Source(
@@ -150,9 +149,8 @@ def _medical_list_slip(
     """A typo or a lower-case name that only the medical word list lets through."""
     if not vocabulary.only_in_medical_list(word):
         return None
-    general = load_speller(()).lookup
     title = word[:1].upper() + word[1:]
-    if word.islower() and general(title):
+    if word.islower() and vocabulary.in_general_dictionary(title):
         return SPELLING.finding(
             start,
             end,
@@ -245,10 +243,7 @@ def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Seq
         return True
     if _capitalised_mid_sentence(analysis, word):
         return True
-    near_common = any(
-        _one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions
-    )
-    return recognised and not near_common
+    return recognised and not _near_common_word(word, suggestions)
 
 
 #: A word wordfreq has seen at least this often (Zipf) may be a name: most given names
@@ -259,8 +254,11 @@ _SEEN_ZIPF = 1.0
 def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
     """A capitalised word no corpus has seen, one typo from a common word ("Amricans",
     "Compuer"): a misspelling, not a name, even mid-sentence."""
-    if zipf(word) >= _SEEN_ZIPF:
-        return False
+    return zipf(word) < _SEEN_ZIPF and _near_common_word(word, suggestions)
+
+
+def _near_common_word(word: str, suggestions: Sequence[str]) -> bool:
+    """A suggestion one typo away is a common word ("Hospitl" -> "Hospital")."""
     return any(_one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
 
 

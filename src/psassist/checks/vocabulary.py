@@ -115,7 +115,11 @@ class Vocabulary:
         word = _clean(word)
         if not self._medical or self._known_own(word) or self._known_drug(word):
             return False
-        return self.speller.lookup(word) and not load_speller(()).lookup(word)
+        return self.speller.lookup(word) and not self.in_general_dictionary(word)
+
+    def in_general_dictionary(self, word: str) -> bool:
+        """In the general English dictionary alone (SCOWL), without the medical list."""
+        return load_speller(()).lookup(word) if self._medical else self.speller.lookup(word)
 
     def _known_own(self, word: str) -> bool:
         if word in self._own or word in self._own_upper:
