@@ -200,11 +200,16 @@ def serve(path: str, idle_seconds: float) -> int:
 
 
 def _warm_up() -> None:
-    """Load spaCy and every rule before the first client waits for them."""
+    """Load spaCy, every rule, the speller and the word frequencies before the first
+    client waits for them (each costs a few hundred milliseconds on first use)."""
+    from psassist.checks.frequency import zipf
     from psassist.checks.registry import all_rules
+    from psassist.checks.vocabulary import Vocabulary
     from psassist.config import load_settings
     from psassist.engines.nlp import load_pipeline
 
     all_rules()
     with contextlib.suppress(Exception):  # a broken config is reported per run, not here
         load_pipeline(load_settings().spacy_model)
+        Vocabulary().knows("residency")
+        zipf("the")
