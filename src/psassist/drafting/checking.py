@@ -29,9 +29,13 @@ def ignored_rules(workspace: Workspace, draft: str) -> frozenset[str]:
     """The rules ignored for `draft`; WorkspaceError when `ignored.toml` cannot be used."""
     if not workspace.exists(IGNORED):
         return frozenset()
-    data = workspace.read_data(IGNORED)
+    return frozenset(_rules_in(workspace.read_data(IGNORED), draft))
+
+
+def _rules_in(data: object, draft: str) -> set[str]:
+    """The rule ids listed for `draft` in the parsed `ignored.toml`."""
     rules = data.get(draft, []) if isinstance(data, dict) else []
-    return frozenset(r for r in rules if isinstance(r, str))
+    return {r for r in rules if isinstance(r, str)} if isinstance(rules, list) else set()
 
 
 def ignore_rule(workspace: Workspace, draft: str, rule: str) -> frozenset[str]:
@@ -42,7 +46,7 @@ def ignore_rule(workspace: Workspace, draft: str, rule: str) -> frozenset[str]:
         if not isinstance(loaded, dict):
             raise WorkspaceError(f"{workspace.path(IGNORED)}: expected tables of rule lists")
         data = dict(loaded)
-    rules = sorted({*ignored_rules(workspace, draft), rule})
+    rules = sorted(_rules_in(data, draft) | {rule})
     data[draft] = rules
     workspace.write_data(IGNORED, data, header=_IGNORED_HEADER)
     return frozenset(rules)
