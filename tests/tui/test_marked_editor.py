@@ -40,8 +40,7 @@ async def open_marked(
     (workspace / "drafts" / "marked.txt").write_text(text, encoding="utf-8")
     editor = await open_editor(pilot, app, "marked")
     area = editor.query_one(MarkedTextArea)
-    # Opening posts a change, so a second check follows the first; its marks replace the
-    # first check's, so the tests start once it is in.
+    # The tests start once the opening check is in and nothing else is pending.
     await until(pilot, lambda: editor.settled and len(area.marks) > 0, what="the marks")
     return editor, area
 

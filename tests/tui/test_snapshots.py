@@ -84,7 +84,7 @@ async def _marked(pilot: Pilot[Any]) -> None:
     drafts = pilot.app.screen
     assert isinstance(drafts, DraftsScreen)
     drafts.open_draft("marked")
-    # Opening posts a change, so a second check follows the first: wait for it too.
+    # Wait for the opening check, and for nothing to be pending after it.
     await until(
         pilot,
         lambda: (

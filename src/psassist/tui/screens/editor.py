@@ -98,6 +98,8 @@ class EditorScreen(PsassistScreen):
         self.options = CheckOptions()
         self._save_timer: Timer | None = None
         self._check_timer: Timer | None = None
+        #: The text the latest check was started on (a change back to it needs none).
+        self._checked_text: str | None = None
         self._area: MarkedTextArea | None = None
 
     # -- layout ----------------------------------------------------------------------------
@@ -160,7 +162,9 @@ class EditorScreen(PsassistScreen):
             self.sub_title = f"{self.draft} · editing…" if self.dirty else self.draft
         if self._check_timer is not None:
             self._check_timer.stop()
-        self._check_timer = self.set_timer(CHECK_DELAY, self.run_check)
+            self._check_timer = None
+        if self.text != self._checked_text:  # loading a text posts a change it already has
+            self._check_timer = self.set_timer(CHECK_DELAY, self.run_check)
 
     def flush(self) -> bool:
         """Save now if the text changed; False (and a message) when it could not be saved."""
@@ -210,6 +214,7 @@ class EditorScreen(PsassistScreen):
 
     def run_check(self) -> None:
         self._check_timer = None
+        self._checked_text = self.text
         self._check(self.text, self.options)
 
     @work(
