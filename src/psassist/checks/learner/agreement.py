@@ -13,7 +13,7 @@ subjunctive (if I were; it is vital that each patient have).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.number_words import EITHER_NUMBER
@@ -178,7 +178,7 @@ def _bare_singular(analysis: Analysis, subject: Token) -> bool:
     )
 
 
-def _finite_verb(analysis: Analysis, index: int, deps: dict[str, list[int]]) -> Token | None:
+def _finite_verb(analysis: Analysis, index: int, deps: Mapping[str, list[int]]) -> Token | None:
     """The word that carries the tense: the first auxiliary, or the verb itself."""
     tokens = analysis.tokens
     auxes = sorted(deps.get("aux", []) + deps.get("auxpass", []))
@@ -244,7 +244,7 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
 
 
 def _list_number(
-    analysis: Analysis, index: int, deps: dict[str, list[int]]
+    analysis: Analysis, index: int, deps: Mapping[str, list[int]]
 ) -> tuple[Token | None, bool | None]:
     """ "my mother and my father are": plural only when each noun has its own article."""
     tokens = analysis.tokens

@@ -6,7 +6,7 @@ the children lists spaCy had, computed once per analysis and shared between rule
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from psassist.checks.analysis import Analysis, Token
 
@@ -24,12 +24,19 @@ def children(analysis: Analysis) -> list[list[int]]:
     return analysis.memo("learner.children", compute)
 
 
-def child_deps(analysis: Analysis, index: int) -> dict[str, list[int]]:
-    """A token's dependents grouped by relation."""
-    grouped: dict[str, list[int]] = {}
-    for child in children(analysis)[index]:
-        grouped.setdefault(analysis.tokens[child].dep, []).append(child)
-    return grouped
+def child_deps(analysis: Analysis, index: int) -> Mapping[str, list[int]]:
+    """A token's dependents grouped by relation (computed once per analysis; read only)."""
+
+    def compute() -> list[dict[str, list[int]]]:
+        table: list[dict[str, list[int]]] = []
+        for kids in children(analysis):
+            grouped: dict[str, list[int]] = {}
+            for child in kids:
+                grouped.setdefault(analysis.tokens[child].dep, []).append(child)
+            table.append(grouped)
+        return table
+
+    return analysis.memo("learner.child_deps", compute)[index]
 
 
 def previous_word(tokens: Sequence[Token], index: int) -> Token | None:
