@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from psassist.checks.analysis import analyse
-from psassist.checks.registry import get_rule, rule_checks
+from psassist.checks.registry import get_rule
 from psassist.engines.nlp import Pipeline
 from psassist.findings import Category, Severity
+from tests.checks.rule_findings import analysed, learner_findings
 
 _COMMA_RULES = (
     "grammar.comma-after-transition",
@@ -19,13 +19,8 @@ _COMMA_RULES = (
 
 def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
     """(rule, flagged words, first suggestion) of every comma rule in `text`."""
-    analysis = analyse(text, pipeline.nlp, pipeline.has_parser)
-    return [
-        (f.rule, text[f.start : f.end], f.suggestions[0])
-        for check in rule_checks()
-        if check.run.__module__.startswith("psassist.checks.learner.comma")
-        for f in check.run(analysis)
-    ]
+    found = learner_findings(analysed(pipeline, text), "psassist.checks.learner.comma")
+    return [(f.rule, text[f.start : f.end], f.suggestions[0]) for f in found]
 
 
 @pytest.mark.parametrize(

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from psassist.checks.analysis import Analysis, analyse
 from psassist.checks.learner import without_languagetool_duplicates
-from psassist.checks.registry import rule_checks
 from psassist.engines.nlp import Pipeline
 from psassist.findings import Category, Finding, Severity
-
-
-def _learner_findings(analysis: Analysis) -> list[Finding]:
-    """What the learner layer's checks alone find (no other family, no LanguageTool)."""
-    return [
-        f
-        for check in rule_checks()
-        if check.run.__module__.startswith("psassist.checks.learner.")
-        for f in check.run(analysis)
-    ]
+from tests.checks.rule_findings import analysed, learner_findings
 
 
 def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
     """(flagged words, first suggestion) of `rule` in `text`."""
-    analysis = analyse(text, pipeline.nlp, pipeline.has_parser)
-    return [
-        (text[f.start : f.end], f.suggestions[0])
-        for f in _learner_findings(analysis)
-        if f.rule == rule
-    ]
+    found = learner_findings(analysed(pipeline, text))
+    return [(text[f.start : f.end], f.suggestions[0]) for f in found if f.rule == rule]
 
 
 @pytest.mark.parametrize(
@@ -202,8 +187,7 @@ def test_every_learner_rule_starts_as_a_warning(pipeline: Pipeline) -> None:
         "I worked a 12 hour shift. We discussed about it. I did not want to loose him. "
         "I learned alot. I studied hard, however I failed."
     )
-    analysis = analyse(text, pipeline.nlp, pipeline.has_parser)
-    found = _learner_findings(analysis)
+    found = learner_findings(analysed(pipeline, text))
     assert len({f.rule for f in found}) == 5
     assert {f.severity for f in found} == {Severity.WARNING}
 
