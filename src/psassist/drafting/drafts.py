@@ -338,13 +338,15 @@ def draft_versions(workspace: Workspace, name: str) -> list[Version]:
     return workspace.history(text_document(name))
 
 
-def version_text(workspace: Workspace, name: str, number: int | None) -> str:
-    """Version `number` of a draft's text, or the current text for None."""
+def version_text(workspace: Workspace, name: str, number: int | Version | None) -> str:
+    """A saved version of a draft's text (by number, or as listed by `draft_versions`),
+    or the current text for None."""
     if number is None:
         return read_draft(workspace, name)
     document = text_document(name)
+    label = number.number if isinstance(number, Version) else number
     return _decode(
-        workspace.read_version(document, number), f"{workspace.path(document)} version {number}"
+        workspace.read_version(document, number), f"{workspace.path(document)} version {label}"
     )
 
 

@@ -303,8 +303,10 @@ class Workspace:
             raise DocumentNotFound(f"{name} has no version {number} ({available})")
         return versions[number - 1]
 
-    def read_version(self, name: str, number: int) -> bytes:
-        version = self.version(name, number)
+    def read_version(self, name: str, number: int | Version) -> bytes:
+        """A saved version's bytes, by number, or from a Version the caller already
+        listed (so charting twelve versions lists the history once, not twelve times)."""
+        version = number if isinstance(number, Version) else self.version(name, number)
         try:
             return version.path.read_bytes()
         except OSError as exc:

@@ -76,7 +76,7 @@ class VersionTrend(Sparkline):
                 return
             if checker is None:
                 checker = Checker(papp.settings, grammar=False, pipeline=papp.checker().pipeline)
-            text = drafts.version_text(workspace, draft, version.number)
+            text = drafts.version_text(workspace, draft, version)
             report = checker.check_text(text, draft, options)
             counts[version.path, ignored] = float(len(report.findings))
         self.post_message(HistoryCharted([counts[v.path, ignored] for v in versions]))
