@@ -40,6 +40,8 @@ class Needs(StrEnum):
     PARSER = "spacy"
     #: A LanguageTool server; its matches become these rules' findings.
     LANGUAGETOOL = "languagetool"
+    #: Harper, the in-process grammar checker; its lints become these rules' findings.
+    HARPER = "harper"
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def test_json_has_sources_and_examples(capsys: pytest.CaptureFixture[str]) -> No
             s["url"].startswith(("https://", "http://")) for s in rule["sources"]
         )
         assert rule["example"]["flagged"] and rule["example"]["near_miss"]
-        assert rule["needs"] in (None, "spacy", "languagetool")
+        assert rule["needs"] in (None, "spacy", "languagetool", "harper")
     overlap = next(r for r in rules if r["id"] == "originality.overlap")
     assert overlap["example"]["compared_with"][0]["name"] == "other.txt"
 

