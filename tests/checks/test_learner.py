@@ -23,6 +23,7 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
     ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
+    ("grammar.agreement", "I worry because some nurse work two shifts.", "nurse work", None),
     ("grammar.missing-article", "I want to become doctor.", "doctor", "a doctor"),
     (
         "grammar.missing-article",
@@ -125,6 +126,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "A number of patients were waiting."),
     ("grammar.agreement", "The United States is my new home."),
     ("grammar.agreement", "Diabetes is common in my country."),
+    ("grammar.agreement", "I worry because some nurses work two shifts."),
     ("grammar.missing-article", "I want to become a doctor."),
     ("grammar.missing-article", "I stayed at home and saw patients in person while on call."),
     ("grammar.missing-article", "I became chief resident and served as president of the club."),

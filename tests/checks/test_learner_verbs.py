@@ -33,6 +33,12 @@ FLAGS: list[tuple[str, str, str, str]] = [
     ("grammar.agreement", "People who lives far away miss visits.", "lives", "live"),
     ("grammar.agreement", "Many of my classmates has left.", "has", "have"),
     ("grammar.agreement", "My mother work in a hospital.", "work", "works"),
+    (
+        "grammar.agreement",
+        "This program help to train young doctors.",
+        "program help",
+        "program helps",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
@@ -65,6 +71,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "I helped the team win the award."),
     ("grammar.agreement", "Most of the water is clean."),
     ("grammar.agreement", "My team work hard every night."),
+    ("grammar.agreement", "The financial help to buy books was welcome."),
+    ("grammar.agreement", "I watched the urine begin to fill the bag."),
     ("grammar.agreement", "Whether it be surgery or medicine, I will commit."),
     ("grammar.agreement", '"Everyone stop," the charge nurse said.'),
     ("grammar.agreement", "Smoking and penetrating injury were the main risks."),

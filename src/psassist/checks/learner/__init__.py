@@ -21,6 +21,7 @@ from psassist.checks.learner import (
     missing_article,
     missing_be,
     noun_number,
+    plural_apostrophe,  # noqa: F401 (registers more grammar.noun-number checks)
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner import lexicon
 from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain
 from psassist.checks.learner.words import us_form
@@ -67,6 +68,8 @@ _SINGULAR_PRONOUNS = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "that", "which"})
+#: Determiners that count several of a countable noun ("some drivers", "all nurses").
+_COUNTS_SEVERAL = frozenset({"some", "all", "most", "many", "several", "both", "these", "those"})
 _UNITS = frozenset(
     {
         "year",
@@ -148,12 +151,17 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             continue
         relative = tokens[subjects[0]].lower in _RELATIVE
         if not relative and _bare_singular(analysis, subject):
+            counted = "det" in child_deps(analysis, tokens.index(subject))
             yield AGREEMENT.finding(
                 subject.start,
                 finite.end,
                 f'"{subject.text}" and "{finite.text}" do not agree: make the subject '
-                f'plural ("{_plural(subject)} {finite.text}") or give it an article and '
-                "make the verb singular.",
+                f'plural ("{_plural(subject)} {finite.text}")'
+                + (
+                    ", as the word before it counts several."
+                    if counted
+                    else " or give it an article and make the verb singular."
+                ),
             )
             continue
         fix = _agreeing_form(finite, subject_plural)
@@ -171,10 +179,17 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
 
 
 def _bare_singular(analysis: Analysis, subject: Token) -> bool:
-    """ "scientist assume": a singular noun with no article; the noun may be the error."""
-    index = analysis.tokens.index(subject)
-    return subject.tag == "NN" and not any(
-        d in ("det", "poss", "nummod", "predet") for d in child_deps(analysis, index)
+    """ "scientist assume", "some driver make": a singular noun with no article, or a
+    countable one after a word that counts several; the noun may be the error."""
+    if subject.tag != "NN":
+        return False
+    tokens = analysis.tokens
+    deps = child_deps(analysis, tokens.index(subject))
+    if any(d in ("poss", "nummod", "predet") for d in deps):
+        return False
+    determiners = [tokens[d].lower for d in deps.get("det", [])]
+    return not determiners or (
+        all(d in _COUNTS_SEVERAL for d in determiners) and lexicon.is_count_only(subject.lemma)
     )
 
 

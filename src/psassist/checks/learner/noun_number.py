@@ -46,6 +46,10 @@ NOUN_NUMBER = define(
             "https://www.masteringgrammar.com/2022/07/be-careful-when-using-one-of.html",
         ),
         Source(
+            'Purdue OWL, "The Apostrophe" (apostrophes are not used for noun plurals)',
+            "http://owl.english.purdue.edu/handouts/print/grammar/g_apost.html",
+        ),
+        Source(
             "lemminflect: inflections and countability from the NIH SPECIALIST lexicon",
             "https://pypi.org/project/lemminflect/",
         ),

@@ -3,7 +3,8 @@
 
 `agreement.py` compares a noun's number with a verb tagged as present; this module adds
 the pronouns, "people", quantity words (many, several; most/all/some of + a plural),
-and a singular noun before a verb the tagger left as a bare base form. It reports under
+a singular noun before a verb the tagger left as a bare base form, and a bare verb the
+tagger read as a noun ("this program help to train"). It reports under
 the same rule id (grammar.agreement): to the reader it is the same error.
 
 Left alone: the subjunctive (I suggest that he go; if it were), "it" after let, make,
@@ -205,3 +206,50 @@ def _exempt(analysis: Analysis, index: int, finite: Token) -> bool:
     sentence = analysis.sentences[finite.sentence]
     earlier = tokens[sentence.first_token : index]
     return any(t.lemma in _MANDATIVE or plain(t) in _MANDATIVE for t in earlier)
+
+
+#: Verbs that take a to-infinitive and are also nouns, so the tagger can read "this
+#: program help to train" as the compound noun "program help".
+_TO_INFINITIVE_VERBS = word_set("help need try want seem tend hope refuse manage fail")
+_ONE_THING = word_set("a an the this that my your his her its our their each every")
+
+
+@reports(AGREEMENT)
+def verb_read_as_noun(analysis: Analysis) -> Iterator[Finding]:
+    """ "this program help to train": the bare verb after a singular subject, which the
+    tagger took for the last noun of a compound because it lacks its -s."""
+    tokens = analysis.tokens
+    for index, word in enumerate(tokens):
+        if (
+            word.lower not in _TO_INFINITIVE_VERBS
+            or word.tag != "NN"
+            or word.dep not in ("ROOT", "conj")
+            or (word.dep == "conj" and tokens[word.head].pos not in ("VERB", "AUX"))
+            or index < 2
+        ):
+            continue
+        after = tokens[index + 1 : index + 3]
+        subject = tokens[index - 1]
+        if (
+            len(after) < 2
+            or after[0].lower != "to"
+            or after[1].tag != "VB"
+            or after[1].dep not in ("xcomp", "acl", "advcl")
+            or subject.tag != "NN"
+            or subject.dep != "compound"
+            or subject.head != index
+            or not subject.text.isalpha()
+            or subject.lemma in EITHER_NUMBER
+        ):
+            continue
+        determiner = previous_word(tokens, index - 1)
+        if determiner is None or determiner.lower not in _ONE_THING or determiner.head != index:
+            continue
+        fix = inflect(word.lower, "VBZ")
+        yield AGREEMENT.finding(  # subject and verb: the two words that disagree
+            subject.start,
+            word.end,
+            f'"{determiner.text} {subject.text}" is a singular subject, so the verb is '
+            f'"{fix}", not "{word.text}".',
+            [f"{subject.text} {match_case(fix, word.text)}"],
+        )
