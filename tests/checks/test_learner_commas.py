@@ -57,6 +57,36 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "therefore, I",
         ),
         (
+            "Yes I would choose this specialty again.",
+            "grammar.comma-after-transition",
+            "Yes I",
+            "Yes, I",
+        ),
+        (
+            "As far as I know the program accepts visa holders.",
+            "grammar.comma-after-transition",
+            "As far as I know the",
+            "As far as I know, the",
+        ),
+        (
+            "For example in my clinic we treat many diabetic patients.",
+            "grammar.comma-after-transition",
+            "For example in",
+            "For example, in",
+        ),
+        (
+            "Thus, in my view the rotation was the best part of my training.",
+            "grammar.comma-after-transition",
+            "in my view the",
+            "in my view, the",
+        ),
+        (
+            "Many hospitals in Europe use this system for example.",
+            "grammar.comma-around-interrupter",
+            "system for example",
+            "system, for example",
+        ),
+        (
             "A younger resident however will need more support.",
             "grammar.comma-around-interrupter",
             "resident however will",
@@ -99,6 +129,12 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "country, I",
         ),
         (
+            "To treat these patients we needed more beds.",
+            "grammar.comma-after-introduction",
+            "patients we",
+            "patients, we",
+        ),
+        (
             "I trained in Kyoto which is a beautiful city.",
             "grammar.comma-before-which",
             "Kyoto which",
@@ -127,6 +163,15 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         "In general surgery we operate every day.",
         "As a result of the war we moved to Karachi.",
         "Of course.",
+        # "No" as a determiner, "as far as" inside the clause.
+        "No one in my family had studied medicine.",
+        "No doubt the night shifts were hard.",
+        "I walked as far as I could before the rain began.",
+        # The comma after the opening adverb's phrase is there; the phrase already ends
+        # the sentence with its comma.
+        "Thus, in my view, the rotation was the best part of my training.",
+        "Many hospitals in Europe use this system, for example.",
+        "Consider asthma for instance.",
         # Optional in US style: left alone.
         "So I decided to study medicine.",
         "Then the patient asked for water.",
@@ -136,6 +181,7 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         "I will of course help the new interns.",
         # Short introductions.
         "If I fail I try again.",
+        "To do this we needed more beds.",
         "In the morning I round on my patients.",
         "On my first night shift I saw the patient.",
         # "for example" in brackets, "take X for example", a comma after "while".

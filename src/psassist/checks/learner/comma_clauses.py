@@ -72,8 +72,10 @@ MIN_CLAUSE_WORDS = 4
 #: Purdue OWL wants the comma once a prepositional phrase runs past five words; five
 #: exactly ("On my first night shift I saw") is left to the writer.
 MIN_PREPOSITIONAL_WORDS = 6
-#: Verbal phrases ("To become a good doctor in my country", "Having finished the exam").
-MIN_VERBAL_WORDS = 5
+#: Verbal phrases ("To treat these patients", "Having finished the exam"). Purdue OWL's
+#: "Extended Rules for Using Commas" wants the comma after any introductory infinitive or
+#: participial phrase; three words or fewer ("To do this we") are still left to the writer.
+MIN_VERBAL_WORDS = 4
 
 
 def _word_count(analysis: Analysis, lo: int, hi: int) -> int:
