@@ -87,6 +87,12 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "system, for example",
         ),
         (
+            "Every field is competitive, for example if you choose surgery you train longer.",
+            "grammar.comma-around-interrupter",
+            ", for example if",
+            ", for example, if",
+        ),
+        (
             "A younger resident however will need more support.",
             "grammar.comma-around-interrupter",
             "resident however will",
@@ -172,6 +178,7 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         "Thus, in my view, the rotation was the best part of my training.",
         "Many hospitals in Europe use this system, for example.",
         "Consider asthma for instance.",
+        "Every field is competitive, for example, if you choose surgery you train longer.",
         # Optional in US style: left alone.
         "So I decided to study medicine.",
         "Then the patient asked for water.",

@@ -129,9 +129,9 @@ _TRANSITIONS: tuple[tuple[str, ...], ...] = tuple(
 #: Words that are transitions only as an interjection ("Yes I agree", not "No one came").
 _INTERJECTIONS = frozenset({"yes", "no"})
 #: Prepositions that can complete a transition's phrase ("In addition to", "As a result
-#: of", "In contrast with"); any other preposition right after one opens a phrase of its
-#: own, however the parse attaches it ("For example in my clinic we ...").
-_COMPLEMENT_PREPOSITIONS = frozenset({"to", "of", "with", "from", "for", "about"})
+#: of", "In contrast with", "In my opinion on this"); any other preposition right after one
+#: opens a phrase of its own, however the parse attaches it ("For example in my clinic").
+_COMPLEMENT_PREPOSITIONS = frozenset({"to", "of", "with", "from", "for", "about", "on"})
 #: Interrupters that need their commas mid-clause. "Therefore" and "thus" do not: "He
 #: therefore resigned" is standard (Garner), so they stay out.
 #: Words that open a clause of their own, where the interrupter's first comma is optional.
@@ -144,6 +144,9 @@ _INTERRUPTER_FIRST_WORDS = frozenset(words[0] for words in _INTERRUPTERS)
 #: "Take asthma for example", "consider asthma for instance": the phrase belongs to the verb.
 _NAMING_VERBS = frozenset({"take", "consider"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: "..., for example if you fail ...": the example is a clause of its own, so the phrase
+#: still needs its second comma.
+_SUBORDINATORS = frozenset({"if", "when", "whenever", "because", "while", "although", "once"})
 
 
 def _words_at(tokens: list[Token], i: int, words: tuple[str, ...], hi: int) -> bool:
@@ -254,7 +257,8 @@ def _interrupter_at(analysis: Analysis, i: int, starts: frozenset[int]) -> Findi
     if words == ("however",) and _however_means_whatever(analysis, i):
         return None
     clause_after = has_clause(analysis, last + (2 if closed else 1), hi)
-    if opened and (clause_after or not is_word(after)):
+    opens_subordinate = words != ("however",) and after.lower in _SUBORDINATORS
+    if opened and (clause_after or not is_word(after)) and not opens_subordinate:
         return None  # "..., however I failed" is grammar.however-splice's to report
     start, end = before.start, after.end
     phrase = analysis.text[tokens[i].start : tokens[last].end]
