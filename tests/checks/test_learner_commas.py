@@ -69,7 +69,7 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "As far as I know, the",
         ),
         (
-            "For example in my clinic we treat many diabetic patients.",
+            "For example in surgery we operate every day.",
             "grammar.comma-after-transition",
             "For example in",
             "For example, in",
@@ -135,6 +135,18 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "country, I",
         ),
         (
+            "On my first night shift I saw the patient.",
+            "grammar.comma-after-introduction",
+            "shift I",
+            "shift, I",
+        ),
+        (
+            "Thus in the years after the war we moved to Karachi.",
+            "grammar.comma-after-introduction",
+            "war we",
+            "war, we",
+        ),
+        (
             "To treat these patients we needed more beds.",
             "grammar.comma-after-introduction",
             "patients we",
@@ -189,8 +201,10 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         # Short introductions.
         "If I fail I try again.",
         "To do this we needed more beds.",
+        "Thus in the years after the war, we moved to Karachi.",
+        "Thus in those years we moved to Karachi.",
         "In the morning I round on my patients.",
-        "On my first night shift I saw the patient.",
+        "On my first night I saw the patient.",
         # "for example" in brackets, "take X for example", a comma after "while".
         "Some tests (for example blood counts) are cheap.",
         "Take asthma for example, which is common in children.",
