@@ -57,6 +57,42 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "therefore, I",
         ),
         (
+            "Yes I would choose this specialty again.",
+            "grammar.comma-after-transition",
+            "Yes I",
+            "Yes, I",
+        ),
+        (
+            "As far as I know the program accepts visa holders.",
+            "grammar.comma-after-transition",
+            "As far as I know the",
+            "As far as I know, the",
+        ),
+        (
+            "For example in surgery we operate every day.",
+            "grammar.comma-after-transition",
+            "For example in",
+            "For example, in",
+        ),
+        (
+            "Thus, in my view the rotation was the best part of my training.",
+            "grammar.comma-after-transition",
+            "in my view the",
+            "in my view, the",
+        ),
+        (
+            "Many hospitals in Europe use this system for example.",
+            "grammar.comma-around-interrupter",
+            "system for example",
+            "system, for example",
+        ),
+        (
+            "Every field is competitive, for example if you choose surgery you train longer.",
+            "grammar.comma-around-interrupter",
+            ", for example if",
+            ", for example, if",
+        ),
+        (
             "A younger resident however will need more support.",
             "grammar.comma-around-interrupter",
             "resident however will",
@@ -99,6 +135,24 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
             "country, I",
         ),
         (
+            "On my first night shift I saw the patient.",
+            "grammar.comma-after-introduction",
+            "shift I",
+            "shift, I",
+        ),
+        (
+            "Thus in the years after the war we moved to Karachi.",
+            "grammar.comma-after-introduction",
+            "war we",
+            "war, we",
+        ),
+        (
+            "To treat these patients we needed more beds.",
+            "grammar.comma-after-introduction",
+            "patients we",
+            "patients, we",
+        ),
+        (
             "I trained in Kyoto which is a beautiful city.",
             "grammar.comma-before-which",
             "Kyoto which",
@@ -127,6 +181,16 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         "In general surgery we operate every day.",
         "As a result of the war we moved to Karachi.",
         "Of course.",
+        # "No" as a determiner, "as far as" inside the clause.
+        "No one in my family had studied medicine.",
+        "No doubt the night shifts were hard.",
+        "I walked as far as I could before the rain began.",
+        # The comma after the opening adverb's phrase is there; the phrase already ends
+        # the sentence with its comma.
+        "Thus, in my view, the rotation was the best part of my training.",
+        "Many hospitals in Europe use this system, for example.",
+        "Consider asthma for instance.",
+        "Every field is competitive, for example, if you choose surgery you train longer.",
         # Optional in US style: left alone.
         "So I decided to study medicine.",
         "Then the patient asked for water.",
@@ -136,8 +200,11 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
         "I will of course help the new interns.",
         # Short introductions.
         "If I fail I try again.",
+        "To do this we needed more beds.",
+        "Thus in the years after the war, we moved to Karachi.",
+        "Thus in those years we moved to Karachi.",
         "In the morning I round on my patients.",
-        "On my first night shift I saw the patient.",
+        "On my first night I saw the patient.",
         # "for example" in brackets, "take X for example", a comma after "while".
         "Some tests (for example blood counts) are cheap.",
         "Take asthma for example, which is common in children.",

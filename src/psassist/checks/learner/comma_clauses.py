@@ -2,7 +2,7 @@
 
 "When I was a student I learned ..." runs the introduction into the sentence it sets up.
 Purdue OWL asks for a comma after an introductory clause, a verbal phrase, and a
-prepositional phrase of more than five words. The rule fires only where the parse shows
+prepositional phrase of five words or more. The rule fires only where the parse shows
 both sides plainly: the introduction ends right where the main clause's own subject
 begins, with no comma between. Short introductions are left alone; US style lets a writer
 drop that comma.
@@ -66,14 +66,18 @@ _SUBORDINATORS = frozenset(
         "even",
     }
 )
-_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: Words that can open a sentence before its introduction ("And when I ...", "Thus in
+#: the years after the war we ..."); the adverbs' own comma is another rule's concern.
+_OPENING_WORDS = frozenset({"and", "but", "so", "thus", "hence", "therefore", "also"})
 #: Clause length (words) from which the missing comma is flagged.
 MIN_CLAUSE_WORDS = 4
-#: Purdue OWL wants the comma once a prepositional phrase runs past five words; five
-#: exactly ("On my first night shift I saw") is left to the writer.
-MIN_PREPOSITIONAL_WORDS = 6
-#: Verbal phrases ("To become a good doctor in my country", "Having finished the exam").
-MIN_VERBAL_WORDS = 5
+#: Purdue OWL's comma pages leave the comma to the writer after a prepositional phrase
+#: of under five words and ask for it from five words on ("On my first night shift I saw").
+MIN_PREPOSITIONAL_WORDS = 5
+#: Verbal phrases ("To treat these patients", "Having finished the exam"). Purdue OWL's
+#: "Extended Rules for Using Commas" wants the comma after any introductory infinitive or
+#: participial phrase; three words or fewer ("To do this we") are still left to the writer.
+MIN_VERBAL_WORDS = 4
 
 
 def _word_count(analysis: Analysis, lo: int, hi: int) -> int:
@@ -141,13 +145,14 @@ def _missing_comma(analysis: Analysis, first: int) -> Finding | None:
 
 def _introduction_starts(analysis: Analysis, lo: int, hi: int) -> Iterator[int]:
     """Where an introduction can open: the first word, the word after an opening "and",
-    "but" or "so", and the word after a short transition's comma ("For example, when")."""
+    "but", "so" or "thus", and the word after a short transition's comma ("For example,
+    when")."""
     tokens = analysis.tokens
     first = next((i for i in range(lo, hi) if is_word(tokens[i])), None)
     if first is None:
         return
     yield first
-    if tokens[first].lower in _OPENING_CONJUNCTIONS and first + 1 < hi:
+    if tokens[first].lower in _OPENING_WORDS and first + 1 < hi:
         yield first + 1
     comma = next((i for i in range(first, min(hi, first + 5)) if tokens[i].text == ","), None)
     if comma is not None and comma + 1 < hi and not has_clause(analysis, first, comma):
