@@ -21,6 +21,7 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "The nurses on the night shift has little rest.", "has", "have"),
     ("grammar.agreement", "The patients who was admitted last night recovered.", "was", "were"),
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
+    ("grammar.agreement", "My father use to tell me stories.", "use", "used"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
     ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
     ("grammar.agreement", "I worry because some nurse work two shifts.", "nurse work", None),
@@ -116,6 +117,7 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
+    ("grammar.agreement", "My father uses his stethoscope to listen."),
     ("grammar.agreement", "The results of the blood test were normal."),
     ("grammar.agreement", "One of my patients was a farmer."),
     ("grammar.agreement", "The team that I worked with were kind to me."),

@@ -164,6 +164,14 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
                 ),
             )
             continue
+        if _habit_use_to(analysis, finite):
+            yield AGREEMENT.finding(
+                finite.start,
+                finite.end,
+                'a past habit is "used to" + verb ("my father used to tell me"), not "use to".',
+                [match_case("used", finite.text)],
+            )
+            continue
         fix = _agreeing_form(finite, subject_plural)
         number = "plural" if subject_plural else "singular"
         yield AGREEMENT.finding(
@@ -315,6 +323,18 @@ def _command(analysis: Analysis, subject: int, finite: Token) -> bool:
 def _plural(noun: Token) -> str:
     plural = us_form(noun.lemma, "NNS")
     return match_case(plural, noun.text) if plural else noun.text + "s"
+
+
+def _habit_use_to(analysis: Analysis, finite: Token) -> bool:
+    """ "My father use to tell me": the past habit "used to", not a present "uses"."""
+    index = analysis.tokens.index(finite)
+    after = analysis.tokens[index + 1 : index + 3]
+    return (
+        plain(finite) == "use"
+        and len(after) == 2
+        and after[0].lower == "to"
+        and after[1].tag == "VB"
+    )
 
 
 def _agreeing_form(finite: Token, plural: bool) -> str | None:
