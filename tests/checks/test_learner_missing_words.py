@@ -1,0 +1,121 @@
+"""Missing prepositions, doubled comparatives and "make/let someone to do", on real spaCy.
+
+Each flag has a near miss the parse must leave alone; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.engines.nlp import Pipeline
+from tests.checks.rule_findings import analysed, learner_findings
+
+
+def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
+    """(flagged words, first suggestion) of `rule` in `text`."""
+    found = learner_findings(analysed(pipeline, text))
+    return [(text[f.start : f.end], f.suggestions[0]) for f in found if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "words", "fix"),
+    [
+        (
+            "grammar.missing-preposition",
+            "I like to listen music after a long shift.",
+            "listen music",
+            "listen to music",
+        ),
+        (
+            "grammar.missing-preposition",
+            "Residents must deal the problems of the night.",
+            "deal the",
+            "deal with the",
+        ),
+        (
+            "grammar.missing-preposition",
+            "The outcome depends the funding we get.",
+            "depends the",
+            "depends on the",
+        ),
+        (
+            "grammar.missing-preposition",
+            "My mentor never failed to reply me.",
+            "reply me",
+            "reply to me",
+        ),
+        (
+            "grammar.missing-preposition",
+            "Please wait me at the entrance.",
+            "wait me",
+            "wait for me",
+        ),
+        (
+            "grammar.missing-preposition",
+            "Nurses and doctors must communicate each other.",
+            "communicate each",
+            "communicate with each",
+        ),
+        (
+            "grammar.double-comparative",
+            "The second rotation was more easier for me.",
+            "more easier",
+            "easier",
+        ),
+        (
+            "grammar.double-comparative",
+            "It was the most worst night of my training.",
+            "most worst",
+            "worst",
+        ),
+        (
+            "grammar.double-comparative",
+            "We had very less time for each patient.",
+            "very less",
+            "much less",
+        ),
+        (
+            "grammar.causative-to",
+            "Her story made me to choose pediatrics.",
+            "me to choose",
+            "me choose",
+        ),
+        (
+            "grammar.causative-to",
+            "The attending let us to examine the patient.",
+            "us to examine",
+            "us examine",
+        ),
+        (
+            "grammar.causative-to",
+            "Good teachers make students to think.",
+            "students to think",
+            "students think",
+        ),
+    ],
+)
+def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -> None:
+    assert _found(pipeline, text, rule) == [(words, fix)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("grammar.missing-preposition", "I like to listen to music after a long shift."),
+        ("grammar.missing-preposition", "The dealer dealt the cards before dinner."),
+        ("grammar.missing-preposition", "Everything depends, in part, on the funding."),
+        ("grammar.missing-preposition", "She waited her turn in the line."),
+        ("grammar.missing-preposition", "Wait a minute before you answer."),
+        ("grammar.missing-preposition", "The residents helped each other through the night."),
+        ("grammar.double-comparative", "More older patients come to the clinic in winter."),
+        ("grammar.double-comparative", "The more senior residents taught the interns."),
+        ("grammar.double-comparative", "She is the very best teacher I have had."),
+        ("grammar.double-comparative", "The second rotation was much easier for me."),
+        ("grammar.causative-to", "I made efforts to overcome my fear of public speaking."),
+        ("grammar.causative-to", "She made money to pay for medical school."),
+        ("grammar.causative-to", "As interns we were made to repeat every history."),
+        ("grammar.causative-to", "Her story made me choose pediatrics."),
+    ],
+)
+def test_spares(pipeline: Pipeline, rule: str, text: str) -> None:
+    assert _found(pipeline, text, rule) == []
