@@ -92,6 +92,33 @@ def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
             "students to think",
             "students think",
         ),
+        ("grammar.preposition", "You can trust on the senior nurses.", "trust on", "trust"),
+        ("grammar.preposition", "I found myself enjoying in the work.", "enjoying in", "enjoying"),
+        (
+            "grammar.preposition",
+            "The lecturer stressed on hand hygiene.",
+            "stressed on",
+            "stressed",
+        ),
+        (
+            "grammar.preposition",
+            "I entered into medical school at seventeen.",
+            "entered into",
+            "entered",
+        ),
+        (
+            "grammar.preposition",
+            "We reached to the hospital after midnight.",
+            "reached to",
+            "reached",
+        ),
+        ("grammar.preposition", "I attended to a conference on sepsis.", "attended to", "attended"),
+        (
+            "grammar.preposition",
+            "On Sundays we went for shopping together.",
+            "went for shopping",
+            "went shopping",
+        ),
     ],
 )
 def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -> None:
@@ -115,6 +142,13 @@ def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -
         ("grammar.causative-to", "She made money to pay for medical school."),
         ("grammar.causative-to", "As interns we were made to repeat every history."),
         ("grammar.causative-to", "Her story made me choose pediatrics."),
+        ("grammar.preposition", "I trust in the senior nurses."),
+        ("grammar.preposition", "I enjoyed in particular the night shifts."),
+        ("grammar.preposition", "The stress on the residents was obvious."),
+        ("grammar.preposition", "The two hospitals entered into an agreement."),
+        ("grammar.preposition", "The swelling reached to her knees."),
+        ("grammar.preposition", "The nurse attended to the patient at once."),
+        ("grammar.preposition", "On Sundays we went for a walk together."),
     ],
 )
 def test_spares(pipeline: Pipeline, rule: str, text: str) -> None:
