@@ -1,6 +1,6 @@
-"""Missing prepositions, doubled comparatives and "make/let someone to do", on real spaCy.
+"""Missing or wrong prepositions, doubled comparatives and "to" before a bare infinitive.
 
-Each flag has a near miss the parse must leave alone; the sentences are our own.
+Real spaCy. Each flag has a near miss the parse must leave alone; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -119,6 +119,26 @@ def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
             "went for shopping",
             "went shopping",
         ),
+        ("grammar.modal-to", "Every intern must to present one case.", "to present", "present"),
+        ("grammar.modal-to", "Some patients can't to afford the drugs.", "to afford", "afford"),
+        (
+            "grammar.preposition",
+            "It was difficult to me to sleep after calls.",
+            "difficult to",
+            "difficult for",
+        ),
+        (
+            "grammar.preposition",
+            "Villages are dependent of one clinic.",
+            "dependent of",
+            "dependent on",
+        ),
+        (
+            "grammar.missing-preposition",
+            "I agree the statement in the prompt.",
+            "agree the",
+            "agree with the",
+        ),
     ],
 )
 def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -> None:
@@ -149,6 +169,12 @@ def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -
         ("grammar.preposition", "The swelling reached to her knees."),
         ("grammar.preposition", "The nurse attended to the patient at once."),
         ("grammar.preposition", "On Sundays we went for a walk together."),
+        ("grammar.modal-to", "Every intern ought to present one case."),
+        ("grammar.modal-to", "Every intern would like to present one case."),
+        ("grammar.preposition", "It was important to me to finish the course."),
+        ("grammar.preposition", "The lecture was difficult to follow."),
+        ("grammar.preposition", "Our clinic is independent of the hospital."),
+        ("grammar.missing-preposition", "The two departments agreed the budget in May."),
     ],
 )
 def test_spares(pipeline: Pipeline, rule: str, text: str) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from psassist.checks.learner import (
     agreement,
     articles,
+    bare_infinitive,
     cannot,
-    causatives,
     collocations,
     comma_clauses,
     comma_relatives,
@@ -24,6 +24,7 @@ from psassist.checks.learner import (
     missing_be,
     missing_preposition,
     noun_number,
+    preposition_for,  # noqa: F401 (registers another grammar.preposition check)
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
@@ -49,7 +50,8 @@ RULE_IDS = frozenset(
         collocations.PREPOSITION.id,
         missing_preposition.MISSING_PREPOSITION.id,
         comparatives.DOUBLE_COMPARATIVE.id,
-        causatives.CAUSATIVE_TO.id,
+        bare_infinitive.CAUSATIVE_TO.id,
+        bare_infinitive.MODAL_TO.id,
         confusables.CONFUSABLE.id,
         run_together.RUN_TOGETHER.id,
         splices.HOWEVER_SPLICE.id,

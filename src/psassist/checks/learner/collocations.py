@@ -94,6 +94,10 @@ PREPOSITION = define(
             "https://dictionary.cambridge.org/dictionary/english/reach",
         ),
         Source(
+            'Cambridge Dictionary, English Grammar Today, "For" (for + object + to-infinitive)',
+            "https://dictionary.cambridge.org/grammar/british-grammar/for",
+        ),
+        Source(
             'Cambridge Dictionary, "go" (go swimming, go shopping)',
             "https://dictionary.cambridge.org/dictionary/english/go",
         ),
@@ -190,6 +194,7 @@ _TABLE = (
     Collocation("angry", _ADJ, frozenset({"on"}), "with", except_objects=frozenset({"behalf"})),
     Collocation("proud", _ADJ, frozenset({"for"}), "of", thing_object=True),
     Collocation("good", _ADJ, frozenset({"in"}), "at", skill_object=True),
+    Collocation("dependent", _ADJ, frozenset({"of", "from"}), "on"),
     Collocation("trust", _VERB, frozenset({"on"}), ""),
     Collocation("enjoy", _VERB, frozenset({"in"}), "", except_objects=frozenset({"particular"})),
     Collocation("stress", _VERB, frozenset({"on", "upon"}), ""),

@@ -46,6 +46,10 @@ MISSING_PREPOSITION = define(
             "https://dictionary.cambridge.org/dictionary/english/reply",
         ),
         Source(
+            'Cambridge Dictionary, "agree" (agree with someone/something)',
+            "https://dictionary.cambridge.org/dictionary/english/agree",
+        ),
+        Source(
             'Cambridge Dictionary, "wait" (wait for someone/something)',
             "https://dictionary.cambridge.org/dictionary/english/wait",
         ),
@@ -73,6 +77,9 @@ class Verb:
     person_object: bool = False
     #: Objects that make the verb transitive after all ("deal the cards").
     except_objects: frozenset[str] = frozenset()
+    #: When set, the only objects that need the preposition: "agree the statement" (agree
+    #: with), while "agree a budget" (decide on it) is standard British English.
+    only_objects: frozenset[str] = frozenset()
 
 
 _TABLE = {
@@ -86,6 +93,14 @@ _TABLE = {
         ),
         Verb("reply", "to", except_objects=word_set("nothing something anything yes no")),
         Verb("wait", "for", person_object=True),
+        Verb(
+            "agree",
+            "with",
+            only_objects=word_set("""
+            statement idea ideas opinion opinions view views point argument claim me him
+            her them you
+            """),
+        ),
         Verb("apologize", "to", person_object=True),
         Verb("apologise", "to", person_object=True),
     )
@@ -159,6 +174,8 @@ def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | 
     if target.lower in entry.except_objects or target.lower in TIME_UNITS:
         return None
     if target.lower.rstrip("s") in TIME_UNITS or target.pos in {"NUM", "ADV"}:
+        return None
+    if entry.only_objects and target.lower not in entry.only_objects:
         return None
     if entry.person_object and not _is_person(target):
         return None

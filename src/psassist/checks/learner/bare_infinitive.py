@@ -1,10 +1,11 @@
-""" "make/let someone to do": these two verbs take the bare infinitive.
+""" "make/let someone to do", "can to do": verbs that take the bare infinitive.
 
-"Allow", "force" and "ask" take "to" ("allowed me to leave"), so learners carry it over
-to "let" and "make" ("let me to leave", "made us to wait"). Only the active verb is
-checked: the passive takes "to" ("we were made to wait"). The parse decides that the
-infinitive is the object's action (make + object + verb), not a purpose clause
-("made efforts to improve", "made time to study"), which stays quiet.
+Modal verbs (can, must, should...) are followed by the verb alone, and so are "make"
+and "let" with an object. "Allow", "force" and "ask" take "to" ("allowed me to leave"),
+so learners carry it over ("let me to leave", "made us to wait", "must to leave"). Only
+the active causative is checked: the passive takes "to" ("we were made to wait"). The
+parse decides that the infinitive is the object's action (make + object + verb), not a
+purpose clause ("made efforts to improve", "made time to study"), which stays quiet.
 """
 
 from __future__ import annotations
@@ -42,6 +43,29 @@ CAUSATIVE_TO = define(
     replaces=True,
 )
 
+MODAL_TO = define(
+    "grammar.modal-to",
+    Category.GRAMMAR,
+    Severity.WARNING,
+    '"to" after a modal verb ("can to do")',
+    "Modal verbs (can, could, must, should, may, might, would, shall) are followed by the "
+    'bare verb: "we must finish", not "we must to finish". "Ought to" is the exception. A '
+    "warning until its precision is measured.",
+    sources=(
+        Source(
+            'Cambridge Dictionary, English Grammar Today, "Modality: forms"',
+            "https://dictionary.cambridge.org/grammar/british-grammar/modality-forms",
+        ),
+    ),
+    example=Example(
+        flag="Every resident must to present a case each month.",
+        near_miss="Every resident ought to present a case each month.",
+    ),
+    needs=Needs.PARSER,
+    replaces=True,
+)
+
+_MODALS = frozenset({"can", "ca", "could", "must", "should", "may", "might", "would", "shall"})
 _CAUSATIVES = frozenset({"make", "let"})
 #: Objects that are people (or a pronoun): "made money to pay" is a purpose clause.
 _PEOPLE = frozenset(
@@ -109,4 +133,28 @@ def check_causative_to(analysis: Analysis) -> Iterator[Finding]:
             action.end,
             f'after "{verb.lower} someone" the verb follows without "to": "{fixed}".',
             [fixed],
+        )
+
+
+@reports(MODAL_TO)
+def check_modal_to(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for i, modal in enumerate(tokens):
+        if modal.lower not in _MODALS or modal.tag != "MD":
+            continue
+        at = i + 1
+        if at < len(tokens) and tokens[at].dep == "neg":
+            at += 1  # "can't to", "must not to"
+        if at + 1 >= len(tokens):
+            continue
+        to, verb = tokens[at], tokens[at + 1]
+        if to.lower != "to" or to.tag != "TO" or verb.tag != "VB" or to.head != at + 1:
+            continue
+        if to.sentence != modal.sentence:
+            continue
+        yield MODAL_TO.finding(
+            to.start,
+            verb.end,
+            f'a modal verb takes the verb without "to": "{verb.text}".',
+            [verb.text],
         )
