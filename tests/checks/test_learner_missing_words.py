@@ -139,6 +139,18 @@ def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
             "agree the",
             "agree with the",
         ),
+        (
+            "grammar.missing-preposition",
+            "The surgeon explained me the risks.",
+            "explained me",
+            "explained to me",
+        ),
+        (
+            "grammar.double-comparative",
+            "Her clinic is as much as busy as ours.",
+            "as much as busy",
+            "as busy",
+        ),
     ],
 )
 def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -> None:
@@ -175,6 +187,9 @@ def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -
         ("grammar.preposition", "The lecture was difficult to follow."),
         ("grammar.preposition", "Our clinic is independent of the hospital."),
         ("grammar.missing-preposition", "The two departments agreed the budget in May."),
+        ("grammar.missing-preposition", "Friends would describe me as patient."),
+        ("grammar.missing-preposition", "The surgeon explained the risks to me."),
+        ("grammar.double-comparative", "I enjoyed research as much as clinical work."),
     ],
 )
 def test_spares(pipeline: Pipeline, rule: str, text: str) -> None:

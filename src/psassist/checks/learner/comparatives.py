@@ -32,6 +32,10 @@ DOUBLE_COMPARATIVE = define(
             "comparison-adjectives-bigger-biggest-more-interesting",
         ),
         Source(
+            'Cambridge Dictionary, English Grammar Today, "As ... as"',
+            "https://dictionary.cambridge.org/grammar/british-grammar/as-as",
+        ),
+        Source(
             'Cambridge Dictionary, English Grammar Today, "Very"',
             "https://dictionary.cambridge.org/grammar/british-grammar/very",
         ),
@@ -110,7 +114,29 @@ def _very_comparative(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+def _as_much_as(analysis: Analysis) -> Iterator[Finding]:
+    """ "as much as successful as": the "as ... as" frame written twice."""
+    tokens = analysis.tokens
+    for i in range(len(tokens) - 4):
+        first, much, second, word = tokens[i : i + 4]
+        if (first.lower, much.lower, second.lower) != ("as", "much", "as"):
+            continue
+        if word.tag != "JJ" or word.sentence != first.sentence:
+            continue
+        closing = neighbour(analysis, i + 3, 1)
+        if closing is None or closing.lower != "as":
+            continue
+        fixed = f"{first.text} {word.text}"
+        yield DOUBLE_COMPARATIVE.finding(
+            first.start,
+            word.end,
+            f'"as ... as" frames the adjective once: "{fixed} as".',
+            [fixed],
+        )
+
+
 @reports(DOUBLE_COMPARATIVE)
 def check_double_comparative(analysis: Analysis) -> Iterator[Finding]:
     yield from _doubled(analysis)
     yield from _very_comparative(analysis)
+    yield from _as_much_as(analysis)

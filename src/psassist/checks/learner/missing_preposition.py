@@ -54,6 +54,10 @@ MISSING_PREPOSITION = define(
             "https://dictionary.cambridge.org/dictionary/english/wait",
         ),
         Source(
+            'Cambridge Dictionary, "explain" (explain something to someone)',
+            "https://dictionary.cambridge.org/dictionary/english/explain",
+        ),
+        Source(
             'Cambridge Dictionary, English Grammar Today, "Each other, one another"',
             "https://dictionary.cambridge.org/grammar/british-grammar/each-other-one-another",
         ),
@@ -160,6 +164,21 @@ def _each_other(analysis: Analysis, verb: Token, index: int) -> str | None:
     return preposition if second.head == index else None
 
 
+#: Verbs that take the listener with "to", never as an indirect object: "explain to me".
+_TO_LISTENER = {"explain": {"dative", "dobj"}, "describe": {"dative"}, "suggest": {"dative"}}
+
+
+def _listener(analysis: Analysis, verb: Token, index: int) -> Token | None:
+    """The pronoun right after "explain"/"describe"/"suggest" that needs "to" ("explain me")."""
+    relations = _TO_LISTENER.get(verb.lemma)
+    if relations is None or index + 1 >= len(analysis.tokens):
+        return None
+    pronoun = analysis.tokens[index + 1]
+    if pronoun.lower not in _PERSON_PRONOUNS or pronoun.head != index:
+        return None
+    return pronoun if pronoun.dep in relations else None
+
+
 def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | None:
     """(preposition, first word of the object) when the verb lacks its preposition."""
     if verb.pos != "VERB":
@@ -167,6 +186,9 @@ def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | 
     reciprocal = _each_other(analysis, verb, index)
     if reciprocal is not None:
         return reciprocal, analysis.tokens[index + 1]
+    listener = _listener(analysis, verb, index)
+    if listener is not None:
+        return "to", listener
     entry = _TABLE.get(verb.lemma)
     target = _direct_object(analysis, index)
     if entry is None or target is None or target.start < verb.end:
