@@ -11,18 +11,22 @@ from __future__ import annotations
 from psassist.checks.learner import (
     agreement,
     articles,
+    bare_infinitive,
     cannot,
     collocations,
     comma_clauses,
     comma_relatives,
     commas,
+    comparatives,
     confusables,
     generic_the,
     hyphens,
     missing_article,
     missing_be,
+    missing_preposition,
     noun_number,
     plural_apostrophe,  # noqa: F401 (registers more grammar.noun-number checks)
+    preposition_for,  # noqa: F401 (registers another grammar.preposition check)
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
@@ -47,6 +51,10 @@ RULE_IDS = frozenset(
         since_for.SINCE_FOR.id,
         hyphens.COMPOUND_HYPHEN.id,
         collocations.PREPOSITION.id,
+        missing_preposition.MISSING_PREPOSITION.id,
+        comparatives.DOUBLE_COMPARATIVE.id,
+        bare_infinitive.CAUSATIVE_TO.id,
+        bare_infinitive.MODAL_TO.id,
         confusables.CONFUSABLE.id,
         run_together.RUN_TOGETHER.id,
         splices.HOWEVER_SPLICE.id,

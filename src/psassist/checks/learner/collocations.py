@@ -73,6 +73,34 @@ PREPOSITION = define(
             'Cambridge Dictionary, "cope" (cope with something)',
             "https://dictionary.cambridge.org/dictionary/english/cope",
         ),
+        Source(
+            'Cambridge Dictionary, "enjoy" (enjoy something, enjoy yourself)',
+            "https://dictionary.cambridge.org/dictionary/english/enjoy",
+        ),
+        Source(
+            'Cambridge Dictionary, "trust" (trust someone, trust in someone)',
+            "https://dictionary.cambridge.org/dictionary/english/trust",
+        ),
+        Source(
+            'Cambridge Dictionary, "enter" (enter a place; enter into an agreement)',
+            "https://dictionary.cambridge.org/dictionary/english/enter",
+        ),
+        Source(
+            'Cambridge Dictionary, "attend" (attend an event; attend to someone)',
+            "https://dictionary.cambridge.org/dictionary/english/attend",
+        ),
+        Source(
+            'Cambridge Dictionary, "reach" (reach a place)',
+            "https://dictionary.cambridge.org/dictionary/english/reach",
+        ),
+        Source(
+            'Cambridge Dictionary, English Grammar Today, "For" (for + object + to-infinitive)',
+            "https://dictionary.cambridge.org/grammar/british-grammar/for",
+        ),
+        Source(
+            'Cambridge Dictionary, "go" (go swimming, go shopping)',
+            "https://dictionary.cambridge.org/dictionary/english/go",
+        ),
     ),
     example=Example(
         flag="We discussed about the case at morning rounds.",
@@ -102,9 +130,32 @@ class Collocation:
     place_right: str = ""
     #: Objects that make the pair correct: "angry on behalf of", "participate at a level".
     except_objects: frozenset[str] = frozenset()
+    #: When set, the only objects the pair is wrong with ("enter into the hospital", but
+    #: "enter into an agreement" is right).
+    only_objects: frozenset[str] = frozenset()
+    #: A named city or country is one of `only_objects` too ("reached to Lahore").
+    named_places: bool = False
 
 
+#: Places that follow "graduate" and need "from" ("graduated medical school").
+_SCHOOLS = frozenset(
+    {"school", "college", "university", "program", "programme", "academy", "institute"}
+)
 _VERB = frozenset({"VERB"})
+#: Places one enters or reaches directly ("entered the hospital", "reached the clinic").
+_PLACES = word_set("""
+hospital hospitals clinic clinics room rooms ward wards building city village town country
+airport station office home house campus school college university destination
+""")
+#: Fields and careers one enters directly ("entered medicine", "entered politics").
+_FIELDS = word_set("""
+medicine politics profession field residency surgery pediatrics psychiatry science research
+""")
+#: Events and schools one attends directly ("attended the conference").
+_EVENTS = word_set("""
+class classes lecture lectures conference conferences meeting meetings course courses
+seminar seminars workshop workshops church mass
+""")
 _ADJ = frozenset({"ADJ", "VERB"})  # "interested" and "married" are tagged either way
 _TABLE = (
     Collocation("discuss", _VERB, frozenset({"about", "on"}), ""),
@@ -143,6 +194,16 @@ _TABLE = (
     Collocation("angry", _ADJ, frozenset({"on"}), "with", except_objects=frozenset({"behalf"})),
     Collocation("proud", _ADJ, frozenset({"for"}), "of", thing_object=True),
     Collocation("good", _ADJ, frozenset({"in"}), "at", skill_object=True),
+    Collocation("dependent", _ADJ, frozenset({"of", "from"}), "on"),
+    Collocation("trust", _VERB, frozenset({"on"}), ""),
+    Collocation("enjoy", _VERB, frozenset({"in"}), "", except_objects=frozenset({"particular"})),
+    Collocation("stress", _VERB, frozenset({"on", "upon"}), ""),
+    Collocation("focus", _VERB, frozenset({"at"}), "on"),
+    Collocation(
+        "enter", _VERB, frozenset({"into"}), "", only_objects=_PLACES | _FIELDS, named_places=True
+    ),
+    Collocation("reach", _VERB, frozenset({"to"}), "", only_objects=_PLACES, named_places=True),
+    Collocation("attend", _VERB, frozenset({"to"}), "", only_objects=_SCHOOLS | _EVENTS),
 )
 _BY_WORD: dict[str, list[Collocation]] = {}
 for _entry in _TABLE:
@@ -152,10 +213,6 @@ for _entry in _TABLE:
 _TIME_WORDS = word_set("""
 years year months month weeks week days day hours hour time while long decades now
 """)
-#: Places that follow "graduate" and need "from" ("graduated medical school").
-_SCHOOLS = frozenset(
-    {"school", "college", "university", "program", "programme", "academy", "institute"}
-)
 _PERSON_WORDS = frozenset(
     {
         "him",
@@ -210,9 +267,20 @@ def _is_skill(analysis: Analysis, target: Token | None) -> bool:
     return target.tag == "NN" and not determined
 
 
+def _is_named_object(entry: Collocation, target: Token | None) -> bool:
+    """The object is one of the entry's `only_objects` (or a named place, where allowed)."""
+    if target is None:
+        return False
+    return target.lower in entry.only_objects or (
+        entry.named_places and target.ent_type in {"GPE", "LOC"}
+    )
+
+
 def _fits(analysis: Analysis, entry: Collocation, target: Token | None) -> bool:
     """The entry's conditions on the preposition's object hold."""
     if target is not None and (target.lower in _TIME_WORDS or target.lower in entry.except_objects):
+        return False
+    if entry.only_objects and not _is_named_object(entry, target):
         return False
     if entry.person_object and not _is_person(target):
         return False
@@ -228,6 +296,9 @@ def _entry_for(
         if prep.lower not in entry.wrong or head.pos not in entry.pos:
             continue
         target = _object_of(analysis, prep_index)
+        following = analysis.tokens[prep_index + 1 : prep_index + 2]
+        if following and following[0].lower in entry.except_objects:
+            continue  # a fixed phrase the parse may not see: "enjoyed in particular"
         if _fits(analysis, entry, target):
             return entry, target
     return None
@@ -239,6 +310,9 @@ def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
         if prep.pos != "ADP" or i == 0 or prep.head != i - 1:
             continue
         head = tokens[i - 1]  # only the word right before: "discussed about", not further
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.pos == "ADP":
+            continue  # a phrasal verb before its own preposition: "focus in on", "enter into with"
         found = _entry_for(analysis, head, prep, i)
         if found is None:
             continue
@@ -276,6 +350,33 @@ def _graduated_school(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+#: Activities one "goes" doing, with no "for": "go shopping", "went swimming".
+_GO_ACTIVITIES = word_set("""
+shopping swimming fishing hiking camping skiing jogging sightseeing dancing
+""")
+
+
+def _go_for_activity(analysis: Analysis) -> Iterator[Finding]:
+    """ "go for shopping": an activity after "go" takes no "for" ("go shopping")."""
+    tokens = analysis.tokens
+    for i, verb in enumerate(tokens):
+        if verb.lemma != "go" or verb.pos != "VERB":
+            continue
+        prep = neighbour(analysis, i, 1)
+        activity = neighbour(analysis, i, 2)
+        if prep is None or activity is None or prep.lower != "for":
+            continue
+        if activity.lower not in _GO_ACTIVITIES or activity.head != i + 1:
+            continue
+        fixed = f"{verb.text} {activity.text}"
+        yield PREPOSITION.finding(
+            verb.start,
+            activity.end,
+            f'an activity after "go" takes no "for": "{fixed}".',
+            [fixed],
+        )
+
+
 def _cope_up(analysis: Analysis) -> Iterator[Finding]:
     """ "cope up with": "cope" takes no "up"."""
     for i, verb in enumerate(analysis.tokens):
@@ -295,3 +396,4 @@ def check_prepositions(analysis: Analysis) -> Iterator[Finding]:
     yield from _wrong_prepositions(analysis)
     yield from _graduated_school(analysis)
     yield from _cope_up(analysis)
+    yield from _go_for_activity(analysis)
