@@ -78,6 +78,9 @@ def _hits_of(report: Report, checked: CheckedText) -> list[Hit]:
     if status is None or status.status != "ok":
         detail = status.detail if status else "no status"
         raise EngineMissing(f"LanguageTool did not run in psassist: {detail}")
+    harper = report.engines.get("harper")
+    if harper is None or harper.status != "ok":
+        raise EngineMissing(f"Harper did not run in psassist: {harper.detail if harper else ''}")
     if report.text != checked.text:
         raise EngineMissing(f"{checked.name}: the checker changed the text; offsets would drift")
     hits = []

@@ -24,6 +24,12 @@ def test_flags_a_wrong_plural_in_a_fixed_phrase_with_the_fix(offline_checker: Ch
     assert found == [("point of views", ("points of view",))]
 
 
+def test_message_quotes_words_plainly(offline_checker: Checker) -> None:
+    report = offline_checker.check_text("I will explain my point of views.", "t")
+    (finding,) = [f.finding for f in report.findings if f.finding.rule == HARPER.id]
+    assert finding.message == 'The correct plural is "points of view".'
+
+
 def test_spares_the_right_plural(offline_checker: Checker) -> None:
     assert rule_findings(offline_checker, "I will explain my points of view.", HARPER.id) == []
 

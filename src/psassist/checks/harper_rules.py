@@ -12,6 +12,7 @@ so one error gets one mark.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from psassist.checks import sources
@@ -91,6 +92,7 @@ RULES = frozenset(
     }
 )
 _CHECKED_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
+_CODE_SPAN = re.compile(r"`([^`]*)`")
 
 
 def findings_from_harper(analysis: Analysis, lints: Iterable[HarperLint]) -> Iterator[Finding]:
@@ -99,8 +101,13 @@ def findings_from_harper(analysis: Analysis, lints: Iterable[HarperLint]) -> Ite
         if lint.rule not in RULES or not 0 <= lint.start <= lint.end <= text_length:
             continue
         yield HARPER.finding(
-            lint.start, lint.end, lint.message, lint.replacements[:5], source_rule=lint.rule
+            lint.start, lint.end, _plain(lint.message), lint.replacements[:5], source_rule=lint.rule
         )
+
+
+def _plain(message: str) -> str:
+    """Harper quotes words in Markdown code spans (`points of view`); a report uses quotes."""
+    return _CODE_SPAN.sub(r'"\1"', message)
 
 
 def without_covered(harper: list[Finding], others: list[Finding]) -> list[Finding]:
