@@ -24,6 +24,7 @@ from psassist.checks.learner import (
     missing_article,
     missing_be,
     missing_preposition,
+    missing_to,
     noun_number,
     plural_apostrophe,  # noqa: F401 (registers more grammar.noun-number checks)
     preposition_for,  # noqa: F401 (registers another grammar.preposition check)
@@ -55,6 +56,7 @@ RULE_IDS = frozenset(
         comparatives.DOUBLE_COMPARATIVE.id,
         bare_infinitive.CAUSATIVE_TO.id,
         bare_infinitive.MODAL_TO.id,
+        missing_to.MISSING_TO.id,
         confusables.CONFUSABLE.id,
         run_together.RUN_TOGETHER.id,
         splices.HOWEVER_SPLICE.id,
