@@ -28,6 +28,8 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("She tried explain the diagnosis to the family.", "tried explain", "tried to explain"),
         ("I plan apply to internal medicine programs.", "plan apply", "plan to apply"),
         ("We managed finish the audit on time.", "managed finish", "managed to finish"),
+        ("He seems be tired after the call.", "seems be", "seems to be"),
+        ("I chose specialize in family medicine.", "chose specialize", "chose to specialize"),
     ],
 )
 def test_flags_a_missing_to(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
@@ -49,6 +51,8 @@ def test_flags_a_missing_to(pipeline: Pipeline, text: str, words: str, fix: str)
         "The car I wanted cost too much.",
         "My plans change every year.",
         "I tried and failed many times.",
+        "I chose family medicine.",
+        "She offered help to everyone.",
     ],
 )
 def test_leaves_correct_patterns_alone(pipeline: Pipeline, text: str) -> None:

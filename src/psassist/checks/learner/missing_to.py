@@ -1,6 +1,6 @@
 """ "if you want sell it", "I decided join": a missing "to" before an infinitive.
 
-Want, need, try, decide, plan, hope and a few more take "to" before a following verb
+Want, need, try, decide, plan, hope, seem, tend, choose and a few more take "to" before a following verb
 ("decided to join"); learners whose first language has no infinitive marker drop it.
 The parse must agree: the trigger is a verb (not "my plan", "the need"), the next word
 is a base-form verb the parse attaches to it, and lemminflect knows that word as a verb.
@@ -65,7 +65,16 @@ _TO_VERBS = frozenset(
         "afford",
         "attempt",
         "promise",
-        "strive",
+        "deserve",
+        "arrange",
+        "threaten",
+        "forget",
+        "seem",
+        "tend",
+        "pretend",
+        "choose",
+        "offer",
+        "prepare",
     }
 )
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
