@@ -1,12 +1,12 @@
 """ "if you want sell it", "I decided join": a missing "to" before an infinitive.
 
-Want, need, try, decide, plan, hope, seem, tend, choose and a few more take "to" before a following verb
-("decided to join"); learners whose first language has no infinitive marker drop it.
-The parse must agree: the trigger is a verb (not "my plan", "the need"), the next word
-is a base-form verb the parse attaches to it, and lemminflect knows that word as a verb.
-Left alone: verbs that take the bare infinitive (help, let, make, see), "need" and
-"dare" as modals ("you need not go", "need I say"), "try and see", a following word
-that is also a common noun ("we need help", "they want work"), and questions.
+Want, need, try, decide, plan, hope, seem, tend, choose and a few more take "to" before
+a following verb ("decided to join"); learners whose first language has no infinitive
+marker drop it. The parse must agree: the trigger is a verb (not "my plan", "the
+need"), the next word is a base-form verb (by lemminflect) that the parse links to it,
+with no subject of its own. Left alone: verbs that take the bare infinitive (help, let,
+make, see), "need" as a modal ("you need not go"), relative clauses ("the skills we
+learn shape us") and a common object noun after the trigger ("we need help").
 """
 
 from __future__ import annotations
