@@ -26,6 +26,7 @@ from psassist.checks.learner import (
     missing_preposition,
     missing_to,
     noun_number,
+    past_time,
     plural_apostrophe,  # noqa: F401 (registers more grammar.noun-number checks)
     preposition_for,  # noqa: F401 (registers another grammar.preposition check)
     run_together,
@@ -48,6 +49,7 @@ RULE_IDS = frozenset(
         generic_the.GENERIC_THE.id,
         noun_number.NOUN_NUMBER.id,
         tense.PERFECT_FINISHED_TIME.id,
+        past_time.PAST_TIME_TENSE.id,
         stative.STATIVE_PROGRESSIVE.id,
         since_for.SINCE_FOR.id,
         hyphens.COMPOUND_HYPHEN.id,

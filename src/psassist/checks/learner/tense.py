@@ -58,7 +58,7 @@ def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
             for c in deps.get("prep", []) + deps.get("advmod", []) + deps.get("mark", [])
         ):
             continue
-        when = _finished_time(analysis, index)
+        when = finished_time(analysis, index)
         if when is None:
             continue
         aux = auxes[0]
@@ -75,13 +75,14 @@ def perfect_finished_time(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def _finished_time(analysis: Analysis, verb_index: int) -> str | None:
+def finished_time(analysis: Analysis, verb_index: int, *, fronted_when: bool = False) -> str | None:
     """The finished-time phrase attached to the verb: in 2019, last year, two years ago,
-    that day, when I was nine."""
+    that day, when I was nine. Shared with `past_time` (a present verb at such a time),
+    which also reads a "when" clause before the verb (`fronted_when`)."""
     return (
         _in_a_year(analysis, verb_index)
         or _time_adverb(analysis, verb_index)
-        or _past_when_clause(analysis, verb_index)
+        or _past_when_clause(analysis, verb_index, fronted_when)
     )
 
 
@@ -158,7 +159,7 @@ def _time_adverb(analysis: Analysis, verb_index: int) -> str | None:
 _SPAN_ADVERBS = frozenset({"always", "never", "ever", "often", "even", "sometimes", "still"})
 
 
-def _past_when_clause(analysis: Analysis, verb_index: int) -> str | None:
+def _past_when_clause(analysis: Analysis, verb_index: int, fronted: bool) -> str | None:
     """ "has died when I was nine": a "when" clause in the simple past fixes the time."""
     tokens = analysis.tokens
     deps = child_deps(analysis, verb_index)
@@ -169,7 +170,7 @@ def _past_when_clause(analysis: Analysis, verb_index: int) -> str | None:
     for clause in deps.get("advcl", []):
         clause_deps = child_deps(analysis, clause)
         openers = [tokens[c] for c in clause_deps.get("advmod", []) if c < clause]
-        if not openers or openers[0].lower != "when" or clause < verb_index:
+        if not openers or openers[0].lower != "when" or (clause < verb_index and not fronted):
             continue
         if any(tokens[c].lower in _SPAN_ADVERBS for c in clause_deps.get("advmod", [])):
             continue
