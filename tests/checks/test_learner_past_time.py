@@ -23,6 +23,7 @@ FLAGS: list[tuple[str, str, str]] = [
     ("One night an old farmer come to our clinic with chest pain.", "come", "came"),
     ("Ten years ago, my village has no doctor.", "has", "had"),
     ("Last summer we are in Lahore for my cousin's wedding.", "are", "were"),
+    ("Two years ago, I see my first delivery in a village hut.", "see", "saw"),
 ]
 
 NEAR_MISSES: list[str] = [
@@ -38,6 +39,7 @@ NEAR_MISSES: list[str] = [
     "Two years ago I decided to study medicine, and today I work in a rural clinic.",
     '"Last year I go to Boston," the patient told me.',
     "Did you go to Boston last year?",
+    "In 2019, I believe, the clinic changed its hours.",
     "When I was a child, I still go to the river with my father on Sundays.",
 ]
 

@@ -49,11 +49,11 @@ PAST_TIME_TENSE = define(
 )
 
 _PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
-#: Verbs whose present is right at a past moment: the writer remembers or judges now.
+#: Verbs whose present is right at a past moment: the writer remembers or judges now
+#: ("When I was five, I remember ...", "In 2019, I believe, the law changed").
 _NOW_VERBS = word_set("""
-remember recall recollect think believe realize realise understand know recognize
-recognise wonder doubt guess suppose imagine regret appreciate cherish treasure mean
-hope consider owe credit attribute see feel
+remember recall recollect think believe know wonder doubt guess suppose imagine regret
+appreciate cherish treasure owe credit attribute
 """)
 #: Verbs that report what a text or a study says: "in 2019 a study shows ...".
 _REPORT_VERBS = word_set("""
