@@ -213,3 +213,11 @@ def test_our_finding_replaces_a_languagetool_hint_on_the_same_words() -> None:
     grammar = Finding("grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 4, 9, "[X]")
     kept = languagetool_hints_without_ours([hint, elsewhere, grammar], [ours])
     assert kept == [elsewhere, grammar]
+
+
+def test_a_present_lead_after_a_singular_subject_gets_one_mark(offline_checker: Checker) -> None:
+    # Agreement would ask for "leads"; the writer meant the past "led", which the
+    # confusable rule offers. One mark, not two, on the same word.
+    report = offline_checker.check_text("This experience lead me to medicine.", "t.txt")
+    marks = [f.finding.rule for f in report.findings if f.finding.category.value == "grammar"]
+    assert marks == ["grammar.confusable"]

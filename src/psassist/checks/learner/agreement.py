@@ -164,6 +164,8 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
                 ),
             )
             continue
+        if plain(finite) == "lead" and not subject_plural:
+            continue  # "This experience lead me": confusables.py offers the past "led"
         if _habit_use_to(analysis, finite):
             yield AGREEMENT.finding(
                 finite.start,
