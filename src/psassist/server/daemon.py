@@ -201,8 +201,13 @@ def serve(path: str, idle_seconds: float) -> int:
 
 def _warm_up() -> None:
     """Load spaCy, every rule, the speller and the word frequencies before the first
-    client waits for them (each costs a few hundred milliseconds on first use)."""
+    client waits for them (each costs a few hundred milliseconds on first use). Harper's
+    linter builds in its own thread meanwhile."""
     from psassist.checks.frequency import zipf
+    from psassist.checks.harper_rules import RULES
+    from psassist.engines.harper import shared_engine
+
+    shared_engine(RULES)  # starts building in the background; checks wait for it if needed
     from psassist.checks.registry import all_rules
     from psassist.checks.vocabulary import Vocabulary
     from psassist.config import load_settings
