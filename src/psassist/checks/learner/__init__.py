@@ -35,6 +35,7 @@ from psassist.checks.learner import (
     splices,
     stative,
     tense,
+    unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
 )
 from psassist.findings import Category, Finding

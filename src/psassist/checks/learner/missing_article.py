@@ -29,7 +29,8 @@ MISSING_ARTICLE = define(
     "Missing article before a singular noun",
     'A singular countable noun needs a, an, the or a word like my: "become a doctor", '
     '"the human body"; so do set phrases such as "a lot of", "the same" and "a long '
-    'time". Warning, not error: fixed phrases ("at home", "on call") legitimately go '
+    'time", and so does a noun there is only one of ("on the internet", "in the future"). '
+    'Warning, not error: fixed phrases ("at home", "on call") legitimately go '
     "without one, and a list cannot hold them all.",
     sources=(
         Source(
@@ -45,6 +46,14 @@ MISSING_ARTICLE = define(
             "https://pypi.org/project/lemminflect/",
         ),
         Source("wordfreq: word frequencies", "https://github.com/rspeer/wordfreq"),
+        Source(
+            'Cambridge English Grammar Today, "The" (things there is only one of)',
+            "https://dictionary.cambridge.org/grammar/british-grammar/the",
+        ),
+        Source(
+            'Not One-Off Britishisms, "In future" (US English says "in the future")',
+            "https://notoneoffbritishisms.com/2011/04/28/in-future/",
+        ),
     ),
     example=Example(
         flag="I want to become doctor.",
