@@ -125,6 +125,19 @@ def test_a_capitalised_typo_mid_sentence_is_a_misspelling(grammar_checker: Check
     assert ("spelling.misspelling", "Amricans") in _spelling(grammar_checker, text)
 
 
+def test_a_long_word_two_typos_off_at_a_sentence_start_is_a_misspelling(
+    grammar_checker: Checker,
+) -> None:
+    """A capital at a sentence start says nothing about a name (issue 9)."""
+    text = "Gouverment hospitals in my city were always full."
+    assert ("spelling.misspelling", "Gouverment") in _spelling(grammar_checker, text)
+
+
+def test_a_name_opening_a_sentence_stays_a_name(grammar_checker: Checker) -> None:
+    text = "Oluwaseun taught me how to place a central line."
+    assert ("spelling.misspelling", "Oluwaseun") not in _spelling(grammar_checker, text)
+
+
 def test_a_rare_name_near_a_common_word_stays_a_name(grammar_checker: Checker) -> None:
     """'Karin' is one letter from 'Karim' and 'Marin', but wordfreq has seen it as a name."""
     text = "I shadowed Dr. Karin Olsen in the clinic every Friday."

@@ -243,6 +243,8 @@ def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Seq
         return True
     if _capitalised_mid_sentence(analysis, word):
         return True
+    if zipf(word) < _SEEN_ZIPF and _slip_of_a_long_common_word(word, suggestions):
+        return False  # "Gouverment" opening a sentence: its capital says nothing
     return recognised and not _near_common_word(word, suggestions)
 
 
@@ -260,6 +262,34 @@ def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
 def _near_common_word(word: str, suggestions: Sequence[str]) -> bool:
     """A suggestion one typo away is a common word ("Hospitl" -> "Hospital")."""
     return any(_one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
+
+
+#: A sentence-initial word this long, two typos from a common word, is a misspelling.
+_LONG_WORD = 7
+
+
+def _slip_of_a_long_common_word(word: str, suggestions: Sequence[str]) -> bool:
+    """Two typos from a common word of the same start ("Gouverment" -> "Government"):
+    names that short a distance from a long common word are rare."""
+    return len(word) >= _LONG_WORD and any(
+        s[:1].lower() == word[:1].lower() and _is_common(s) and _edits(word.lower(), s.lower()) <= 2
+        for s in suggestions
+    )
+
+
+def _edits(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of neighbours that turn a into b."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[len(b)]
 
 
 def _inside_a_name(analysis: Analysis, start: int, word: str) -> bool:
