@@ -80,7 +80,7 @@ def _has_mark(analysis: Analysis, index: int, lo: int) -> bool:
     )
 
 
-def _main_clause(analysis: Analysis, lo: int, hi: int) -> bool:
+def main_clause(analysis: Analysis, lo: int, hi: int) -> bool:
     """tokens[lo:hi] hold a subject whose finite verb is also there, outside a subclause."""
     tokens = analysis.tokens
     for token in tokens[lo:hi]:
@@ -115,9 +115,9 @@ def _splice_at(analysis: Analysis, i: int, adverb: Token) -> Finding | None:
     if not trailing and after.pos in {"ADJ", "ADV"} and _no_matter_how(analysis, i, after):
         return None  # "however hard I tried": "however" as "no matter how"
     start_after = i + 2 if trailing else i + 1
-    if not _main_clause(analysis, sentence.first_token, i - 1):
+    if not main_clause(analysis, sentence.first_token, i - 1):
         return None
-    if not _main_clause(analysis, start_after, sentence.last_token):
+    if not main_clause(analysis, start_after, sentence.last_token):
         return None
     end = after.end if trailing else adverb.end
     word = adverb.lower
