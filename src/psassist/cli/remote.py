@@ -44,22 +44,30 @@ def run_remote(argv: list[str]) -> int | None:
     request = _request(argv)
     if request is None:
         return None
-    connection = _connect(path) or _start_and_connect(path)
-    if connection is None:
-        return None
-    with connection:
-        try:
-            send_message(connection, request)
-            answer = receive_message(connection)
-        except (OSError, WireError):
-            return None
-    if "exit" not in answer:
+    answer = _exchange(_connect(path), request)
+    if answer is None:
+        # No server, or one that died before answering (killed while its socket still
+        # took the connection): start a fresh one, once. No output was written yet.
+        answer = _exchange(_start_and_connect(path), request)
+    if answer is None or "exit" not in answer:
         return None
     sys.stdout.write(answer.get("stdout", ""))
     sys.stdout.flush()
     sys.stderr.write(answer.get("stderr", ""))
     sys.stderr.flush()
     return int(answer["exit"])
+
+
+def _exchange(connection: socket.socket | None, request: dict[str, Any]) -> dict[str, Any] | None:
+    """Send the request and read the answer; None when there is no connection or it breaks."""
+    if connection is None:
+        return None
+    with connection:
+        try:
+            send_message(connection, request)
+            return receive_message(connection)
+        except (OSError, WireError):
+            return None
 
 
 def stop_server() -> bool:
