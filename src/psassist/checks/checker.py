@@ -56,9 +56,7 @@ class GrammarEngine:
     def start(self, text: str) -> Future[list[LanguageToolMatch] | None]:
         """Check in a background thread, so the JVM works while spaCy and the rules run."""
         if self._reason is not None:
-            done: Future[list[LanguageToolMatch] | None] = Future()
-            done.set_result(None)
-            return done
+            return _nothing()
         if self._executor is None:
             self._executor = ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="psassist-languagetool"
@@ -172,11 +170,14 @@ class Checker:
 
 
 def _start_harper(engine: HarperEngine | None, text: str) -> Future[list[HarperLint] | None]:
-    if engine is not None:
-        return engine.start(text)
-    off: Future[list[HarperLint] | None] = Future()
-    off.set_result(None)
-    return off
+    return engine.start(text) if engine is not None else _nothing()
+
+
+def _nothing() -> Future[Any]:
+    """An engine that is off answers at once: no matches."""
+    done: Future[Any] = Future()
+    done.set_result(None)
+    return done
 
 
 def _can_run(check: RegisteredCheck, analysis: Analysis) -> bool:
