@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.registry import define
+from psassist.checks.spans import overlaps_any
 from psassist.engines.harper import HarperLint
 from psassist.findings import Category, Example, Finding, Needs, Severity
 
@@ -113,6 +114,4 @@ def _plain(message: str) -> str:
 def without_covered(harper: list[Finding], others: list[Finding]) -> list[Finding]:
     """Drop Harper's finding where another grammar or spelling finding marks those words."""
     spans = [(f.start, f.end) for f in others if f.category in _CHECKED_CATEGORIES]
-    return [
-        f for f in harper if not any(s < max(f.end, f.start + 1) and f.start < e for s, e in spans)
-    ]
+    return [f for f in harper if not overlaps_any(f.start, max(f.end, f.start + 1), spans)]

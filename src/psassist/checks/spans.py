@@ -45,3 +45,8 @@ class OrderedSpans:
         """True when [start, end) shares a character with a span added before."""
         index = bisect.bisect_left(self._spans, (end, end)) - 1
         return index >= 0 and self._spans[index][1] > start
+
+
+def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when [start, end) shares a character with one of `spans`: one error, one mark."""
+    return any(s < end and start < e for s, e in spans)

@@ -39,6 +39,7 @@ from psassist.checks.learner import (
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
 )
+from psassist.checks.spans import overlaps_any
 from psassist.findings import Category, Finding
 
 #: The rule ids of this layer, for dropping a finding LanguageTool already made.
@@ -89,11 +90,7 @@ def without_languagetool_duplicates(
     spans = [(f.start, f.end) for f in languagetool if f.category in _LANGUAGETOOL_CATEGORIES]
     if not spans:
         return ours
-    return [
-        f
-        for f in ours
-        if f.rule not in RULE_IDS or not any(s < f.end and f.start < e for s, e in spans)
-    ]
+    return [f for f in ours if f.rule not in RULE_IDS or not overlaps_any(f.start, f.end, spans)]
 
 
 def languagetool_hints_without_ours(
@@ -111,5 +108,5 @@ def languagetool_hints_without_ours(
         f
         for f in languagetool
         if f.category is not Category.STYLE
-        or not any(s < max(f.end, f.start + 1) and f.start < e for s, e in spans)
+        or not overlaps_any(f.start, max(f.end, f.start + 1), spans)
     ]
