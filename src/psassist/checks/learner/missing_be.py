@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner.syntax import child_deps, next_word, previous_word
+from psassist.checks.learner.words import neighbour
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -134,8 +135,8 @@ def check_there_without_verb(analysis: Analysis) -> Iterator[Finding]:
         after_comma = index > 0 and tokens[index - 1].text in (",", ";")
         if before is not None and before.lower not in _CLAUSE_OPENERS and not after_comma:
             continue
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is None or after.sentence != there.sentence or after.start != there.end + 1:
+        after = neighbour(analysis, index, 1)
+        if after is None or after.start != there.end + 1:
             continue  # "There, a man stood": a comma after "there" makes it an adverb
         following = next_word(tokens, index + 1)
         lot = after.lower == "a" and following is not None and following.lower in ("lot", "few")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps
-from psassist.checks.learner.words import TIME_UNITS, word_set
+from psassist.checks.learner.words import TIME_UNITS, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -193,7 +193,7 @@ def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | 
     target = _direct_object(analysis, index)
     if entry is None or target is None or target.start < verb.end:
         return None
-    if target.lower in entry.except_objects or target.lower in TIME_UNITS:
+    if target.lower in entry.except_objects:
         return None
     if target.lower.rstrip("s") in TIME_UNITS or target.pos in {"NUM", "ADV"}:
         return None
@@ -202,7 +202,7 @@ def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | 
     if entry.person_object and not _is_person(target):
         return None
     start = _phrase_start(analysis, target)
-    if analysis.tokens.index(start) != index + 1:
+    if neighbour(analysis, index, 1) != start:
         return None  # something stands between: "depend, in part, on"
     return entry.preposition, start
 
@@ -214,10 +214,10 @@ def check_missing_preposition(analysis: Analysis) -> Iterator[Finding]:
         if found is None:
             continue
         preposition, start = found
-        fixed = f"{verb.text} {preposition}"
+        fixed = f"{verb.text} {preposition} {start.text}"
         yield MISSING_PREPOSITION.finding(
             verb.start,
             start.end,
-            f'"{verb.lemma}" needs "{preposition}" before its object: "{fixed} {start.text}".',
-            [f"{fixed} {start.text}"],
+            f'"{verb.lemma}" needs "{preposition}" before its object: "{fixed}".',
+            [fixed],
         )

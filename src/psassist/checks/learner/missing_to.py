@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, next_word
 from psassist.checks.learner.verb_lexicon import is_base
+from psassist.checks.learner.words import neighbour
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -78,7 +79,6 @@ _TO_VERBS = frozenset(
     }
 )
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
-_LINKS = frozenset({"xcomp", "ccomp", "dobj", "conj"})
 
 
 #: Nouns that often follow want/need as objects ("we need help", "they want work").
@@ -144,11 +144,8 @@ def _linked(analysis: Analysis, index: int) -> bool:
 
 def _bare_verb_after(analysis: Analysis, index: int) -> Token | None:
     """The base verb right after the trigger at `index`, when the parse links them."""
-    tokens = analysis.tokens
-    if index + 1 >= len(tokens):
-        return None
-    trigger, verb = tokens[index], tokens[index + 1]
-    if verb.sentence != trigger.sentence or verb.start != trigger.end + 1:
+    trigger, verb = analysis.tokens[index], neighbour(analysis, index, 1)
+    if verb is None or verb.start != trigger.end + 1:
         return None
     if verb.tag not in _BARE_TAGS or verb.pos not in {"VERB", "AUX"}:
         return None
