@@ -211,7 +211,6 @@ def _exempt(analysis: Analysis, index: int, finite: Token) -> bool:
 #: Verbs that take a to-infinitive and are also nouns, so the tagger can read "this
 #: program help to train" as the compound noun "program help".
 _TO_INFINITIVE_VERBS = word_set("help need try want seem tend hope refuse manage fail")
-_ONE_THING = word_set("a an the this that my your his her its our their each every")
 
 
 @reports(AGREEMENT)
@@ -243,7 +242,11 @@ def verb_read_as_noun(analysis: Analysis) -> Iterator[Finding]:
         ):
             continue
         determiner = previous_word(tokens, index - 1)
-        if determiner is None or determiner.lower not in _ONE_THING or determiner.head != index:
+        if (
+            determiner is None
+            or determiner.lower not in _SINGULAR_DETERMINERS
+            or determiner.head != index
+        ):
             continue
         fix = inflect(word.lower, "VBZ")
         yield AGREEMENT.finding(  # subject and verb: the two words that disagree
