@@ -23,10 +23,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def collect(settings: Settings) -> dict[str, dict[str, object]]:
+    harper_engine = shared_engine(HARPER_RULES)  # builds in its thread while spaCy loads
     pipeline = load_pipeline(settings.spacy_model)
     medical = medical_dictionary_path()
     user_path = settings.user_dictionary_path()
-    harper = shared_engine(HARPER_RULES).status()
+    harper = harper_engine.status()
     return {
         "languagetool": describe(settings),
         "spacy": {

@@ -50,9 +50,13 @@ class HarperEngine:
         except ImportError as exc:  # a platform without a harper-py wheel
             self._reason = f"harper-py is not installed ({exc}); pip install harper-py"
             return None
-        linter = Linter()
-        known = linter.get_default_lint_config()
-        linter.set_lint_config({name: name in self._rules for name in known})
+        try:
+            linter = Linter()
+            known = linter.get_default_lint_config()
+            linter.set_lint_config({name: name in self._rules for name in known})
+        except Exception as exc:  # a broken wheel: the other engines still run
+            self._reason = f"Harper could not start: {type(exc).__name__}: {exc}"
+            return None
         return linter
 
     def status(self) -> EngineStatus:
