@@ -55,7 +55,7 @@ def _program_check(
     """Run the checker's variant rules (program names, other specialty); 1 on an error."""
     from psassist.checks.checker import Checker
 
-    report = Checker(settings, grammar=False).check_text(
+    report = Checker(settings, grammar=False, harper=False).check_text(
         text, path, CheckOptions(program=program, specialty=specialty.name)
     )
     findings: list[LocatedFinding] = [f for f in report.findings if f.finding.rule in VARIANT_RULES]

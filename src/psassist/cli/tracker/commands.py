@@ -108,7 +108,8 @@ def checker_factory(settings: Settings) -> Callable[[], TextChecker]:
     def make() -> TextChecker:
         from psassist.checks.checker import Checker
 
-        return Checker(settings, grammar=False)
+        # The status counts errors only; Harper's findings are warnings, so it is not built.
+        return Checker(settings, grammar=False, harper=False)
 
     return make
 

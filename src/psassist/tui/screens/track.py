@@ -175,8 +175,8 @@ class TrackScreen(PsassistScreen):
         state = parse_state(workspace, data, catalog)
         pipeline = self.papp.checker().pipeline  # waits for spaCy if it is still loading
 
-        def checker() -> Checker:  # as `psassist tracker`: the statement status needs no LT
-            return Checker(self.papp.settings, grammar=False, pipeline=pipeline)
+        def checker() -> Checker:  # as `psassist tracker`: errors only, so no LT or Harper
+            return Checker(self.papp.settings, grammar=False, harper=False, pipeline=pipeline)
 
         statements = assess_statements(workspace, checker, catalog.statement_characters.value)
         self.post_message(TrackerLoaded(catalog, state, statements))
