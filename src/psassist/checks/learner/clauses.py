@@ -11,16 +11,16 @@ from psassist.checks.analysis import Analysis
 from psassist.checks.learner.syntax import children
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def is_finite(analysis: Analysis, verb: int) -> bool:
     """The verb carries tense itself or through an auxiliary ("went", "will go")."""
     tokens = analysis.tokens
-    if tokens[verb].tag in _FINITE_TAGS:
+    if tokens[verb].tag in FINITE_TAGS:
         return True
     return any(
-        tokens[k].dep in {"aux", "auxpass"} and tokens[k].tag in _FINITE_TAGS
+        tokens[k].dep in {"aux", "auxpass"} and tokens[k].tag in FINITE_TAGS
         for k in children(analysis)[verb]
     )
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.learner.clauses import SUBJECTS, has_clause, is_finite
+from psassist.checks.learner.clauses import FINITE_TAGS, SUBJECTS, has_clause, is_finite
 from psassist.checks.learner.splices import main_clause
 from psassist.checks.learner.syntax import children
 from psassist.checks.registry import define, reports
@@ -113,11 +113,11 @@ def _second_clause_verb(analysis: Analysis, subject: int, end: int) -> int | Non
     word = tokens[subject]
     if word.lower in _VERB_NEXT_SUBJECTS:
         nxt = subject + 1
-        if nxt >= end or tokens[nxt].tag not in {"VBZ", "VBD", "VBP", "MD"}:
+        if nxt >= end or tokens[nxt].tag not in FINITE_TAGS:
             return None
     elif word.lower not in _SUBJECT_PRONOUNS:
         return None
-    if word.dep not in {"nsubj", "nsubjpass", "expl"}:
+    if word.dep not in SUBJECTS:
         return None
     verb = word.head
     if not subject < verb < end or not is_finite(analysis, verb):

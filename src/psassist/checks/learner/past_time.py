@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case
-from psassist.checks.learner.tense import finished_time
+from psassist.checks.learner.tense import OCCASIONS, finished_time
 from psassist.checks.learner.words import YEAR, us_form, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -130,7 +130,7 @@ def _future_year(when: str) -> bool:
 
 
 def _occasion(when: str) -> bool:
-    return when.split()[-1].lower() in ("day", "night", "morning", "evening", "afternoon")
+    return when.split()[-1].lower() in OCCASIONS
 
 
 def _disagrees(analysis: Analysis, index: int) -> bool:

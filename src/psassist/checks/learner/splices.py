@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.words import neighbour
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -57,7 +58,6 @@ _CONJUNCTIVE_ADVERBS = frozenset(
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: "however many patients I saw": with these, "however" means "no matter how".
 _NO_MATTER_HOW = frozenset({"many", "much", "few", "little", "long", "often"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Clauses that cannot stand alone. A finite "advcl" without "if"/"when" is left out: the
 #: parser often gives that label to a main clause a splice has swallowed.
 _SUBORDINATE = frozenset({"relcl", "acl", "csubj", "pcomp", "pobj"})
@@ -65,10 +65,10 @@ _SUBORDINATE = frozenset({"relcl", "acl", "csubj", "pcomp", "pobj"})
 
 def _is_finite(analysis: Analysis, index: int) -> bool:
     verb = analysis.tokens[index]
-    if verb.tag in _FINITE:
+    if verb.tag in FINITE_TAGS:
         return True
     return any(
-        t.head == index and t.dep in {"aux", "auxpass"} and t.tag in _FINITE
+        t.head == index and t.dep in {"aux", "auxpass"} and t.tag in FINITE_TAGS
         for t in analysis.tokens[max(0, index - 4) : index]
     )
 

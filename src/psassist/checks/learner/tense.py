@@ -113,7 +113,7 @@ def _in_a_year(analysis: Analysis, verb_index: int) -> str | None:
 
 
 #: "that day", "one night": a single past occasion when the noun is a time of day or a day.
-_OCCASIONS = frozenset({"day", "night", "morning", "evening", "afternoon"})
+OCCASIONS = frozenset({"day", "night", "morning", "evening", "afternoon"})
 #: Complements that show the verb's object slot is taken, so "that day" after the verb is
 #: a time phrase ("I have decided that day to study"); the parser also labels a plain
 #: object that way ("I have never forgotten that day"), which must pass.
@@ -143,7 +143,7 @@ def _time_adverb(analysis: Analysis, verb_index: int) -> str | None:
             return analysis.text[tokens[min([mod, *children_span(analysis, mod)])].start : word.end]
         fronted = bool(subjects) and mod < min(subjects)  # "One night, a bus has arrived"
         taken = complemented or len(deps.get("dobj", [])) > (mod in deps.get("dobj", []))
-        if word.lower in _OCCASIONS and set(mod_deps) <= {"det", "nummod"} and (fronted or taken):
+        if word.lower in OCCASIONS and set(mod_deps) <= {"det", "nummod"} and (fronted or taken):
             marker = mod_deps.get("det", []) + mod_deps.get("nummod", [])
             if (
                 len(marker) == 1
