@@ -174,15 +174,7 @@ def _medical_list_slip(
 
 def _one_edit_apart(a: str, b: str) -> bool:
     """One insertion, deletion, substitution or swap of neighbours turns a into b."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
-        return a[i + 1 :] == b[i + 1 :] or swapped
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+    return a != b and abs(len(a) - len(b)) <= 1 and _edits(a, b) == 1
 
 
 def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
