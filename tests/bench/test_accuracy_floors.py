@@ -36,14 +36,8 @@ CLEAN_WARNINGS_CEILING = 4
 
 @pytest.fixture(scope="module")
 def corpus_scores(
-    grammar_checker: Checker, languagetool_client: LanguageToolClient
+    grammar_checker: Checker, patient_languagetool: LanguageToolClient
 ) -> dict[str, Score]:
-    # A JVM that has just started can take over a minute on its first statement on a
-    # busy machine; short texts first, with a patient client, so the checker's own
-    # requests meet a warm server.
-    patient = LanguageToolClient(languagetool_client.url, timeout=300.0)
-    for _ in range(3):
-        patient.check("This sentence warms up the server before the corpus is checked.")
     texts = corpus_texts(load_corpus(CORPUS))
     hits = psassist_hits(grammar_checker, texts)
     return {

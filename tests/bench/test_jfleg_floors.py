@@ -31,16 +31,15 @@ PRECISION_MARGIN = 0.02
 
 @pytest.fixture(scope="module")
 def scores(
-    grammar_checker: Checker, languagetool_client: LanguageToolClient
+    grammar_checker: Checker, patient_languagetool: LanguageToolClient
 ) -> tuple[Score, Score]:
     if not (JFLEG_DEV / "dev.src").is_file():
         pytest.skip(f"JFLEG dev split not found at {JFLEG_DEV}")
-    patient = LanguageToolClient(languagetool_client.url, timeout=300.0)
-    for _ in range(3):
-        patient.check("This sentence warms up the server before the split is checked.")
     texts = jfleg_texts(read_jfleg(JFLEG_DEV), 40)
     ours = score(zip(texts, psassist_hits(grammar_checker, texts), strict=True), warning_or_error)
-    theirs = score(zip(texts, languagetool_hits(patient, texts), strict=True), every_match)
+    theirs = score(
+        zip(texts, languagetool_hits(patient_languagetool, texts), strict=True), every_match
+    )
     return ours, theirs
 
 
