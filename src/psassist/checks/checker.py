@@ -19,6 +19,7 @@ from psassist.checks.registry import RegisteredCheck, rule_checks
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings
 from psassist.engines.harper import HarperEngine, HarperLint, shared_engine
+from psassist.engines.ngrams import load_in_background as load_word_pairs_in_background
 from psassist.engines.nlp import Pipeline, load_pipeline
 from psassist.findings import EngineStatus, Finding, LocatedFinding, Needs, Report, Stats
 from psassist.text.positions import LineIndex
@@ -94,6 +95,7 @@ class Checker:
             GrammarEngine(settings, grammar) if isinstance(grammar, bool) else grammar
         )
         self.harper: HarperEngine | None = shared_engine(harper_rules.RULES) if harper else None
+        load_word_pairs_in_background()  # the unlikely-pair rule's counts, while spaCy loads
         user_words = read_user_dictionary(settings.user_dictionary_path())
         self.vocabulary = Vocabulary([*user_words, *extra_words])
 
@@ -164,7 +166,10 @@ class Checker:
         lints = harper.result()
         if lints is not None:
             from_harper = list(harper_rules.findings_from_harper(analysis, lints))
-            findings.extend(harper_rules.without_covered(from_harper, findings))
+            # Harper names its error; an unlikely-pair guess on the same words gives way.
+            firm = [f for f in findings if f.rule != learner.word_pairs.UNLIKELY_PAIR.id]
+            findings.extend(harper_rules.without_covered(from_harper, firm))
+        findings = learner.word_pairs_giving_way(findings)
         findings = _without_disabled(findings, options.disabled_rules)
         return build_report(path, analysis, findings, self.engine_status())
 

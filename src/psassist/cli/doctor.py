@@ -9,6 +9,7 @@ from psassist.checks.drug_names import drug_names
 from psassist.checks.harper_rules import RULES as HARPER_RULES
 from psassist.checks.vocabulary import Vocabulary, read_user_dictionary
 from psassist.config import Settings, config_file
+from psassist.engines import ngrams
 from psassist.engines.harper import shared_engine
 from psassist.engines.hunspell import BASE_SOURCE
 from psassist.engines.languagetool import describe
@@ -24,6 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def collect(settings: Settings) -> dict[str, dict[str, object]]:
     harper_engine = shared_engine(HARPER_RULES)  # builds in its thread while spaCy loads
+    ngrams.load_in_background()
     pipeline = load_pipeline(settings.spacy_model)
     medical = medical_dictionary_path()
     user_path = settings.user_dictionary_path()
@@ -41,6 +43,10 @@ def collect(settings: Settings) -> dict[str, dict[str, object]]:
             "ok": harper.status == "ok",
             "detail": harper.detail,
             "fix": None if harper.status == "ok" else "pip install harper-py",
+        },
+        "word_pairs": {
+            **ngrams.describe(),
+            "fix": None if ngrams.pair_counts() else "pip install wordsegment",
         },
         "vocabulary": {
             "ok": medical is not None,

@@ -38,6 +38,7 @@ from psassist.checks.learner import (
     tense,
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
+    word_pairs,
 )
 from psassist.checks.spans import overlaps_any
 from psassist.findings import Category, Finding
@@ -75,6 +76,7 @@ RULE_IDS = frozenset(
         commas.COMMA_AROUND_INTERRUPTER.id,
         comma_clauses.COMMA_AFTER_INTRODUCTION.id,
         comma_relatives.COMMA_BEFORE_WHICH.id,
+        word_pairs.UNLIKELY_PAIR.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
@@ -109,4 +111,19 @@ def languagetool_hints_without_ours(
         for f in languagetool
         if f.category is not Category.STYLE
         or not overlaps_any(f.start, max(f.end, f.start + 1), spans)
+    ]
+
+
+def word_pairs_giving_way(findings: list[Finding]) -> list[Finding]:
+    """Drop an unlikely-pair warning where any other grammar or spelling finding marks
+    those words: the other names the error, the pair test only says where to look."""
+    spans = [
+        (f.start, f.end)
+        for f in findings
+        if f.category in _LANGUAGETOOL_CATEGORIES and f.rule != word_pairs.UNLIKELY_PAIR.id
+    ]
+    return [
+        f
+        for f in findings
+        if f.rule != word_pairs.UNLIKELY_PAIR.id or not overlaps_any(f.start, f.end, spans)
     ]
