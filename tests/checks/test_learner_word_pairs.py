@@ -58,10 +58,16 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, tuple[str, ...]]]:
             "Despite",
         ),
         (
-            "The ward is not same as before.",
-            "The ward is not the same as before.",
-            "not same",
-            "not the same",
+            "I wanted to spent more time with each patient.",
+            "I wanted to spend more time with each patient.",
+            "to spent",
+            "to spend",
+        ),
+        (
+            "Each books on the shelf was a gift.",
+            "Each book on the shelf was a gift.",
+            "Each books",
+            "Each book",
         ),
     ],
 )
@@ -83,24 +89,28 @@ def test_flags_the_pair_with_its_fix_and_leaves_the_mended_sentence(
         "In Lagos I met Dr. Okafor, who taught me to listen.",
         # Rare but correct open-class pairs are outside the checked word classes.
         "I read everything I could find about screening for kidney disease.",
+        "The second is communication across languages and cultures.",
+        "Programs could view applications from October.",
+        "I was happy the whole time and quiet a lot of the day.",
+        "He said that I should verify to the board that I had passed.",
     ],
 )
 def test_correct_sentences_stay_quiet(pipeline: Pipeline, text: str) -> None:
     assert _found(pipeline, text) == []
 
 
-def test_a_pair_without_a_known_mend_is_still_marked_without_a_fix(pipeline: Pipeline) -> None:
-    found = _found(pipeline, "My brother maybe be a doctor one day.")
-    assert found == [("maybe be", ())]
-
-
 @pytest.mark.parametrize(
     "text",
     [
         "What they did is reduce the dose by half.",  # the subject is a clause
+        "All I did was tell her the truth.",  # a pseudo-cleft with "do" before "be"
         "She taught me to dose every drug by weight.",  # "to" before a base form
         "We had no science teacher and some travel money.",  # mass nouns after no/some
         "The last thing we check is perfusion.",  # a subject its own clause describes
+        "There will be follow up in clinic.",  # a verb and particle made a noun
+        "I look forward to seeing patients.",  # "to" as a preposition before -ing
+        "Can hot tubs cause fever?",  # a question, not a missing "be"
+        "How much do you think this costs?",  # "this" is the subject, "costs" a verb
     ],
 )
 def test_structures_that_make_a_rare_pair_right_stay_quiet(pipeline: Pipeline, text: str) -> None:
