@@ -78,3 +78,8 @@ def test_every_passive_is_info_and_the_summary_counts_them(offline_checker: Chec
     assert "passive voice: 1 (aim for 2 or fewer)" in summary
     active = _found(offline_checker, "I was tired after the night shift.", "style.passive-voice")
     assert active == []
+    # A learner's "be" + base form is an error for the grammar rules, not a passive.
+    error = _found(
+        offline_checker, "When I was intern, we are go to the clinic.", "style.passive-voice"
+    )
+    assert error == []

@@ -79,6 +79,8 @@ def check_passive(analysis: Analysis) -> Iterator[Finding]:
         if token.dep != "auxpass":
             continue
         head = analysis.tokens[token.head]
+        if head.tag != "VBN":
+            continue  # "we are go": the parser's guess at a learner's error, not a passive
         passives.append((min(token.start, head.start), max(token.end, head.end)))
     # Every passive is marked (info), as Hemingway does; the count is weighed against the
     # target in the message and in the report's summary.
