@@ -202,12 +202,14 @@ def serve(path: str, idle_seconds: float) -> int:
 def _warm_up() -> None:
     """Load spaCy, every rule, the speller and the word frequencies before the first
     client waits for them (each costs a few hundred milliseconds on first use). Harper's
-    linter builds in its own thread meanwhile."""
+    linter and the word-pair counts load in their own threads meanwhile."""
     from psassist.checks.frequency import zipf
     from psassist.checks.harper_rules import RULES
     from psassist.engines.harper import shared_engine
+    from psassist.engines.ngrams import load_in_background
 
     shared_engine(RULES)  # starts building in the background; checks wait for it if needed
+    load_in_background()
     from psassist.checks.registry import all_rules
     from psassist.checks.vocabulary import Vocabulary
     from psassist.config import load_settings
