@@ -76,6 +76,13 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "Whether it be surgery or medicine, I will commit."),
     ("grammar.agreement", '"Everyone stop," the charge nurse said.'),
     ("grammar.agreement", "Smoking and penetrating injury were the main risks."),
+    # A curly contraction already agrees; no "fix" that changes nothing.
+    ("grammar.agreement", "I\u2019m hoping you\u2019re right about the schedule."),
+    # A question: the verb comes before a subject the parser only guesses at.
+    ("grammar.agreement", "Do you grammar check your statement?"),
+    ("grammar.agreement", "Were async database calls part of the audit?"),
+    # "data" takes either verb.
+    ("grammar.agreement", "Is there any data that supports this?"),
 ]
 
 

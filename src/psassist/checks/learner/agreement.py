@@ -145,6 +145,8 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         subject, subject_plural = _subject_number(analysis, subjects[0])
         if subject is None or subject_plural is None or subject_plural == verb_plural:
             continue
+        if finite.start < subject.start:
+            continue  # a question ("Do you grammar check..."): the parse of its subject is a guess
         if verb_plural and (
             _subjunctive(analysis, index, finite) or _command(analysis, subjects[0], finite)
         ):
@@ -364,7 +366,9 @@ def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
         noun_deps = child_deps(analysis, attrs[0])
         if noun.tag != "NNS" or noun.lower == noun.lemma or "conj" in noun_deps:
             continue
-        if noun.lemma in EITHER_NUMBER or (noun.lemma in _UNITS and "nummod" in noun_deps):
+        if EITHER_NUMBER & {noun.lemma, noun.lower} or (
+            noun.lemma in _UNITS and "nummod" in noun_deps
+        ):
             continue
         if any(d in ("aux", "auxpass") for d in deps):
             continue

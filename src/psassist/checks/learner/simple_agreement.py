@@ -67,7 +67,9 @@ def pronoun_agreement(analysis: Analysis) -> Iterator[Finding]:
         if word not in _PRONOUNS and not _left_by_noun_rule(analysis, index, finite, singular):
             continue
         fix = _fix(finite, singular, word)
-        if fix is None or _exempt(analysis, index, finite):
+        if fix is None or fix.replace("\u2019", "'") == plain(finite):
+            continue  # a curly "I'm" (U+2019) already agrees: no "fix" that changes nothing
+        if _exempt(analysis, index, finite):
             continue
         yield AGREEMENT.finding(
             finite.start,
