@@ -21,6 +21,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: make the sibling check_speed importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from check_speed import statement_800
+
 REPO = Path(__file__).resolve().parent.parent
 
 #: Run inside each side's process: warm up, then time rotated statements.
@@ -57,15 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     if "PSASSIST_LT_URL" not in os.environ:
         print("warm_compare: set PSASSIST_LT_URL to a running LanguageTool", file=sys.stderr)
         return 2
-    text = (
-        (REPO / "samples" / "statements" / "clean-internal-medicine.txt")
-        .read_text(encoding="utf-8")
-        .strip()
-        + "\n\n"
-        + (REPO / "bench" / "extra-paragraph.txt").read_text(encoding="utf-8").strip()
-    )
     statement = Path(os.environ.get("TMPDIR", "/tmp")) / "psassist-warm-statement.txt"
-    statement.write_text(text, encoding="utf-8")
+    # check_speed's statement, without its final newline: the timer rotates paragraphs,
+    # and a newline left on the last one would put a stray blank line mid-text.
+    statement.write_text(statement_800().rstrip("\n"), encoding="utf-8")
     sides = {"baseline": args.baseline_src.resolve(), "this checkout": REPO / "src"}
     medians: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.turns):

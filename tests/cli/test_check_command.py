@@ -7,6 +7,7 @@ tests that start a real server.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -17,6 +18,7 @@ import pytest
 from psassist.cli.main import main
 
 from ..conftest import SAMPLES
+from .expect import assert_one_line_error
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -183,7 +185,28 @@ def test_program_option(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_compare_must_be_a_folder(capsys: pytest.CaptureFixture[str], good: Path) -> None:
     code, _, err = run(capsys, "--compare", str(good), str(good))
-    assert code == 2 and "not a folder" in err
+    assert_one_line_error(code, err, f"--compare {good}: not a folder")
+
+
+def test_the_command_says_one_line_per_unreadable_file(tmp_path: Path, good: Path) -> None:
+    """The real executable, no resident server: each bad file is one `psassist:` line."""
+    files = _bad_inputs(tmp_path)
+    kinds = ("missing", "directory", "binary", "empty")
+    result = subprocess.run(
+        [sys.executable, "-m", "psassist", "check", "--no-grammar", "--no-samples"]
+        + [str(files[kind]) for kind in kinds]
+        + [str(good)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PSASSIST_NO_SERVER": "1"},
+    )
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(kinds), result.stderr
+    for kind, line in zip(kinds, lines, strict=True):
+        assert line.startswith(f"psassist: {files[kind]}: "), (kind, line)
+    assert f"{good}" in result.stdout
 
 
 def test_usage_error_exits_two() -> None:

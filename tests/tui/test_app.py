@@ -11,8 +11,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Sparkline, Static
 
+from psassist.checks.checker import Checker
 from psassist.config import LanguageToolSettings, Settings
 from psassist.drafting import drafts
+from psassist.engines.nlp import Pipeline
 from psassist.tracker import Status, parse_state, read_state_data, select_catalog
 from psassist.tui.app import PsassistApp
 from psassist.tui.screens.drafts import DraftsScreen
@@ -20,6 +22,7 @@ from psassist.tui.screens.editor import EditorScreen
 from psassist.tui.screens.help import HelpScreen
 from psassist.tui.screens.track import TrackScreen
 from psassist.tui.screens.wizard import WizardScreen
+from psassist.tui.widgets.engine_status import EngineStatusLine
 from psassist.tui.widgets.findings import FindingsList
 from psassist.tui.widgets.safe_text_area import SafeTextArea
 from psassist.workspace import Workspace
@@ -48,6 +51,23 @@ async def test_first_screen_appears_while_engines_load(workspace: Path) -> None:
             what="the drafts list",
         )
         assert "LanguageTool: unavailable" in status(app)
+
+
+async def test_status_line_shows_harper_as_the_checker_reports_it(
+    workspace: Path, make_app: AppFactory, pipeline: Pipeline
+) -> None:
+    """Harper is on the line beside spaCy and LanguageTool, in the state `doctor` reports."""
+    app = make_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(
+            pilot, lambda: app.engines["harper"].status != "starting", timeout=60.0, what="Harper"
+        )
+        checker = Checker(app.settings, grammar=False, pipeline=pipeline)
+        assert app.engines["harper"] == checker.engine_status()["harper"]
+        assert app.engines["harper"].status == "ok"  # the harper-py wheel is a dependency
+        assert "Harper: ready" in status(app)
+        line = app.screen.query_one(EngineStatusLine)
+        assert "Harper: ready" in str(line.render())
 
 
 async def test_new_draft_through_every_section(tmp_path: Path, make_app: AppFactory) -> None:
@@ -106,7 +126,8 @@ async def test_check_without_languagetool_jump_and_apply(
     app = make_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         editor = await open_editor(pilot, app, "im-main")
-        assert "LanguageTool: unavailable (grammar checking is turned off)" in status(app)
+        assert "LanguageTool: unavailable" in status(app)
+        assert status(app).endswith(" — grammar checking is turned off; the other checks still run")
         stats = str(editor.query_one("#stats", Static).render())
         assert "/ 28,000 characters" in stats and "Reading ease" in stats
         findings = editor.query_one(FindingsList)

@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from psassist.tui.app import PsassistApp
 from psassist.tui.screens.drafts import DraftsScreen
 from psassist.tui.screens.editor import EditorScreen
 from psassist.tui.screens.track import TrackScreen
 from psassist.tui.screens.wizard import WizardScreen
+from psassist.tui.widgets.engine_status import STARTING
 from psassist.tui.widgets.findings import FindingsList
 from psassist.tui.widgets.marked_text_area import MarkedTextArea
 from tests.tui.conftest import AppFactory
@@ -28,6 +30,12 @@ SIZE = (100, 30)
 
 async def _drafts(pilot: Pilot[Any]) -> None:
     await until(pilot, lambda: isinstance(pilot.app.screen, DraftsScreen))
+    app = pilot.app
+    assert isinstance(app, PsassistApp)
+    # Harper builds in a worker: the status line is pictured once it has said how it went.
+    await until(
+        pilot, lambda: app.engines.get("harper", STARTING) != STARTING, timeout=60.0, what="Harper"
+    )
 
 
 async def _editor(pilot: Pilot[Any]) -> None:

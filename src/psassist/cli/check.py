@@ -14,7 +14,7 @@ from pathlib import Path
 from psassist.checks.analysis import CheckOptions
 from psassist.checks.checker import Checker
 from psassist.checks.corpus import load_corpus, sample_corpus_dirs
-from psassist.cli.common import ExitCode, use_color
+from psassist.cli.common import ExitCode, error, use_color
 from psassist.config import Settings
 from psassist.findings import Report, Severity
 from psassist.report.json_output import render_json
@@ -164,8 +164,7 @@ def _warn_about_engines(reports: list[Report], grammar_requested: bool) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     for folder in args.compare:
         if not folder.is_dir():
-            print(f"psassist: --compare {safe_text(str(folder))}: not a folder", file=sys.stderr)
-            return ExitCode.BAD_INPUT
+            return error(f"--compare {folder}: not a folder")
     folders = list(args.compare)
     if not args.no_samples:
         folders.extend(sample_corpus_dirs())
@@ -181,7 +180,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             document = _read(path)
             options = _options(args, corpus, path)
         except (InputError, WorkspaceError) as exc:
-            print(f"psassist: {safe_text(str(exc))}", file=sys.stderr)
+            error(str(exc))  # one line per bad file; the exit code comes after the others
             slots.append(Report(path=path, error=str(exc)))
             continue
         slots.append(None)

@@ -36,10 +36,14 @@ def out(line: str = "") -> None:
     print(line)
 
 
-def error(message: str) -> ExitCode:
-    """Say what is wrong in one line on stderr; the exit code for bad input."""
+def error(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> ExitCode:
+    """Say what is wrong in one line on stderr, made safe to show; the exit code to end with.
+
+    Every command's errors go through here, so they all read `psassist: <message>` and
+    no file name or engine message can put an escape sequence on the user's terminal.
+    """
     print(f"psassist: {safe_text(message)}", file=sys.stderr)
-    return ExitCode.BAD_INPUT
+    return code
 
 
 def os_error(exc: OSError, where: str = "") -> ExitCode:

@@ -24,8 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             code = run_remote(arguments)
         except KeyboardInterrupt:
-            print("psassist: interrupted", file=sys.stderr)
-            return 130
+            from psassist.cli.common import ExitCode, error
+
+            return error("interrupted", ExitCode.INTERRUPTED)
         except BrokenPipeError:  # `psassist check FILE | head -1`: end quietly, as main does
             from psassist.cli.common import end_quietly_on_closed_pipe
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from psassist import __version__
-from psassist.cli.common import ExitCode, end_quietly_on_closed_pipe
+from psassist.cli.common import ExitCode, end_quietly_on_closed_pipe, error
 from psassist.config import ConfigError, load_settings
 
 EPILOG = """\
@@ -83,21 +83,15 @@ def _open_app(workspace: str | None) -> int:
         root = workspace_path(workspace)
         Workspace.preflight(root)  # a refusal is one line here, not a crash in the app
     except (ConfigError, WorkspaceError) as exc:
-        print(f"psassist: {exc}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        return error(str(exc))
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        print(
-            "psassist: the app needs a terminal; `psassist --help` lists the commands",
-            file=sys.stderr,
-        )
-        return ExitCode.BAD_INPUT
+        return error("the app needs a terminal; `psassist --help` lists the commands")
     try:
         from psassist.tui import run
 
         return run(root)
     except (ConfigError, WorkspaceError) as exc:
-        print(f"psassist: {exc}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        return error(str(exc))
 
 
 def sample_workspace() -> str:
@@ -109,7 +103,7 @@ def sample_workspace() -> str:
 
     source = samples_dir()
     if source is None or not (source / "workspace").is_dir():
-        raise SystemExit("psassist: the sample workspace is not installed")
+        raise SystemExit(error("the sample workspace is not installed"))
     target = locations.cache_dir() / "sample-workspace"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(source / "workspace", target)
@@ -142,11 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.app_workspace is not None:
         # `psassist --workspace DIR draft list` means the same as `psassist draft --workspace DIR`.
         if not hasattr(args, "workspace"):
-            print(
-                "psassist: --workspace goes with the app or with draft, export and tracker",
-                file=sys.stderr,
-            )
-            return ExitCode.BAD_INPUT
+            return error("--workspace goes with the app or with draft, export and tracker")
         if args.workspace is None:
             args.workspace = args.app_workspace
     try:
@@ -155,19 +145,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
         return code
     except ConfigError as exc:
-        print(f"psassist: settings: {exc}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        return error(f"settings: {exc}")
     except KeyboardInterrupt:
-        print("psassist: interrupted", file=sys.stderr)
-        return ExitCode.INTERRUPTED
+        return error("interrupted", ExitCode.INTERRUPTED)
     except BrokenPipeError:  # `psassist rules | head -1`: end quietly, as other CLIs do
         return end_quietly_on_closed_pipe()
     except Exception as exc:  # a bug: say so in one line, never a traceback
-        print(
-            f"psassist: internal error: {type(exc).__name__}: {exc} "
-            "(please report it; set PSASSIST_DEBUG=1 for details)",
-            file=sys.stderr,
+        code = error(
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(please report it; set PSASSIST_DEBUG=1 for details)"
         )
         if os.environ.get("PSASSIST_DEBUG"):
             raise
-        return ExitCode.BAD_INPUT
+        return code

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from psassist.checks.registry import all_rules
+from psassist.cli.common import error
 from psassist.config import Settings
 from psassist.findings import Example, Rule
 from psassist.report.safe import safe_text
@@ -32,11 +32,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.rule:
         rules = [r for r in rules if r.id == args.rule or r.category.value == args.rule]
         if not rules:
-            print(
-                f"psassist: no rule or category named {args.rule!r} (see `psassist rules`)",
-                file=sys.stderr,
-            )
-            return 2
+            return error(f"no rule or category named {args.rule!r} (see `psassist rules`)")
     if args.format == "json":
         print(json.dumps([_rule_json(r) for r in rules], indent=2))
     elif args.format == "markdown":

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from psassist.cli.common import error
 from psassist.config import Settings
 
 
@@ -39,17 +39,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from psassist.workspace import Workspace, WorkspaceError, workspace_path
 
     if not 0 <= args.port <= 65535:
-        print(f"psassist: --port must be between 0 and 65535, not {args.port}", file=sys.stderr)
-        return 2
+        return error(f"--port must be between 0 and 65535, not {args.port}")
     from psassist.web.server import WebServer, free_port, port_in_use
 
     port = args.port or free_port()
     if port_in_use(port):
-        print(
-            f"psassist: port {port} on 127.0.0.1 is already in use; choose another with --port",
-            file=sys.stderr,
-        )
-        return 2
+        return error(f"port {port} on 127.0.0.1 is already in use; choose another with --port")
     try:
         if args.sample:
             from psassist.cli.main import sample_workspace
@@ -59,7 +54,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             workspace = workspace_path(args.workspace).resolve()
         Workspace.preflight(workspace)  # refused here in one line, not in the browser tab
     except WorkspaceError as exc:
-        print(f"psassist: {exc}", file=sys.stderr)
-        return 2
+        return error(str(exc))
     WebServer(workspace, port, open_browser=args.open_browser).serve()
     return 0

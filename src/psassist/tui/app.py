@@ -31,37 +31,11 @@ from psassist.report.safe import safe_text
 from psassist.tui.commands import PsassistCommands
 from psassist.tui.messages import EngineChanged
 from psassist.tui.session import OpenedWorkspace, open_workspace
+from psassist.tui.widgets.engine_status import STARTING, status_line
 from psassist.workspace import Workspace
 
 if TYPE_CHECKING:  # the checker's rules load in a worker, after the first screen
     from psassist.checks.checker import Checker
-
-_STARTING = EngineStatus("starting", "")
-
-
-def status_line(engines: dict[str, EngineStatus]) -> Text:
-    """ "spaCy: ready · LanguageTool: unavailable (reason)": short states first."""
-    line = Text(no_wrap=True, overflow="ellipsis")
-    spacy = engines.get("spacy", _STARTING)
-    line.append("spaCy: ", style="bold")
-    if spacy.status == "ok":
-        line.append("ready", style="green")
-    elif spacy.status == "starting":
-        line.append("loading…", style="yellow")
-    else:
-        line.append("fallback", style="yellow")
-    lt = engines.get("languagetool", _STARTING)
-    line.append("  ·  LanguageTool: ", style="bold")
-    if lt.status == "ok":
-        line.append("ready", style="green")
-    elif lt.status == "starting":
-        line.append("starting…", style="yellow")
-    else:
-        line.append("unavailable", style="red")
-        line.append(f" ({safe_text(lt.detail)}); the other checks still run")
-    if spacy.status not in ("ok", "starting"):
-        line.append(f"  ·  spaCy: {safe_text(spacy.detail)}")
-    return line
 
 
 class PsassistApp(App[None]):
@@ -172,7 +146,7 @@ class PsassistApp(App[None]):
         self.sub_title = safe_text(self.workspace.root.name)
         self._set_engine(
             "languagetool",
-            _STARTING
+            STARTING
             if self._grammar_enabled
             else EngineStatus("unavailable", "grammar checking is turned off"),
         )
@@ -181,7 +155,8 @@ class PsassistApp(App[None]):
         if self._pipeline is not None:
             self._set_engine("spacy", self._spacy_status(self._pipeline))
         else:
-            self._set_engine("spacy", _STARTING)
+            self._set_engine("spacy", STARTING)
+        self._set_engine("harper", STARTING)
         self.push_screen(DraftsScreen())
         # Importing spaCy holds the interpreter lock for a second: start the engines once
         # the first screen is on the terminal, so they never delay it.
@@ -200,6 +175,7 @@ class PsassistApp(App[None]):
             self._load_spacy()
         if self._grammar_enabled:
             self._start_languagetool()
+        self._start_harper()
 
     @staticmethod
     def _spacy_status(pipeline: Pipeline) -> EngineStatus:
@@ -236,6 +212,20 @@ class PsassistApp(App[None]):
         self.grammar.attach(client)
         self.post_message(EngineChanged("languagetool", EngineStatus("ok", client.describe())))
 
+    @work(
+        thread=True,
+        exclusive=True,
+        group="engine-harper",
+        exit_on_error=False,
+        description="starting Harper",
+    )
+    def _start_harper(self) -> None:
+        """Build the Harper engine the checker will share (as `psassist doctor` does)."""
+        from psassist.checks.harper_rules import RULES
+        from psassist.engines.harper import shared_engine
+
+        self.post_message(EngineChanged("harper", shared_engine(RULES).status()))
+
     @on(EngineChanged)
     def _engine_changed(self, event: EngineChanged) -> None:
         self._set_engine(event.engine, event.status)
@@ -264,6 +254,8 @@ class PsassistApp(App[None]):
         )
         if worker.group == "engine-spacy":
             self._set_engine("spacy", EngineStatus("fallback", f"failed: {error}"))
+        elif worker.group == "engine-harper":
+            self._set_engine("harper", EngineStatus("unavailable", f"failed: {error}"))
 
     # -- actions -----------------------------------------------------------------------------
 

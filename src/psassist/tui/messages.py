@@ -13,7 +13,7 @@ from psassist.findings import EngineStatus, Report
 class EngineChanged(Message):
     """An engine started, failed, or finished loading."""
 
-    engine: str  # "languagetool" | "spacy"
+    engine: str  # "languagetool" | "spacy" | "harper"
     status: EngineStatus
 
 
