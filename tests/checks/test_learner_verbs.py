@@ -55,6 +55,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.verb-form-participle", "I have found my calling."),
     ("grammar.verb-form-participle", "I have to leave early."),
     ("grammar.verb-form-participle", "I have come a long way."),
+    ("grammar.verb-form-participle", "The stethoscope my teacher had was older than me."),
+    ("grammar.verb-form-participle", "I've got two children and a night job."),
     ("grammar.verb-form-be-base", "All we could do was wait."),
     ("grammar.verb-form-be-base", "The answer is help from the community."),
     ("grammar.verb-form-be-base", "My main interest is research."),

@@ -243,6 +243,11 @@ def _passive_hint(form: VerbForm, kind: str) -> str:
     return "."
 
 
+#: After "have", these begin the main clause ("What money I had was stolen"); the
+#: parser often reads the "had" as an auxiliary all the same.
+_FINITE_BE_HAVE = frozenset({"was", "were", "is", "are", "am", "has", "have"})
+
+
 @reports(PAST_PARTICIPLE)
 def past_participle(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
@@ -261,8 +266,12 @@ def past_participle(analysis: Analysis) -> Iterator[Finding]:
         word = tokens[at]
         if word.lower in ("better", "rather", "best") or not word.tag.startswith("VB"):
             continue
+        if word.lower == "got" and not passive:
+            continue  # US "I've got two kids" (possession) beside "have gotten" (obtained)
         if word.text[:1].isupper() or _is_question_subject(tokens, index, word):
             continue
+        if not passive and plain(word) in _FINITE_BE_HAVE:
+            continue  # "The tool my teacher had was old": "had" ends a relative clause
         lemma = _non_participle_lemma(word.lower)
         if lemma is None or (passive and is_base(word.lower)):
             continue  # "is depend" is BE_BASE's
