@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
+from pathlib import Path
 
 from ..conftest import REPO
 
@@ -27,3 +29,19 @@ def test_warm_compare_refuses_without_a_shared_languagetool() -> None:
     result = run_script(str(REPO / "bench" / "warm_compare.py"), str(REPO / "src"), env=env)
     assert result.returncode == 2
     assert result.stderr == "warm_compare: set PSASSIST_LT_URL to a running LanguageTool\n"
+
+
+def test_native_prose_reads_only_the_examples_marked_correct(tmp_path: Path) -> None:
+    from bench.native_prose import RULE_FILES, correct_examples
+
+    jar = tmp_path / "language-en-test.jar"
+    rules = (
+        "<rule><example correction='an'>This is <marker>a</marker> apple here.</example>"
+        "<example>This is an apple on the &quot;table&quot;.</example>"
+        "<example type='incorrect'>They was <marker>late</marker> again today.</example>"
+        "<example>Too short.</example></rule>"
+    )
+    with zipfile.ZipFile(jar, "w") as archive:
+        archive.writestr(RULE_FILES[0], rules)
+        archive.writestr(RULE_FILES[1], "<rules></rules>")
+    assert correct_examples(jar) == ['This is an apple on the "table".']
