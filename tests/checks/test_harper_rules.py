@@ -35,13 +35,13 @@ def test_spares_the_right_plural(offline_checker: Checker) -> None:
 
 
 def test_gives_way_to_psassists_own_finding_on_the_same_words(offline_checker: Checker) -> None:
-    # Harper's ThereIsAgreement and psassist's agreement rule both see this error.
-    text = "When she woke, there was tears in her eyes."
+    # Harper's Discuss rule and psassist's preposition rule both see this error.
+    text = "At rounds we discussed about the new admission."
     engine = shared_engine(RULES)
-    assert "ThereIsAgreement" in {lint.rule for lint in engine.lint(text) or []}
+    assert "Discuss" in {lint.rule for lint in engine.lint(text) or []}
     report = offline_checker.check_text(text, "t.txt")
     marks = [f.finding.rule for f in report.findings if f.finding.category.value == "grammar"]
-    assert marks == ["grammar.agreement"]
+    assert marks == ["grammar.preposition"]
 
 
 def test_style_advice_harper_gives_is_not_reported(offline_checker: Checker) -> None:

@@ -8,6 +8,12 @@ and on the team's clean and corrected statements: together they made 168 finding
 the learners' sentences, 167 of them on a marked error, and none on a clean statement.
 A Harper finding gives way to any other grammar or spelling finding on the same words,
 so one error gets one mark.
+
+Six rules that passed that test were turned off again after `bench/native_prose.py` ran
+them on LanguageTool's 12,000 correct example sentences: PossessiveYour ("share with you
+information", "You two"), ItsContraction (a possessive "Its" opening a sentence),
+ThereToTheir and ThereIsAgreement (questions, "there is data", "there is lots of"),
+SentenceCapitalization (after "Jr." and "Inc.") and WrongNegative (foreign words).
 """
 
 from __future__ import annotations
@@ -44,13 +50,11 @@ RULES = frozenset(
         # pronoun case, agreement and verb forms
         "TheyToThem",
         "PronounInflectionBe",
-        "ThereIsAgreement",
         "RegularIrregulars",
         "SimplePastToPastParticiple",
         "WillNonLemma",
         "OneOfTheSingular",
         "AdjectiveDoubleDegree",
-        "WrongNegative",
         "TheAnother",
         # a word that needs its object or its preposition
         "AllowTo",
@@ -64,11 +68,8 @@ RULES = frozenset(
         "PluralWrongWordOfPhrase",
         "PointsOfView",
         # confusable words
-        "ThereToTheir",
-        "PossessiveYour",
         "ThenThan",
         "ThatThan",
-        "ItsContraction",
         "Everyday",
         "EveryTime",
         # misspelled phrases and closed compounds
@@ -83,7 +84,6 @@ RULES = frozenset(
         "Hazzle",
         # capitals and punctuation typos
         "CapitalizePersonalPronouns",
-        "SentenceCapitalization",
         "SinceDuration",
         "Spaces",
         "CommaFixes",
@@ -101,6 +101,8 @@ def findings_from_harper(analysis: Analysis, lints: Iterable[HarperLint]) -> Ite
     for lint in lints:
         if lint.rule not in RULES or not 0 <= lint.start <= lint.end <= text_length:
             continue
+        if analysis.text[max(0, lint.start - 1) : lint.end + 1] == "(i)":
+            continue  # an enumeration, "(i) ... (ii)", not the pronoun
         yield HARPER.finding(
             lint.start, lint.end, _plain(lint.message), lint.replacements[:5], source_rule=lint.rule
         )
