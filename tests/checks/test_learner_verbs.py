@@ -83,6 +83,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     # A question: the verb comes before a subject the parser only guesses at.
     ("grammar.agreement", "Do you grammar check your statement?"),
     ("grammar.agreement", "Were async database calls part of the audit?"),
+    # The clause may belong to the noun before the phrase ("threads ... that go").
+    ("grammar.agreement", "I read the notes on this ward that describe each patient."),
     # "data" takes either verb.
     ("grammar.agreement", "Is there any data that supports this?"),
 ]

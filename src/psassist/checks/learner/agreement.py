@@ -240,6 +240,10 @@ def _subject_number(analysis: Analysis, index: int) -> tuple[Token | None, bool 
         antecedent = tokens[subject.head].head
         if "prep" in child_deps(analysis, antecedent) or tokens[antecedent].lemma == "one":
             return None, None  # "one of the patients who were": the parse cannot tell
+        if tokens[antecedent].dep == "pobj" or tokens[tokens[antecedent].head].dep == "acl":
+            # "threads on this forum that go", "servers running software that stores":
+            # the clause may belong to the noun before the phrase; the parse only guesses.
+            return None, None
         return _noun_number(analysis, antecedent)
     return (
         _noun_number(analysis, index)
