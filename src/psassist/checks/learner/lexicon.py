@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from psassist.checks.frequency import zipf
+from psassist.engines.ngrams import pair_counts
 
 #: A plural written less often than this (Zipf scale: 1 = once per 100 million words)...
 RARE_PLURAL_ZIPF = 2.6
@@ -217,3 +218,10 @@ def readings(word: str) -> frozenset[str]:
     import lemminflect
 
     return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+def written_uncounted(noun: str) -> bool:
+    """ "a lot of debate": web English writes "much debate" over 100,000 times
+    (`engines.ngrams`), so the noun is used uncounted too and the singular is right."""
+    counts = pair_counts()
+    return counts is not None and counts.pair("much", noun) > 0

@@ -285,7 +285,11 @@ def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int,
         return counter.start, f'"{counter.text} of {tokens[word].text} ..." picks from a group'
     if of != word:
         return None
-    if lower in words().lot_of and lexicon.is_count_only(noun.lemma):
+    if (
+        lower in words().lot_of
+        and lexicon.is_count_only(noun.lemma)
+        and not lexicon.written_uncounted(noun.lower)
+    ):
         start = counter.start
         article = previous_word(tokens, of - 1)
         if lower == "lot" and article is not None and article.lower == "a":
@@ -340,6 +344,10 @@ def _kind_finding(analysis: Analysis, word: int, index: int) -> Finding:
     )
 
 
+#: Plural numbers that count on their own ("hundreds of times").
+_ROUND_NUMBERS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+
+
 def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     """A plural noun after a word that picks out one thing."""
     tokens = analysis.tokens
@@ -357,6 +365,9 @@ def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | Non
     before = previous_word(tokens, word)
     if before is not None and before.lower == "how":
         return None  # "how much detail matters": the verb parsed as the noun
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if noun.lemma in _ROUND_NUMBERS or (after is not None and after.lower == "ago"):
+        return None  # "I did this hundreds of times", "I had one years ago"
     if lower == "that" and (before is None or before.pos != "ADP"):
         return None  # "that" opening a clause ("I knew that patients ...")
     if lower == "one" and (
