@@ -164,6 +164,24 @@ def _is_question_subject(tokens: list[Token], helper: int, word: Token) -> bool:
     return inverted and word.tag.startswith("NN")
 
 
+def _not_the_modals_verb(analysis: Analysis, modal: int, at: int, tag: str) -> bool:
+    """The word after a modal that is not its verb: a gerund subject of a question ("Would
+    switching hubs help?"), a noun "can" ("the garbage can gave off"), or a verb the parse
+    gives another clause ("all that you can is enough")."""
+    tokens = analysis.tokens
+    sentence = analysis.sentences[tokens[at].sentence]
+    before = tokens[modal - 1] if modal > sentence.first_token else None
+    asks = before is None or before.tag in ("WRB", "WP", "WDT", "CC", "RB") or before.is_punct
+    if tag == "VBG" and asks:
+        return True
+    noun_can = before is not None and (
+        before.tag in ("DT", "PRP$", "WP$") or (before.tag == "NN" and tag == "VBD")
+    )
+    if plain(tokens[modal]) == "can" and noun_can:
+        return True
+    return tokens[modal].head != at
+
+
 @reports(BASE_AFTER_AUXILIARY)
 def base_after_auxiliary(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
@@ -184,6 +202,8 @@ def base_after_auxiliary(analysis: Analysis) -> Iterator[Finding]:
         if form is None or form.tag not in _WRONG_AFTER[kind]:
             continue
         if _is_question_subject(tokens, index, word):
+            continue
+        if kind == "modal" and _not_the_modals_verb(analysis, index, at, form.tag):
             continue
         if kind in ("to", "going", "any-to") and not _to_is_infinitive(analysis, at, form, kind):
             continue
