@@ -169,6 +169,8 @@ def test_comma_rules_flag(pipeline: Pipeline, text: str, rule: str, words: str, 
     [
         # Commas already there.
         "For example, we can see patients on weekends.",
+        # A pair of clauses the parse split at "and": no comma after the "and".
+        "If the patient improved and the family agreed we would discharge him.",
         "The results, however, were clear to the whole team.",
         "When I was a medical student in Lahore, I learned to listen.",
         "I trained in Kyoto, which is a beautiful city.",

@@ -132,6 +132,8 @@ def _missing_comma(analysis: Analysis, first: int) -> Finding | None:
         or left_edge(analysis, subject) != after
     ):
         return None
+    if tokens[end].tag == "CC":
+        return None  # "If he improved and the family agreed ...": the parse split a pair
     text = analysis.text
     cut = tokens[end].end
     return COMMA_AFTER_INTRODUCTION.finding(
