@@ -105,6 +105,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.preposition", "I am so proud for you."),
     ("grammar.preposition", "She is good in a crisis."),
     ("grammar.compound-hyphen", "The infection was drug resistant."),
+    ("grammar.compound-hyphen", "One night nurses called me twice about him."),
+    ("grammar.compound-hyphen", "I hope I will one day work in your program."),
     ("grammar.compound-hyphen", "The results of her first blood test were normal."),
     ("grammar.compound-hyphen", "His first bone marrow biopsy was normal."),
     ("grammar.however-splice", "I tried, however hard it was, to stay awake."),

@@ -150,6 +150,9 @@ def _numeric(analysis: Analysis, i: int, token: Token) -> int | None:
         return None
     if token.lower in {"one", "1"} and i > 0 and analysis.tokens[i - 1].lower in {"the", "this"}:
         return None  # "the one day I remember"
+    before = neighbour(analysis, i, -1)
+    if token.lower == "one" and (before is None or before.lower not in {"a", "an"}):
+        return None  # "One night nurses called", "I will one day work": a time, not a modifier
     old = neighbour(analysis, i, 2)
     if old is not None and old.lower == "old" and unit.lower in {"year", "month", "week", "day"}:
         return i + 2 if _noun_follows(analysis, old, i + 2) else None
