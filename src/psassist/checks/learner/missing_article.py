@@ -19,6 +19,7 @@ from psassist.checks.learner.syntax import (
     next_word,
     previous_word,
 )
+from psassist.checks.learner.words import TIME_UNITS
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -71,6 +72,22 @@ _ONE_OF_A_KIND = frozenset(
 _VOWEL_SOUND_H = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND_VOWEL = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uro")
 #: "a long time", "a hard time": a stretch or a kind of time is counted.
+_POSSESSIVE_PRONOUNS = frozenset({"mine", "yours", "hers", "ours", "theirs"})
+_TIME_POINTERS = frozenset({"last", "next", "this", "every"})
+
+
+def _time_of_day_or_date(analysis: Analysis, index: int) -> bool:
+    """ "last month", "next week": a time unit that "last"/"next" points to needs no "the"."""
+    token = analysis.tokens[index]
+    if token.lower not in TIME_UNITS:
+        return False
+    return any(
+        analysis.tokens[c].lower in _TIME_POINTERS
+        for c in child_deps(analysis, index).get("amod", [])
+        + child_deps(analysis, index).get("det", [])
+    )
+
+
 _LENGTHS_OF_TIME = frozenset({"long", "short"})
 _KINDS_OF_TIME = frozenset({"hard", "good", "great", "difficult", "tough", "wonderful", "rough"})
 _SET_PHRASE_MESSAGES = {
@@ -102,6 +119,8 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             continue
         if bare_nouns.mass_use(analysis, index):
             continue
+        if token.lower in _POSSESSIVE_PRONOUNS or _time_of_day_or_date(analysis, index):
+            continue  # "opened mine"; "of last month", "by next week"
         if bare_nouns.in_hyphenated_compound(analysis.text, token.start, token.end):
             continue  # "door-to-needle times", "below-knee amputation"
         if token.dep in ("nsubj", "nsubjpass") and _plural_verb(analysis, token.head):
