@@ -86,6 +86,7 @@ def test_missing_be_after_a_modal_or_there(
         "There, a man stood alone.",
         "There are many ways to help.",
         "I would be happy to join your program.",
+        "We used fewer oxygen tanks than we would private clinics.",
     ],
 )
 def test_missing_be_spares_adverbs_and_full_verbs(offline_checker: Checker, text: str) -> None:

@@ -189,6 +189,10 @@ def _clause_start(analysis: Analysis, lo: int, comma: int) -> int:
     return lo
 
 
+#: Verbs that open a condition without "if" ("Were I...", "Had we known...").
+_INVERTED_IF = frozenset({"were", "had", "should"})
+
+
 def _splice(analysis: Analysis, comma: int) -> Finding | None:
     tokens = analysis.tokens
     sentence = analysis.sentences[tokens[comma].sentence]
@@ -199,6 +203,12 @@ def _splice(analysis: Analysis, comma: int) -> Finding | None:
     if any(t.text in _QUOTES for t in tokens[lo:hi]):
         return None  # 'He said, "We...' is quotation, not a splice
     start = _clause_start(analysis, lo, comma)
+    if (
+        tokens[start].lower in _INVERTED_IF
+        and start + 1 < comma
+        and tokens[start + 1].pos == "PRON"
+    ):
+        return None  # "Were I a bird, I would fly": a condition with its verb first
     if comma - start < _SHORTEST_CLAUSE:
         return None  # "I came, I saw, I conquered"
     verb = _second_clause_verb(analysis, subject, hi)

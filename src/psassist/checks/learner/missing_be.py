@@ -93,6 +93,13 @@ def check_modal_adjective(analysis: Analysis) -> Iterator[Finding]:
         modal = tokens[auxes[0]]
         if any(tokens[j].pos not in ("ADV", "PART") for j in range(auxes[0] + 1, index)):
             continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            after is not None
+            and after.pos in ("NOUN", "PROPN")
+            and after.sentence == modal.sentence
+        ):
+            continue  # "as you would solar panels", "could private message": a noun phrase
         fixed = analysis.text[modal.start : adjective.start] + "be " + adjective.text
         yield MISSING_BE.finding(
             modal.start, adjective.end, f'a verb is missing: "{fixed}"', [fixed]
