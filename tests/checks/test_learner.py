@@ -134,6 +134,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-article", "I became chief resident and served as president of the club."),
     ("grammar.missing-article", "This kind of patient needs time."),
     ("grammar.noun-number", "There was a lot of debate about the new protocol."),
+    ("grammar.noun-number", "Our 24 bed unit was always full."),
     ("grammar.noun-number", "I have done this hundreds of times on call."),
     ("grammar.missing-article", "Keep the crash cart ready in case of emergency."),
     ("grammar.missing-article", "I was on holiday when the call came."),

@@ -253,6 +253,8 @@ def _counts_the_noun(analysis: Analysis, word: int, index: int) -> bool:
         return False  # a year
     if noun.lemma in words().after_number or len(noun.text) < 3:
         return False
+    if any(tokens[k].tag == "NN" for k in range(word + 1, index)):
+        return False  # "our 24 bed unit": the number counts beds (grammar.compound-hyphen)
     before = previous_word(tokens, word)
     if before is not None and (
         before.pos in ("NOUN", "PROPN", "SYM")
