@@ -106,6 +106,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.preposition", "She is good in a crisis."),
     ("grammar.compound-hyphen", "The infection was drug resistant."),
     ("grammar.compound-hyphen", "One night nurses called me twice about him."),
+    ("grammar.compound-hyphen", "I worked at a 400-bed teaching hospital."),
     ("grammar.compound-hyphen", "I hope I will one day work in your program."),
     ("grammar.compound-hyphen", "The results of her first blood test were normal."),
     ("grammar.compound-hyphen", "His first bone marrow biopsy was normal."),

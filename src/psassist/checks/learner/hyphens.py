@@ -237,6 +237,8 @@ def check_compound_hyphens(analysis: Analysis) -> Iterator[Finding]:
     for i, token in enumerate(tokens):
         if token.tag not in {"CD", "NN", "NNP"} and token.lower not in _FIRST_WORDS:
             continue  # cheap test first: most tokens start no pattern
+        if analysis.text[token.start - 1 : token.start] in ("-", "\u2010", "\u2011"):
+            continue  # "a 400-bed teaching hospital": the word ends a compound already joined
         for pattern in _PATTERNS:
             last = pattern(analysis, i, token)
             if last is None:
