@@ -16,6 +16,8 @@ RULE = "grammar.past-time-tense"
 FLAGS: list[tuple[str, str, str]] = [
     # (text, the flagged verb, the suggested past form)
     ("Last year I go to Boston for an elective.", "go", "went"),
+    # A comma splice after it: the parser hangs the first clause on the second.
+    ("Last year I go to a conference in Chicago, it was very interesting.", "go", "went"),
     ("Yesterday my attending tell me to present the case.", "tell", "told"),
     ("In 2018 our hospital opens a new stroke unit.", "opens", "opened"),
     ("Two years ago, my uncle dies of a heart attack.", "dies", "died"),

@@ -88,6 +88,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "Were async database calls part of the audit?"),
     # The clause may belong to the noun before the phrase ("threads ... that go").
     ("grammar.agreement", "I read the notes on this ward that describe each patient."),
+    # "every" counts one by one: noun number asks for "Every patient", not "deserve".
+    ("grammar.agreement", "Every patients deserves respect."),
     # "data" takes either verb.
     ("grammar.agreement", "Is there any data that supports this?"),
 ]

@@ -145,6 +145,8 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         subject, subject_plural = _subject_number(analysis, subjects[0])
         if subject is None or subject_plural is None or subject_plural == verb_plural:
             continue
+        if _counted_one_by_one(analysis, subject):
+            continue  # "Every patients deserves": noun number asks for "Every patient"
         if finite.start < subject.start:
             continue  # a question ("Do you grammar check..."): the parse of its subject is a guess
         if verb_plural and (
@@ -188,6 +190,14 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             [match_case(fix, finite.text)] if fix else [],
         )
     yield from _there_is_plural(analysis)
+
+
+def _counted_one_by_one(analysis: Analysis, subject: Token) -> bool:
+    tokens = analysis.tokens
+    index = tokens.index(subject)
+    return any(
+        tokens[d].lower in ("every", "each") for d in child_deps(analysis, index).get("det", [])
+    )
 
 
 def _bare_singular(analysis: Analysis, subject: Token) -> bool:

@@ -74,7 +74,8 @@ _BE_PAST = {"is": "was", "am": "was", "are": "were"}
 def present_at_finished_time(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, verb in enumerate(tokens):
-        if verb.tag not in _PRESENT_TAGS or verb.dep != "ROOT":
+        spliced = verb.dep == "ccomp" and verb.head > index  # "Last year I go, it was"
+        if verb.tag not in _PRESENT_TAGS or not (verb.dep == "ROOT" or spliced):
             continue
         if not _plain_finite_clause(analysis, index) or _quoted_or_question(analysis, verb):
             continue
