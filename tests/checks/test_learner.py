@@ -142,6 +142,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-article", "My classmates opened their letters before I opened mine."),
     ("grammar.missing-article", "If anything on the monitor looks out of place, I ask."),
     ("grammar.missing-article", "Outcomes varied by country and by age."),
+    ("grammar.missing-article", "I saw patients in clinic twice a week."),
+    ("grammar.missing-article", "I value teaching as much as service."),
     ("grammar.missing-article", "The procedure took place in bed 4."),
     ("grammar.missing-article", "We met day by day, from patient to patient."),
     ("grammar.missing-article", "I love medicine and research."),

@@ -127,6 +127,8 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
             continue  # "scientist have": grammar.agreement reports the pair
         start = _phrase_start(analysis, index)
         fixes = _fixes(analysis, start, index)
+        if len(fixes) > 1 and lexicon.rarely_counted(token.lower):
+            continue  # "as much as service": web English seldom counts the noun
         phrase = analysis.text[tokens[start].start : token.end]
         if len(fixes) == 1:
             message = f'"{phrase}" names one particular thing, so it needs "the": "{fixes[0]}"'
