@@ -33,6 +33,7 @@ FLAGS: list[tuple[str, str, str, str]] = [
     ("grammar.agreement", "People who lives far away miss visits.", "lives", "live"),
     ("grammar.agreement", "Many of my classmates has left.", "has", "have"),
     ("grammar.agreement", "My mother work in a hospital.", "work", "works"),
+    ("grammar.agreement", "Every stroke patient are assessed within an hour.", "are", "is"),
     (
         "grammar.agreement",
         "This program help to train young doctors.",

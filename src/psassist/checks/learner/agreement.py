@@ -145,7 +145,7 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         subject, subject_plural = _subject_number(analysis, subjects[0])
         if subject is None or subject_plural is None or subject_plural == verb_plural:
             continue
-        if _counted_one_by_one(analysis, subject):
+        if subject_plural and _counted_one_by_one(analysis, subject):
             continue  # "Every patients deserves": noun number asks for "Every patient"
         if finite.start < subject.start:
             continue  # a question ("Do you grammar check..."): the parse of its subject is a guess
