@@ -56,6 +56,7 @@ def test_comma_splice_is_flagged(
     [
         "When his blood pressure rose, we started him on a drip.",
         "Had we known about the allergy, we would have chosen another drug.",
+        "Had the scan come back an hour later, we might have missed the window.",
         "If the tired, hungry residents leave early, they miss the handover.",
         "I came, I saw, I conquered.",
         "I listen to families, I explain each step, and I follow up the next day.",

@@ -193,6 +193,18 @@ def _clause_start(analysis: Analysis, lo: int, comma: int) -> int:
 _INVERTED_IF = frozenset({"were", "had", "should"})
 
 
+def _inverted_condition(analysis: Analysis, start: int, comma: int) -> bool:
+    """A condition with its verb first and no "if": "Were I...", "Had the scan...", where
+    a subject follows the verb ("I", "the scan", "Ahmed"), not an object ("Had a long day")."""
+    tokens = analysis.tokens
+    if tokens[start].lower not in _INVERTED_IF or start + 1 >= comma:
+        return False
+    after = tokens[start + 1]
+    if after.pos == "PRON" or after.pos == "PROPN":
+        return True
+    return after.lower == "the" and tokens[after.head].dep in ("nsubj", "nsubjpass")
+
+
 def _splice(analysis: Analysis, comma: int) -> Finding | None:
     tokens = analysis.tokens
     sentence = analysis.sentences[tokens[comma].sentence]
@@ -203,12 +215,8 @@ def _splice(analysis: Analysis, comma: int) -> Finding | None:
     if any(t.text in _QUOTES for t in tokens[lo:hi]):
         return None  # 'He said, "We...' is quotation, not a splice
     start = _clause_start(analysis, lo, comma)
-    if (
-        tokens[start].lower in _INVERTED_IF
-        and start + 1 < comma
-        and tokens[start + 1].pos == "PRON"
-    ):
-        return None  # "Were I a bird, I would fly": a condition with its verb first
+    if _inverted_condition(analysis, start, comma):
+        return None  # "Were I a bird, I would", "Had the scan come back, we"
     if comma - start < _SHORTEST_CLAUSE:
         return None  # "I came, I saw, I conquered"
     verb = _second_clause_verb(analysis, subject, hi)
