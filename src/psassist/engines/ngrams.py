@@ -47,6 +47,8 @@ class PairCounts:
 
 _lock = threading.Lock()
 _loaded: list[PairCounts | None] = []
+#: Set once a background read has started: a checker built per request starts no other.
+_started: list[bool] = []
 
 
 def pair_counts() -> PairCounts | None:
@@ -60,8 +62,11 @@ def pair_counts() -> PairCounts | None:
 def load_in_background() -> None:
     """Start reading the table in a daemon thread (about a second), so a checker built
     while spaCy loads finds it ready; `pair_counts()` waits for it if it is not."""
-    if not _loaded:
-        threading.Thread(target=pair_counts, name="psassist-ngrams", daemon=True).start()
+    with _lock:
+        if _loaded or _started:
+            return
+        _started.append(True)
+    threading.Thread(target=pair_counts, name="psassist-ngrams", daemon=True).start()
 
 
 def describe() -> dict[str, object]:

@@ -81,11 +81,9 @@ def _time_of_day_or_date(analysis: Analysis, index: int) -> bool:
     token = analysis.tokens[index]
     if token.lower not in TIME_UNITS:
         return False
-    return any(
-        analysis.tokens[c].lower in _TIME_POINTERS
-        for c in child_deps(analysis, index).get("amod", [])
-        + child_deps(analysis, index).get("det", [])
-    )
+    deps = child_deps(analysis, index)
+    pointers = deps.get("amod", []) + deps.get("det", [])
+    return any(analysis.tokens[c].lower in _TIME_POINTERS for c in pointers)
 
 
 _LENGTHS_OF_TIME = frozenset({"long", "short"})
