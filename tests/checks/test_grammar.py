@@ -111,3 +111,19 @@ def test_languagetool_rule_id_is_a_field_not_part_of_the_message(grammar_checker
     assert f"grammar.languagetool [{grammar.source_rule}] {grammar.message}" in render_text(
         [report]
     )
+
+
+def test_a_learner_finding_and_languagetool_share_words_without_hiding_each_other(
+    grammar_checker: Checker,
+) -> None:
+    # LanguageTool's capital at the start is another error than the agreement after it.
+    marks = _rules(grammar_checker, "professor need them to do a project.")
+    assert ("grammar.agreement", "professor need") in marks
+    assert any(rule == "grammar.languagetool" and word == "professor" for rule, word in marks)
+    # One error, one mark: ours covers "are not agree", LanguageTool's "agree" gives way.
+    grammar = [
+        m
+        for m in _rules(grammar_checker, "Some people are not agree with me.")
+        if m[0].startswith("grammar.")
+    ]
+    assert grammar == [("grammar.verb-form-be-base", "are not agree")]

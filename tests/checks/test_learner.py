@@ -7,6 +7,7 @@ import pytest
 from psassist.checks.checker import Checker
 from psassist.checks.learner import (
     languagetool_hints_without_ours,
+    languagetool_inside_ours,
     without_languagetool_duplicates,
 )
 from psassist.checks.registry import get_rule
@@ -211,6 +212,32 @@ def test_languagetool_finding_at_the_same_span_replaces_ours() -> None:
     )
     kept = without_languagetool_duplicates([ours, elsewhere, other_family], [languagetool])
     assert kept == [elsewhere, other_family]
+
+
+def test_a_languagetool_case_fix_does_not_hide_our_grammar_finding() -> None:
+    text = "professor need them."
+    ours = Finding("grammar.agreement", Category.GRAMMAR, Severity.WARNING, 0, 14, "agree")
+    capital = Finding(
+        "grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 0, 9, "[X]", ("Professor",)
+    )
+    assert without_languagetool_duplicates([ours], [capital], text) == [ours]
+    # Near miss: a fix of the words themselves over ours is the same error; ours gives way.
+    words = Finding(
+        "grammar.languagetool", Category.GRAMMAR, Severity.ERROR, 0, 19, "[X]", ("Professors",)
+    )
+    assert without_languagetool_duplicates([ours], [words], text) == []
+
+
+def test_languagetool_mark_at_an_end_of_ours_gives_way_to_ours() -> None:
+    # "are not stop": LanguageTool marks "stop", ours the whole "are not stop".
+    ours = Finding("grammar.verb-form-be-base", Category.GRAMMAR, Severity.WARNING, 5, 17, "be")
+    at_the_end = Finding("grammar.languagetool", Category.GRAMMAR, Severity.WARNING, 13, 17, "[X]")
+    assert without_languagetool_duplicates([ours], [at_the_end]) == [ours]
+    assert languagetool_inside_ours([at_the_end], [ours]) == []
+    # Near miss: a mark in the middle of ours may be another error; LanguageTool keeps it.
+    middle = Finding("grammar.languagetool", Category.GRAMMAR, Severity.WARNING, 9, 12, "[X]")
+    assert without_languagetool_duplicates([ours], [middle]) == []
+    assert languagetool_inside_ours([middle], [ours]) == [middle]
 
 
 def test_our_finding_replaces_a_languagetool_hint_on_the_same_words() -> None:

@@ -26,6 +26,13 @@ FLAGS: list[tuple[str, str, str, str]] = [
     ("grammar.verb-form-be-base", "The result is depend on the dose.", "is depend", "depends"),
     ("grammar.verb-form-be-base", "Many nurses are believe in this.", "are believe", "believe"),
     ("grammar.verb-form-be-base", "This clinic will be help the poor.", "be help", "help"),
+    (
+        "grammar.verb-form-be-base",
+        "Some nurses are not agree with it.",
+        "are not agree",
+        "do not agree",
+    ),
+    ("grammar.verb-form-be-base", "He isn't agree with the plan.", "isn't agree", "doesn't agree"),
     ("grammar.agreement", "She know the protocol well.", "know", "knows"),
     ("grammar.agreement", "He usually bring his own stethoscope.", "bring", "brings"),
     ("grammar.agreement", "They doesn't speak Spanish.", "does", "do"),

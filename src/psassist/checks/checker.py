@@ -160,8 +160,13 @@ class Checker:
         matches = grammar.result()
         if matches is not None:
             from_languagetool = list(findings_from_languagetool(analysis, matches, self.vocabulary))
-            findings = learner.without_languagetool_duplicates(findings, from_languagetool)
+            findings = learner.without_languagetool_duplicates(
+                findings, from_languagetool, analysis.text
+            )
             from_languagetool = learner.languagetool_hints_without_ours(from_languagetool, findings)
+            from_languagetool = learner.languagetool_inside_ours(
+                from_languagetool, findings, analysis.text
+            )
             findings.extend(from_languagetool)
         lints = harper.result()
         if lints is not None:

@@ -83,16 +83,62 @@ _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
 
 
 def without_languagetool_duplicates(
-    ours: list[Finding], languagetool: list[Finding]
+    ours: list[Finding], languagetool: list[Finding], text: str = ""
 ) -> list[Finding]:
     """Drop our finding where a LanguageTool grammar or spelling finding covers that span.
 
-    One mark per error: the reader sees LanguageTool's (already there), not two.
+    One mark per error: the reader sees LanguageTool's (already there), not two. Two
+    exceptions keep ours: LanguageTool's mark only changes letter case ("professor" at a
+    sentence start is not the agreement error after it), or it sits inside ours at one of
+    its ends ("stop" in our "are not stop"), where ours names the whole error and
+    `languagetool_inside_ours` drops LanguageTool's instead.
     """
-    spans = [(f.start, f.end) for f in languagetool if f.category in _LANGUAGETOOL_CATEGORIES]
-    if not spans:
+    covering = [
+        f
+        for f in languagetool
+        if f.category in _LANGUAGETOOL_CATEGORIES and not changes_only_case(f, text)
+    ]
+    if not covering:
         return ours
-    return [f for f in ours if f.rule not in RULE_IDS or not overlaps_any(f.start, f.end, spans)]
+    kept = []
+    for f in ours:
+        over = [g for g in covering if g.start < f.end and f.start < g.end]
+        if f.rule not in RULE_IDS or all(_inside_at_an_end(g, f) for g in over):
+            kept.append(f)
+    return kept
+
+
+def languagetool_inside_ours(
+    languagetool: list[Finding], ours: list[Finding], text: str = ""
+) -> list[Finding]:
+    """Drop LanguageTool's grammar mark that sits inside one of ours at one of its ends:
+    both name one error, and ours carries the learner's explanation and the fix. A fix of
+    letter case is another error and stays."""
+    wide = [f for f in ours if f.rule in RULE_IDS]
+    return [
+        f
+        for f in languagetool
+        if changes_only_case(f, text) or not any(_inside_at_an_end(f, w) for w in wide)
+    ]
+
+
+def changes_only_case(finding: Finding, text: str) -> bool:
+    """LanguageTool's fix is the same word with other capitals ("professor" -> "Professor")."""
+    marked = text[finding.start : finding.end]
+    return bool(marked and finding.suggestions) and finding.suggestions[0].lower() == (
+        marked.lower()
+    )
+
+
+def _inside_at_an_end(inner: Finding, outer: Finding) -> bool:
+    """A grammar mark on fewer words than `outer`, starting or ending where it does."""
+    return (
+        inner.category is Category.GRAMMAR
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and inner.end - inner.start < outer.end - outer.start
+        and (inner.start == outer.start or inner.end == outer.end)
+    )
 
 
 def languagetool_hints_without_ours(

@@ -125,6 +125,8 @@ the a an my your his her its our their this that these those him them us me it s
 many all every each
 """)
 _BE_FORMS = word_set("am is are was were be been being 'm 're")
+#: "do" in the tense and person of a form of "be": "is not agree" -> "does not agree".
+_DO_FOR_TAG = {"VBP": "do", "VBZ": "does", "VBD": "did"}
 _BE_SIMPLE_TAG = {
     "is": "VBZ",
     "are": "VBP",
@@ -346,7 +348,7 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
         yield BE_BASE.finding(
             be.start,
             word.end,
-            _be_message(be, word),
+            _be_message(be, word, _do_support(analysis, be, word)),
             _be_fixes(analysis, be, word),
         )
 
@@ -373,13 +375,30 @@ def _pseudo_cleft(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _be_message(be: Token, word: Token) -> str:
+def _be_message(be: Token, word: Token, do_support: str | None) -> str:
     progressive = inflect(word.lower, "VBG")
     passive = inflect(word.lower, "VBN")
+    alone = (
+        f'A verb is made negative with "do": "{do_support}"' if do_support else "Use the verb alone"
+    )
     return (
-        f'"{be.text} {word.text}" mixes two verb forms. Use the verb alone, or after '
+        f'"{be.text} {word.text}" mixes two verb forms. {alone}, or after '
         f'"{be.text}" an -ing form ("{be.text} {progressive}") or, for the passive, the '
         f'past participle ("{be.text} {passive}").'
+    )
+
+
+def _do_support(analysis: Analysis, be: Token, word: Token) -> str | None:
+    """ "are not agree" means "do not agree": the learner negated the verb with "be"."""
+    negation = analysis.text[be.end : word.start].strip()
+    tag = _BE_SIMPLE_TAG.get(plain(be))
+    if negation.lower() not in ("not", "n't") or tag is None or be.text.startswith("'"):
+        return None
+    do = match_case(_DO_FOR_TAG[tag], be.text)
+    return (
+        f"{do} {negation} {word.lower}"
+        if negation.lower() == "not"
+        else (f"{do}{negation} {word.lower}")
     )
 
 
@@ -394,5 +413,6 @@ def _be_fixes(analysis: Analysis, be: Token, word: Token) -> list[str]:
     fixes.append(f"{be.text}{between}{inflect(word.lower, 'VBG')}")
     fixes.append(f"{be.text}{between}{inflect(word.lower, 'VBN')}")
     if between.strip():
-        return fixes[1:]
+        do_support = _do_support(analysis, be, word)
+        return [do_support, *fixes[1:]] if do_support else fixes[1:]
     return fixes
