@@ -165,6 +165,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.perfect-finished-time", "I would have finished in 2019 without the war."),
     ("grammar.stative-progressive", "I have five years of experience."),
     ("grammar.stative-progressive", "I am having dinner with the team."),
+    ("grammar.stative-progressive", "Knowledge is knowing which tests to skip."),
+    ("grammar.stative-progressive", "The discharge plan was wanting in detail."),
     ("grammar.stative-progressive", "She was very understanding."),
     ("grammar.stative-progressive", "She was acting like a leader and needing no help."),
     ("grammar.stative-progressive", "I have been meaning to write to you."),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, plain
+from psassist.checks.learner.verb_lexicon import word_classes
 from psassist.checks.learner.words import us_form
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -104,6 +105,8 @@ def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
         if not be or any(tokens[a].lower == "to" for a in deps.get("aux", [])):
             continue
         lemma = _ing_lemma(verb)
+        if _defines_a_noun(analysis, deps) or _lacking(analysis, lemma, deps):
+            continue
         if lemma in _STATIVE:
             if lemma in ("mean", "seem") and "xcomp" in deps:
                 continue  # "I have been meaning to", "is seeming to" (rare, but not wrong)
@@ -122,6 +125,26 @@ def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
             "-ing form" + (f': write "{fix}"' if fix else "") + ".",
             [fix] if fix else [],
         )
+
+
+def _defines_a_noun(analysis: Analysis, deps: dict[str, list[int]]) -> bool:
+    """ "Knowledge is knowing what to skip": a bare noun subject is defined by a gerund,
+    not described in the middle of an action."""
+    subjects = deps.get("nsubj", [])
+    if not subjects:
+        return False
+    subject = analysis.tokens[subjects[0]]
+    # A common noun opening the sentence is often tagged a name ("Knowledge" as NNP).
+    opening = subject.tag == "NNP" and "NOUN" in word_classes(subject.lower)
+    if subject.tag != "NN" and not opening:
+        return False
+    subject_deps = child_deps(analysis, subjects[0])
+    return not any(dep in subject_deps for dep in ("det", "poss", "amod", "compound"))
+
+
+def _lacking(analysis: Analysis, lemma: str, deps: dict[str, list[int]]) -> bool:
+    """ "The plan is wanting in detail": "wanting in" means lacking, a state that is right."""
+    return lemma == "want" and any(analysis.tokens[i].lower == "in" for i in deps.get("prep", []))
 
 
 def _ing_lemma(verb: Token) -> str:
