@@ -17,8 +17,10 @@ from collections.abc import Iterator, Mapping
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner import lexicon
+from psassist.checks.learner.clauses import left_edge
 from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain
+from psassist.checks.learner.verb_lexicon import word_classes
 from psassist.checks.learner.words import us_form
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -145,6 +147,8 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         subject, subject_plural = _subject_number(analysis, subjects[0])
         if subject is None or subject_plural is None or subject_plural == verb_plural:
             continue
+        if _object_of_a_verb_before(analysis, subjects[0]):
+            continue  # "Catching spies is", "What characterizes our candidates is"
         if subject_plural and _counted_one_by_one(analysis, subject):
             continue  # "Every patients deserves": noun number asks for "Every patient"
         if finite.start < subject.start:
@@ -190,6 +194,21 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             [match_case(fix, finite.text)] if fix else [],
         )
     yield from _there_is_plural(analysis)
+
+
+def _object_of_a_verb_before(analysis: Analysis, subject: int) -> bool:
+    """The noun the parse calls the subject follows a verb in its own sentence, so it is
+    more likely that verb's object inside a clause that is the real subject."""
+    tokens = analysis.tokens
+    first = left_edge(analysis, subject)
+    if tokens[first].tag == "VBG" and tokens[first].dep == "amod":
+        return True  # "Catching spies is": a gerund and its object, read as adjective + noun
+    if first == 0 or tokens[first - 1].sentence != tokens[subject].sentence:
+        return False
+    if tokens[first].pos == "PUNCT":
+        return False  # 'I heard "success attract success"': a quotation opens a new clause
+    before = tokens[first - 1]
+    return before.pos == "VERB" and before.tag in ("VBG", "VBZ", "VBD", "VB")
 
 
 def _counted_one_by_one(analysis: Analysis, subject: Token) -> bool:
@@ -276,6 +295,8 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
         return None, None
     if noun.tag == "NN":
         return noun, False
+    if noun.tag == "NNS" and noun.text[:1].isupper() and "NOUN" not in word_classes(noun.lemma):
+        return None, None  # "Hudgins has", "Portes is": a name that ends in -s
     if noun.tag == "NNS" and noun.lower != noun.lemma:
         counted = [tokens[c] for c in deps.get("nummod", [])]
         if counted and noun.lemma in _UNITS:

@@ -199,6 +199,8 @@ def _exempt(analysis: Analysis, index: int, finite: Token) -> bool:
     before = previous_word(tokens, index)
     if before is not None and before.lemma in _BARE_INFINITIVE_HEADS:
         return True
+    if before is not None and _object_position(before, tokens[index]):
+        return True
     verb = tokens[tokens[index].head]
     if verb.dep in ("ccomp", "xcomp") and tokens[verb.head].lemma in _BARE_INFINITIVE_HEADS:
         return True  # "helped the team win", "let my mother rest"
@@ -208,6 +210,21 @@ def _exempt(analysis: Analysis, index: int, finite: Token) -> bool:
     sentence = analysis.sentences[finite.sentence]
     earlier = tokens[sentence.first_token : index]
     return any(t.lemma in _MANDATIVE or plain(t) in _MANDATIVE for t in earlier)
+
+
+#: Words the tagger may read as a subordinator that only ever take an object.
+_ONLY_PREPOSITIONS = word_set("as without with beside behind near among between toward towards")
+
+
+def _object_position(before: Token, pronoun: Token) -> bool:
+    """ "the man nearest you is", "without you life has", "He as well as I is", "Phase I
+    corresponds": a pronoun after a preposition, a superlative or a noun is not the
+    subject, whatever the parse says."""
+    if plain(pronoun) not in _PRONOUNS:
+        return False
+    if before.pos == "ADP" or before.tag in ("JJS", "RBS") or plain(before) in _ONLY_PREPOSITIONS:
+        return True
+    return plain(pronoun) == "i" and before.pos in ("NOUN", "PROPN")
 
 
 #: Verbs that take a to-infinitive and are also nouns, so the tagger can read "this
