@@ -8,7 +8,7 @@ A warning until measured precision reaches 0.95.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import child_deps, match_case, plain
@@ -127,7 +127,7 @@ def stative_progressive(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def _defines_a_noun(analysis: Analysis, deps: dict[str, list[int]]) -> bool:
+def _defines_a_noun(analysis: Analysis, deps: Mapping[str, list[int]]) -> bool:
     """ "Knowledge is knowing what to skip": a bare noun subject is defined by a gerund,
     not described in the middle of an action."""
     subjects = deps.get("nsubj", [])
@@ -142,7 +142,7 @@ def _defines_a_noun(analysis: Analysis, deps: dict[str, list[int]]) -> bool:
     return not any(dep in subject_deps for dep in ("det", "poss", "amod", "compound"))
 
 
-def _lacking(analysis: Analysis, lemma: str, deps: dict[str, list[int]]) -> bool:
+def _lacking(analysis: Analysis, lemma: str, deps: Mapping[str, list[int]]) -> bool:
     """ "The plan is wanting in detail": "wanting in" means lacking, a state that is right."""
     return lemma == "want" and any(analysis.tokens[i].lower == "in" for i in deps.get("prep", []))
 
