@@ -36,6 +36,7 @@ from psassist.checks.learner import (
     splices,
     stative,
     tense,
+    there_agreement,  # noqa: F401 (registers another grammar.agreement check)
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
     word_pairs,

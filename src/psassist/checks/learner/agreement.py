@@ -72,7 +72,7 @@ _SINGULAR_PRONOUNS = frozenset(
 _RELATIVE = frozenset({"who", "that", "which"})
 #: Determiners that count several of a countable noun ("some drivers", "all nurses").
 _COUNTS_SEVERAL = frozenset({"some", "all", "most", "many", "several", "both", "these", "those"})
-_UNITS = frozenset(
+COUNTED_UNITS = frozenset(
     {
         "year",
         "month",
@@ -110,7 +110,7 @@ _MANDATIVE = frozenset(
         "urge",
     }
 )
-_SWAP = {
+NUMBER_SWAP = {
     "is": "are",
     "are": "is",
     "was": "were",
@@ -193,7 +193,6 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
             "with the nearest noun.",
             [match_case(fix, finite.text)] if fix else [],
         )
-    yield from _there_is_plural(analysis)
 
 
 def _object_of_a_verb_before(analysis: Analysis, subject: int) -> bool:
@@ -299,7 +298,7 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
         return None, None  # "Hudgins has", "Portes is": a name that ends in -s
     if noun.tag == "NNS" and noun.lower != noun.lemma:
         counted = [tokens[c] for c in deps.get("nummod", [])]
-        if counted and noun.lemma in _UNITS:
+        if counted and noun.lemma in COUNTED_UNITS:
             return None, None  # "five years is a long time"
         return noun, True
     return None, None
@@ -378,42 +377,8 @@ def _habit_use_to(analysis: Analysis, finite: Token) -> bool:
 
 def _agreeing_form(finite: Token, plural: bool) -> str | None:
     lower = plain(finite)
-    if lower in _SWAP:
-        return _SWAP[lower]
+    if lower in NUMBER_SWAP:
+        return NUMBER_SWAP[lower]
     if finite.lemma in ("be", "have", "do"):
         return None
     return us_form(finite.lemma, "VBP" if plural else "VBZ")
-
-
-def _there_is_plural(analysis: Analysis) -> Iterator[Finding]:
-    """ "There is many patients": the noun after the verb is its real subject."""
-    tokens = analysis.tokens
-    for index, verb in enumerate(tokens):
-        if verb.lemma != "be" or verb.tag not in ("VBZ", "VBD") or verb.lower in ("were",):
-            continue
-        deps = child_deps(analysis, index)
-        if not any(tokens[e].lower == "there" for e in deps.get("expl", [])):
-            continue
-        attrs = deps.get("attr", [])
-        if len(attrs) != 1:
-            continue
-        noun = tokens[attrs[0]]
-        noun_deps = child_deps(analysis, attrs[0])
-        if noun.tag != "NNS" or noun.lower == noun.lemma or "conj" in noun_deps:
-            continue
-        if EITHER_NUMBER & {noun.lemma, noun.lower} or (
-            noun.lemma in _UNITS and "nummod" in noun_deps
-        ):
-            continue
-        if any(d in ("aux", "auxpass") for d in deps):
-            continue
-        fix = _SWAP.get(plain(verb))
-        if fix is None:
-            continue
-        yield AGREEMENT.finding(
-            verb.start,
-            verb.end,
-            f'after "there", the verb agrees with the noun that follows: "{noun.text}" '
-            f'is plural, so write "there {fix}".',
-            [match_case(fix, verb.text)],
-        )
