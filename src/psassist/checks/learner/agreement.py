@@ -72,6 +72,7 @@ _SINGULAR_PRONOUNS = frozenset(
 _RELATIVE = frozenset({"who", "that", "which"})
 #: Determiners that count several of a countable noun ("some drivers", "all nurses").
 _COUNTS_SEVERAL = frozenset({"some", "all", "most", "many", "several", "both", "these", "those"})
+#: Units whose plural counts one amount: "five years is a long time".
 COUNTED_UNITS = frozenset(
     {
         "year",
@@ -110,6 +111,7 @@ _MANDATIVE = frozenset(
         "urge",
     }
 )
+#: A verb form and its other number: the fix for a verb that disagrees.
 NUMBER_SWAP = {
     "is": "are",
     "are": "is",
