@@ -174,3 +174,48 @@ def test_what_only_the_medical_list_accepts_is_doubted(
 def test_medical_words_the_general_dictionary_lacks_still_pass(grammar_checker: Checker) -> None:
     text = "She had hepatosplenomegaly, ascites and a cholecystectomy before her echocardiogram."
     assert [w for r, w in _spelling(grammar_checker, text) if r == "spelling.misspelling"] == []
+
+
+def _severity_of(checker: Checker, text: str, word: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (f.finding.rule, f.finding.severity.value, f.finding.suggestions)
+        for f in checker.check_text(text).findings
+        if text[f.finding.start : f.finding.end] == word and f.finding.rule.startswith("spelling.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        # A capitalised neighbour ("Tower", "Lopez", "More") no longer makes it a name.
+        ("During my elective I finally saw the Effel Tower at night.", "Effel", "Eiffel"),
+        ("My little sister sings every song by Jennifr Lopez.", "Jennifr", "Jennifer"),
+        ("Rising costs hurt working Amerricans More than anyone else.", "Amerricans", "Americans"),
+    ],
+)
+def test_an_unseen_capitalised_slip_of_a_common_word_is_a_warning(
+    grammar_checker: Checker, text: str, word: str, fix: str
+) -> None:
+    found = _severity_of(grammar_checker, text, word)
+    assert [(rule, severity) for rule, severity, _ in found] == [
+        ("spelling.misspelling", "warning")
+    ]
+    assert found[0][2][0] == fix
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Rare real names: hyphenated, one letter from a rare word or from another name,
+        # or inside a name with a particle.
+        ("My mentor, Dr. Adeyemi-Olawale, taught me to suture.", "Adeyemi-Olawale"),
+        ("I shared night shifts with Chidera for a year.", "Chidera"),
+        ("I shared night shifts with Nguyet for a year.", "Nguyet"),
+        ("My rotation at the Hospital das Clinicas taught me much.", "Clinicas"),
+        ("I studied at Kasr Al Ainy Faculty of Medicine.", "Ainy"),
+        ("I trained for a year in Benha, north of Cairo.", "Benha"),
+    ],
+)
+def test_rare_real_names_stay_names(grammar_checker: Checker, text: str, word: str) -> None:
+    found = _severity_of(grammar_checker, text, word)
+    assert [(rule, severity) for rule, severity, _ in found] == [("spelling.unknown-name", "info")]

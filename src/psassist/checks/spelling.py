@@ -115,6 +115,15 @@ def spelling_finding(
     if _looks_like_name(analysis, start, word, suggestions) or _name_particle(
         analysis, start, word
     ):
+        slips = _slips_of_a_common_word(analysis, start, word, suggestions)
+        if slips:
+            return SPELLING.finding(
+                start,
+                end,
+                f'"{word}" is neither a word nor a name seen in print; did you mean "{slips[0]}"?',
+                slips,
+                severity=Severity.WARNING,
+            )
         return UNKNOWN_NAME.finding(
             start,
             end,
@@ -251,9 +260,66 @@ def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
     return zipf(word) < _SEEN_ZIPF and _near_common_word(word, suggestions)
 
 
+#: A name-shaped word is doubted only when wordfreq has never seen it (real names,
+#: however rare, mostly have a Zipf of 1 or more: "Olawale" 1.5, "Ikenna" 1.3) ...
+_UNSEEN_ZIPF = 0.5
+#: ... when it is long enough that few common words sit one typo away ("Ainy", part of
+#: "Kasr Al Ainy", is one typo from any, tiny, rainy and airy) ...
+_SLIP_MIN_LENGTH = 5
+#: ... and when one common word, shaped the same, is a letter missing, added or swapped
+#: away ("Effel" -> "Eiffel" 3.2; "Chidera" -> "Chimera" 2.9 is too rare a word to doubt
+#: a name for; a changed letter is how names differ: "Nguyet", "Nguyen") and stands out:
+#: every other such word is its plural or at least ten times rarer (one Zipf).
+#: "Clinicas" (clinical 4.5, clinics 3.8) stays a name.
+_SLIP_TARGET_ZIPF = 3.0
+_STANDS_OUT_ZIPF = 1.0
+
+
+def _slips_of_a_common_word(
+    analysis: Analysis, start: int, word: str, suggestions: Sequence[str]
+) -> list[str]:
+    """The common word, and its plural, that a capitalised unknown word is one typo from
+    ("Americanc" -> "American", "Americans"), when it is one Title-case word no corpus
+    has seen and no name particle stands beside it ("Hospital das Clinicas")."""
+    if "-" in word or "'" in word or len(word) < _SLIP_MIN_LENGTH:
+        return []
+    if not (word[:1].isupper() and word[1:].islower()) or zipf(word) >= _UNSEEN_ZIPF:
+        return []
+    if _beside_a_particle(analysis, start, word):
+        return []
+    near = [
+        s
+        for s in suggestions
+        if s.isalpha()
+        and s[:1].isupper()
+        and s[1:].islower()
+        and _one_edit_apart(word.lower(), s.lower())
+        and zipf(s) >= _SLIP_TARGET_ZIPF
+    ]
+    if not near:
+        return []
+    best = max(near, key=zipf)
+    if len(best) == len(word) and sorted(best.lower()) != sorted(word.lower()):
+        return []  # one letter for another: names differ so ("Nguyet", "Nguyen")
+    family = [s for s in near if s.lower().rstrip("s") == best.lower().rstrip("s")]
+    others = [s for s in near if s not in family]
+    if any(zipf(best) - zipf(s) < _STANDS_OUT_ZIPF for s in others):
+        return []
+    return sorted(family, key=zipf, reverse=True)
+
+
+def _beside_a_particle(analysis: Analysis, start: int, word: str) -> bool:
+    before = analysis.text[max(0, start - 40) : start].split()
+    after = analysis.text[start + len(word) : start + len(word) + 40].split()
+    return any(w.lower() in _PARTICLES for w in before[-1:] + after[:1])
+
+
 def _near_common_word(word: str, suggestions: Sequence[str]) -> bool:
     """A suggestion one typo away is a common word ("Hospitl" -> "Hospital")."""
-    return any(_one_edit_apart(word.lower(), s.lower()) and _is_common(s) for s in suggestions)
+    return any(
+        " " not in s and _one_edit_apart(word.lower(), s.lower()) and _is_common(s)
+        for s in suggestions
+    )  # "Ben ha" for "Benha" (a city) splits a name, it does not correct it
 
 
 #: A sentence-initial word this long, two typos from a common word, is a misspelling.
