@@ -24,8 +24,18 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
     ("grammar.agreement", "My father use to tell me stories.", "use", "used"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
-    ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
-    ("grammar.agreement", "I worry because some nurse work two shifts.", "nurse work", None),
+    (
+        "grammar.agreement",
+        "Recently scientist have found a cure.",
+        "scientist have",
+        "scientists have",
+    ),
+    (
+        "grammar.agreement",
+        "I worry because some nurse work two shifts.",
+        "nurse work",
+        "nurses work",
+    ),
     ("grammar.missing-article", "I want to become doctor.", "doctor", "a doctor"),
     (
         "grammar.missing-article",
