@@ -13,6 +13,7 @@ from psassist.checks.learner import (
     articles,
     bare_infinitive,
     cannot,
+    collocation_phrases,  # noqa: F401 (registers another grammar.preposition check)
     collocations,
     comma_clauses,
     comma_relatives,
