@@ -20,6 +20,7 @@ from psassist.checks.learner import (
     commas,
     comparatives,
     confusables,
+    connectors,
     generic_the,
     hyphens,
     joined_clauses,
@@ -78,6 +79,8 @@ RULE_IDS = frozenset(
         comma_clauses.COMMA_AFTER_INTRODUCTION.id,
         comma_relatives.COMMA_BEFORE_WHICH.id,
         word_pairs.UNLIKELY_PAIR.id,
+        connectors.BECAUSE_OF.id,
+        connectors.RATHER_THAN.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
