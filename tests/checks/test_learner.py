@@ -24,8 +24,18 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.agreement", "There is many patients in the clinic.", "is", "are"),
     ("grammar.agreement", "My father use to tell me stories.", "use", "used"),
     ("grammar.agreement", "My mother and my father is teachers.", "is", "are"),
-    ("grammar.agreement", "Recently scientist have found a cure.", "scientist have", None),
-    ("grammar.agreement", "I worry because some nurse work two shifts.", "nurse work", None),
+    (
+        "grammar.agreement",
+        "Recently scientist have found a cure.",
+        "scientist have",
+        "scientists have",
+    ),
+    (
+        "grammar.agreement",
+        "I worry because some nurse work two shifts.",
+        "nurse work",
+        "nurses work",
+    ),
     ("grammar.missing-article", "I want to become doctor.", "doctor", "a doctor"),
     (
         "grammar.missing-article",
@@ -68,6 +78,13 @@ FLAGS: list[tuple[str, str, str, str | None]] = [
     ("grammar.uncountable-plural", "The ward lacked equipments.", "equipments", "equipment"),
     ("grammar.uncountable-plural", "Their feedbacks helped me.", "feedbacks", "feedback"),
     ("grammar.uncountable-plural", "I gained many knowledges.", "knowledges", None),
+    ("grammar.uncountable-plural", "I read about it through the medias.", "medias", "media"),
+    (
+        "grammar.uncountable-plural",
+        "The criterias for the grant were strict.",
+        "criterias",
+        "criteria",
+    ),
     (
         "grammar.perfect-finished-time",
         "I have learned in my second year that rest matters.",
@@ -157,6 +174,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.uncountable-plural", "I took part in studies on asthma."),
     ("grammar.uncountable-plural", "Indigenous peoples face many barriers."),
     ("grammar.uncountable-plural", "My experiences abroad shaped me."),
+    ("grammar.uncountable-plural", "I read about it in the media and on social media."),
     ("grammar.uncountable-plural", "She researches asthma in children."),
     ("grammar.perfect-finished-time", "I did my internship in 2019."),
     ("grammar.perfect-finished-time", "I have learned in my second year of residency to rest."),

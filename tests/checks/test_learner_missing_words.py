@@ -151,6 +151,37 @@ def _found(pipeline: Pipeline, text: str, rule: str) -> list[tuple[str, str]]:
             "as much as busy",
             "as busy",
         ),
+        ("grammar.preposition", "In clinic we focus in prevention.", "focus in", "focus on"),
+        (
+            "grammar.preposition",
+            "The new data cast doubt in the old guideline.",
+            "doubt in",
+            "doubt on",
+        ),
+        (
+            "grammar.preposition",
+            "Our team is composed by nurses and pharmacists.",
+            "composed by",
+            "composed of",
+        ),
+        (
+            "grammar.preposition",
+            "In 2015 my classmates and I traveled for China.",
+            "traveled for",
+            "traveled to",
+        ),
+        (
+            "grammar.missing-preposition",
+            "As a student I traveled Kenya with a mobile clinic.",
+            "traveled Kenya",
+            "traveled to Kenya",
+        ),
+        (
+            "grammar.missing-preposition",
+            "I wanted to go Boston for the conference.",
+            "go Boston",
+            "go to Boston",
+        ),
     ],
 )
 def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -> None:
@@ -190,6 +221,14 @@ def test_flags(pipeline: Pipeline, rule: str, text: str, words: str, fix: str) -
         ("grammar.missing-preposition", "Friends would describe me as patient."),
         ("grammar.missing-preposition", "The surgeon explained the risks to me."),
         ("grammar.double-comparative", "I enjoyed research as much as clinical work."),
+        ("grammar.preposition", "Once the scan was back we could focus in on the lesion."),
+        ("grammar.preposition", "We have to focus in 2025 on recruiting nurses."),
+        ("grammar.preposition", "The new data cast doubt on the old guideline."),
+        ("grammar.preposition", "The hymn we sang was composed by a friend of my father."),
+        ("grammar.preposition", "The symphony was composed by Mozart."),
+        ("grammar.preposition", "I travel for work twice a year."),
+        ("grammar.missing-preposition", "As a student I traveled the country with a clinic."),
+        ("grammar.missing-preposition", "I traveled the United States for a month."),
     ],
 )
 def test_spares(pipeline: Pipeline, rule: str, text: str) -> None:

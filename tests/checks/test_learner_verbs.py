@@ -47,6 +47,13 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "program help",
         "program helps",
     ),
+    # A bare singular subject: the plural is lemminflect's usual one, not its mass form.
+    (
+        "grammar.agreement",
+        "In my school, professor need us to present cases.",
+        "professor need",
+        "professors need",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
@@ -90,6 +97,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "I helped the team win the award."),
     ("grammar.agreement", "Most of the water is clean."),
     ("grammar.agreement", "My team work hard every night."),
+    ("grammar.agreement", "In my school, professors need us to present cases."),
     ("grammar.agreement", "The financial help to buy books was welcome."),
     ("grammar.agreement", "I watched the urine begin to fill the bag."),
     ("grammar.agreement", "Whether it be surgery or medicine, I will commit."),

@@ -14,12 +14,14 @@ from psassist.checks.learner import (
     bare_infinitive,
     cannot,
     capitals,
+    collocation_phrases,  # noqa: F401 (registers another grammar.preposition check)
     collocations,
     comma_clauses,
     comma_relatives,
     commas,
     comparatives,
     confusables,
+    connectors,
     generic_the,
     hyphens,
     joined_clauses,
@@ -80,6 +82,8 @@ RULE_IDS = frozenset(
         comma_clauses.COMMA_AFTER_INTRODUCTION.id,
         comma_relatives.COMMA_BEFORE_WHICH.id,
         word_pairs.UNLIKELY_PAIR.id,
+        connectors.BECAUSE_OF.id,
+        connectors.RATHER_THAN.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

@@ -21,7 +21,7 @@ from psassist.checks.learner.clauses import left_edge
 from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain
 from psassist.checks.learner.verb_lexicon import word_classes
-from psassist.checks.learner.words import us_form
+from psassist.checks.learner.words import plural_noun, us_form
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -162,16 +162,18 @@ def agreement(analysis: Analysis) -> Iterator[Finding]:
         relative = tokens[subjects[0]].lower in _RELATIVE
         if not relative and _bare_singular(analysis, subject):
             counted = "det" in child_deps(analysis, tokens.index(subject))
+            fixed = f"{_plural(subject)} {finite.text}"
             yield AGREEMENT.finding(
                 subject.start,
                 finite.end,
                 f'"{subject.text}" and "{finite.text}" do not agree: make the subject '
-                f'plural ("{_plural(subject)} {finite.text}")'
+                f'plural ("{fixed}")'
                 + (
                     ", as the word before it counts several."
                     if counted
                     else " or give it an article and make the verb singular."
                 ),
+                [fixed] if tokens.index(finite) == tokens.index(subject) + 1 else [],
             )
             continue
         if plain(finite) == "lead" and not subject_plural:
@@ -361,7 +363,7 @@ def _command(analysis: Analysis, subject: int, finite: Token) -> bool:
 
 
 def _plural(noun: Token) -> str:
-    plural = us_form(noun.lemma, "NNS")
+    plural = plural_noun(noun.lemma)
     return match_case(plural, noun.text) if plural else noun.text + "s"
 
 

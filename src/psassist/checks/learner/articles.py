@@ -55,6 +55,10 @@ UNCOUNTABLE_PLURAL = define(
             "https://pypi.org/project/lemminflect/",
         ),
         Source("wordfreq: word frequencies", "https://github.com/rspeer/wordfreq"),
+        Source(
+            'Paul Brians, Common Errors in English Usage, "media"',
+            "https://brians.wsu.edu/2016/05/24/media/",
+        ),
     ),
     example=Example(
         flag="The ward lacked equipments.", near_miss="The ward lacked equipment and beds."
@@ -129,7 +133,15 @@ def uncountable_plural(analysis: Analysis) -> Iterator[Finding]:
             for c in kids
         )
         message = f'"{singular}" is uncountable in English and has no plural: write "{singular}"'
-        if counted:
+        one = lexicon.latin_singular(singular)
+        if one is not None:
+            yield UNCOUNTABLE_PLURAL.finding(
+                token.start,
+                token.end,
+                f'"{singular}" is already plural (one {one}, two {singular}): write "{singular}"',
+                [match_case(singular, token.text)],
+            )
+        elif counted:
             yield UNCOUNTABLE_PLURAL.finding(
                 token.start,
                 token.end,

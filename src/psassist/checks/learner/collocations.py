@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.words import neighbour, word_set
+from psassist.checks.learner.words import word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -101,6 +101,22 @@ PREPOSITION = define(
             'Cambridge Dictionary, "go" (go swimming, go shopping)',
             "https://dictionary.cambridge.org/dictionary/english/go",
         ),
+        Source(
+            'Cambridge Dictionary, "focus" (focus on something)',
+            "https://dictionary.cambridge.org/dictionary/english/focus",
+        ),
+        Source(
+            'Cambridge Dictionary, "doubt" (cast doubt on something)',
+            "https://dictionary.cambridge.org/dictionary/english/doubt",
+        ),
+        Source(
+            'NREL Communication Standards, "compose and comprise" (composed of)',
+            "https://www.nrel.gov/comm-standards/editorial/compose-and-comprise.html",
+        ),
+        Source(
+            'Cambridge Dictionary, "travel" (travel to a place)',
+            "https://dictionary.cambridge.org/dictionary/english/travel",
+        ),
     ),
     example=Example(
         flag="We discussed about the case at morning rounds.",
@@ -123,6 +139,9 @@ class Collocation:
     person_object: bool = False
     #: Never when the object is a person: "proud for you" is heard in US speech.
     thing_object: bool = False
+    #: Never when the object could be the doer or the subject a work: "composed by
+    #: Mozart", "by the band", "the song was composed by a friend".
+    no_agent: bool = False
     #: Only when the object is a skill: a gerund or a bare singular noun ("good in
     #: suturing", "good in surgery"), not "good in a crisis" or "good in teams".
     skill_object: bool = False
@@ -137,8 +156,9 @@ class Collocation:
     named_places: bool = False
 
 
-#: Places that follow "graduate" and need "from" ("graduated medical school").
-_SCHOOLS = frozenset(
+#: Places that follow "graduate" and need "from" ("graduated medical school"; see
+#: collocation_phrases.py).
+SCHOOLS = frozenset(
     {"school", "college", "university", "program", "programme", "academy", "institute"}
 )
 _VERB = frozenset({"VERB"})
@@ -198,39 +218,29 @@ _TABLE = (
     Collocation("trust", _VERB, frozenset({"on"}), ""),
     Collocation("enjoy", _VERB, frozenset({"in"}), "", except_objects=frozenset({"particular"})),
     Collocation("stress", _VERB, frozenset({"on", "upon"}), ""),
-    Collocation("focus", _VERB, frozenset({"at"}), "on"),
+    Collocation("focus", _VERB, frozenset({"at", "in"}), "on"),
+    Collocation("focused", _ADJ, frozenset({"at", "in"}), "on"),
+    Collocation("composed", _ADJ, frozenset({"by"}), "of", no_agent=True),
+    Collocation("travel", _VERB, frozenset({"for"}), "to", named_places=True),
     Collocation(
         "enter", _VERB, frozenset({"into"}), "", only_objects=_PLACES | _FIELDS, named_places=True
     ),
     Collocation("reach", _VERB, frozenset({"to"}), "", only_objects=_PLACES, named_places=True),
-    Collocation("attend", _VERB, frozenset({"to"}), "", only_objects=_SCHOOLS | _EVENTS),
+    Collocation("attend", _VERB, frozenset({"to"}), "", only_objects=SCHOOLS | _EVENTS),
 )
 _BY_WORD: dict[str, list[Collocation]] = {}
 for _entry in _TABLE:
     _BY_WORD.setdefault(_entry.word, []).append(_entry)
 
 #: Objects that make "for"/"at"/"on" an adverbial, not the word's complement.
+_TIMES = frozenset({"DATE", "TIME"})
 _TIME_WORDS = word_set("""
 years year months month weeks week days day hours hour time while long decades now
+dawn dusk noon midnight night morning evening afternoon
 """)
-_PERSON_WORDS = frozenset(
-    {
-        "him",
-        "her",
-        "them",
-        "me",
-        "you",
-        "us",
-        "man",
-        "woman",
-        "doctor",
-        "physician",
-        "surgeon",
-        "nurse",
-        "engineer",
-        "teacher",
-    }
-)
+_PERSON_WORDS = word_set("""
+him her them me you us man woman doctor physician surgeon nurse engineer teacher
+""")
 
 
 def _object_of(analysis: Analysis, prep_index: int) -> Token | None:
@@ -251,6 +261,28 @@ def _is_person(target: Token | None) -> bool:
     return target is not None and (
         target.lower in _PERSON_WORDS or target.ent_type == "PERSON" or target.pos == "PRON"
     )
+
+
+#: Makers of a work, and works that have a maker ("composed by the orchestra").
+_AGENT_WORDS = word_set("""
+composer composers musician musicians artist artists band orchestra choir poet poets author
+authors writer writers friend friends student students
+""")
+_WORKS = word_set("""
+song songs music piece pieces symphony poem poems opera score melody anthem hymn sonata
+concerto lyrics letter essay work works
+""")
+
+
+def _is_agent(analysis: Analysis, head: Token, target: Token | None) -> bool:
+    """The object could be who made something, or the subject is something made."""
+    if target is None or _is_person(target) or target.pos == "PROPN":
+        return True
+    if target.lower in _AGENT_WORDS or target.ent_type in {"ORG", "NORP"}:
+        return True
+    index = analysis.tokens.index(head)
+    subjects = [t for t in analysis.tokens if t.head == index and t.dep == "nsubjpass"]
+    return any(t.lower in _WORKS for t in subjects)
 
 
 def _is_skill(analysis: Analysis, target: Token | None) -> bool:
@@ -276,11 +308,15 @@ def _is_named_object(entry: Collocation, target: Token | None) -> bool:
     )
 
 
-def _fits(analysis: Analysis, entry: Collocation, target: Token | None) -> bool:
+def _fits(analysis: Analysis, entry: Collocation, head: Token, target: Token | None) -> bool:
     """The entry's conditions on the preposition's object hold."""
+    if entry.no_agent and _is_agent(analysis, head, target):
+        return False
     if target is not None and (target.lower in _TIME_WORDS or target.lower in entry.except_objects):
         return False
-    if entry.only_objects and not _is_named_object(entry, target):
+    if target is not None and target.ent_type in _TIMES:
+        return False  # a time, not the word's complement: "focus in 2022"
+    if (entry.only_objects or entry.named_places) and not _is_named_object(entry, target):
         return False
     if entry.person_object and not _is_person(target):
         return False
@@ -299,9 +335,23 @@ def _entry_for(
         following = analysis.tokens[prep_index + 1 : prep_index + 2]
         if following and following[0].lower in entry.except_objects:
             continue  # a fixed phrase the parse may not see: "enjoyed in particular"
-        if _fits(analysis, entry, target):
+        if _fits(analysis, entry, head, target):
             return entry, target
     return None
+
+
+def _right_one_later(analysis: Analysis, prep_index: int, right: str, target: Token | None) -> bool:
+    """The right preposition follows, on the word or on the wrong one's object, and is not
+    a time ("arrived to the clinic at dawn" is still wrong)."""
+    tokens = analysis.tokens
+    heads = {prep_index - 1} | ({tokens.index(target)} if target is not None else set())
+    for j in range(prep_index + 1, min(prep_index + 9, len(tokens))):
+        if tokens[j].lower != right or tokens[j].head not in heads:
+            continue
+        time = _object_of(analysis, j)
+        if time is None or (time.lower not in _TIME_WORDS and time.ent_type not in _TIMES):
+            return True
+    return False
 
 
 def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
@@ -320,6 +370,8 @@ def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
         right = entry.right
         if entry.place_right and target is not None and target.ent_type in {"GPE", "LOC"}:
             right = entry.place_right
+        if right and _right_one_later(analysis, i, right, target):
+            continue  # "focus in the clinic on prevention": "in" is a place, not the complement
         if right:
             fixed = f"{head.text} {right}"
             why = f'after "{head.lower}" English uses "{right}", not "{prep.lower}"'
@@ -332,68 +384,6 @@ def _wrong_prepositions(analysis: Analysis) -> Iterator[Finding]:
         yield PREPOSITION.finding(head.start, prep.end, f'{why}: "{fixed}".', [fixed])
 
 
-def _graduated_school(analysis: Analysis) -> Iterator[Finding]:
-    """ "I graduated medical school": US usage wants "graduated from"."""
-    tokens = analysis.tokens
-    for i, verb in enumerate(tokens):
-        if verb.lemma != "graduate" or verb.pos != "VERB":
-            continue
-        place = next((t for t in tokens[i + 1 : i + 6] if t.head == i and t.dep == "dobj"), None)
-        if place is None or place.lower not in _SCHOOLS:
-            continue
-        fixed = f"{verb.text} from"
-        yield PREPOSITION.finding(
-            verb.start,
-            verb.end,
-            f'a person graduates *from* a school; the school graduates the person: "{fixed}".',
-            [fixed],
-        )
-
-
-#: Activities one "goes" doing, with no "for": "go shopping", "went swimming".
-_GO_ACTIVITIES = word_set("""
-shopping swimming fishing hiking camping skiing jogging sightseeing dancing
-""")
-
-
-def _go_for_activity(analysis: Analysis) -> Iterator[Finding]:
-    """ "go for shopping": an activity after "go" takes no "for" ("go shopping")."""
-    tokens = analysis.tokens
-    for i, verb in enumerate(tokens):
-        if verb.lemma != "go" or verb.pos != "VERB":
-            continue
-        prep = neighbour(analysis, i, 1)
-        activity = neighbour(analysis, i, 2)
-        if prep is None or activity is None or prep.lower != "for":
-            continue
-        if activity.lower not in _GO_ACTIVITIES or activity.head != i + 1:
-            continue
-        fixed = f"{verb.text} {activity.text}"
-        yield PREPOSITION.finding(
-            verb.start,
-            activity.end,
-            f'an activity after "go" takes no "for": "{fixed}".',
-            [fixed],
-        )
-
-
-def _cope_up(analysis: Analysis) -> Iterator[Finding]:
-    """ "cope up with": "cope" takes no "up"."""
-    for i, verb in enumerate(analysis.tokens):
-        if verb.lemma != "cope":
-            continue
-        up = neighbour(analysis, i, 1)
-        after = neighbour(analysis, i, 2)
-        if up is None or up.lower != "up" or after is None or after.lower != "with":
-            continue
-        yield PREPOSITION.finding(
-            verb.start, up.end, f'"cope" takes no "up": "{verb.text} with".', [verb.text]
-        )
-
-
 @reports(PREPOSITION)
 def check_prepositions(analysis: Analysis) -> Iterator[Finding]:
     yield from _wrong_prepositions(analysis)
-    yield from _graduated_school(analysis)
-    yield from _cope_up(analysis)
-    yield from _go_for_activity(analysis)

@@ -48,6 +48,8 @@ class CuratedLists:
     unique_roles: frozenset[str]
     bare_after: dict[str, frozenset[str]]
     bare_objects: dict[str, frozenset[str]]
+    #: Latin plurals English keeps, each with its singular ("media" -> "medium").
+    latin_plurals: dict[str, str]
 
 
 @functools.cache
@@ -67,6 +69,7 @@ def curated() -> CuratedLists:
         unique_roles=frozenset(data["unique_roles"]),
         bare_after={k: frozenset(v) for k, v in data["bare_after"].items()},
         bare_objects={k: frozenset(v) for k, v in data["bare_objects"].items()},
+        latin_plurals=dict(data["latin_plurals"]),
     )
 
 
@@ -121,6 +124,11 @@ def is_mostly_countable(lemma: str) -> bool:
     return zipf(lemma) - max(zipf(p) for p in distinct) <= MOSTLY_COUNTED_GAP
 
 
+def latin_singular(plural: str) -> str | None:
+    """The singular of a Latin plural English keeps ("criteria" -> "criterion"), or None."""
+    return curated().latin_plurals.get(plural)
+
+
 def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
     """The singular when `word` is a plural English does not use ("advices" -> "advice")."""
     lists = curated()
@@ -129,6 +137,8 @@ def singular_of_uncountable_plural(word: str, lemma: str) -> str | None:
         return None
     if lemma in lists.uncountable:
         return lemma
+    if lower[:-1] in lists.latin_plurals:
+        return lower[:-1]  # "medias": the web's Spanish and French "medias" hide the error
     singulars, plurals = _noun_forms(lemma)
     if lemma not in singulars:
         return None

@@ -25,9 +25,9 @@ MISSING_PREPOSITION = define(
     Severity.WARNING,
     "Preposition missing after a verb",
     'Some verbs take their object only through a preposition: "listen to music", "depend '
-    'on funding", "deal with a problem", "reply to an email", "talk to each other". '
-    "Without it the sentence reads as a translation. A warning until its precision is "
-    "measured.",
+    'on funding", "deal with a problem", "reply to an email", "talk to each other", '
+    '"travel to France". Without it the sentence reads as a translation. A warning until '
+    "its precision is measured.",
     sources=(
         Source(
             'Cambridge Dictionary, "listen" (listen to someone/something)',
@@ -58,6 +58,14 @@ MISSING_PREPOSITION = define(
             "https://dictionary.cambridge.org/dictionary/english/explain",
         ),
         Source(
+            'Cambridge Dictionary, "travel" (travel to a place)',
+            "https://dictionary.cambridge.org/dictionary/english/travel",
+        ),
+        Source(
+            'Cambridge Dictionary, "go" (go to a place)',
+            "https://dictionary.cambridge.org/dictionary/english/go",
+        ),
+        Source(
             'Cambridge Dictionary, English Grammar Today, "Each other, one another"',
             "https://dictionary.cambridge.org/grammar/british-grammar/each-other-one-another",
         ),
@@ -84,6 +92,9 @@ class Verb:
     #: When set, the only objects that need the preposition: "agree the statement" (agree
     #: with), while "agree a budget" (decide on it) is standard British English.
     only_objects: frozenset[str] = frozenset()
+    #: When set, only a named place of these entity types needs the preposition: "went
+    #: Paris", "traveled France", while "travel the world" is right.
+    places: frozenset[str] = frozenset()
 
 
 _TABLE = {
@@ -105,6 +116,8 @@ _TABLE = {
             her them you
             """),
         ),
+        Verb("travel", "to", places=frozenset({"GPE"})),
+        Verb("go", "to", places=frozenset({"GPE", "LOC", "FAC"})),
         Verb("apologize", "to", person_object=True),
         Verb("apologise", "to", person_object=True),
     )
@@ -140,12 +153,16 @@ def _direct_object(analysis: Analysis, index: int) -> Token | None:
     return analysis.tokens[objects[0]] if objects else None
 
 
+#: Words that open the object's phrase before its head ("Eiffel" in "go Eiffel Tower").
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound"})
+
+
 def _phrase_start(analysis: Analysis, target: Token) -> Token:
     """The first word of the object's phrase ("the" in "the problems")."""
     index = analysis.tokens.index(target)
     first = index
     for j in range(index - 1, max(-1, index - 5), -1):
-        if analysis.tokens[j].head == index and analysis.tokens[j].dep in {"det", "poss", "amod"}:
+        if analysis.tokens[j].head == index and analysis.tokens[j].dep in _PHRASE_DEPS:
             first = j
     return analysis.tokens[first]
 
@@ -201,7 +218,11 @@ def _needed(analysis: Analysis, verb: Token, index: int) -> tuple[str, Token] | 
         return None
     if entry.person_object and not _is_person(target):
         return None
+    if entry.places and (target.ent_type not in entry.places or target.pos != "PROPN"):
+        return None
     start = _phrase_start(analysis, target)
+    if entry.places and start.pos == "DET":
+        return None  # "traveled the United States": across it, which is right
     if neighbour(analysis, index, 1) != start:
         return None  # something stands between: "depend, in part, on"
     return entry.preposition, start

@@ -48,6 +48,16 @@ def us_form(lemma: str, tag: str) -> str | None:
     return min(regular, key=len)
 
 
+def plural_noun(lemma: str) -> str | None:
+    """The usual plural of noun `lemma` ("professor" -> "professors"), or None when
+    lemminflect knows none. Not `us_form`: lemminflect also lists a mass plural equal to
+    the lemma ("professor"), which the shortest-form choice would pick."""
+    from lemminflect import getInflection
+
+    forms: Sequence[str] = getInflection(lemma, tag="NNS") or ()
+    return next((form for form in forms if form != lemma), None)
+
+
 def inflect(lemma: str, tag: str) -> str:
     """`lemma` in the form of Penn tag `tag`, or the lemma itself when unknown."""
     return us_form(lemma, tag) or lemma
