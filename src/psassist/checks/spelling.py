@@ -25,6 +25,11 @@ from psassist.checks.british import american_form
 from psassist.checks.frequency import zipf
 from psassist.checks.registry import define
 from psassist.checks.vocabulary import Vocabulary
+from psassist.checks.word_slips import (
+    near_common_word,
+    one_edit_apart,
+    slip_of_a_long_common_word,
+)
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
 SCOWL = Source(
@@ -81,8 +86,6 @@ BRITISH = define(
     replaces=True,
 )
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
-#: A suggestion at least this frequent (Zipf scale, wordfreq) is a "common word".
-_COMMON_ZIPF = 3.5
 
 
 def spelling_finding(
@@ -134,7 +137,7 @@ def spelling_finding(
     # A typo sits one keystroke from a real word; a word far from every suggestion is as
     # likely a local term the dictionary lacks ("the matatu driver"): a warning.
     near = any(
-        word.lower() == s.lower() or _one_edit_apart(word.lower(), s.lower()) for s in suggestions
+        word.lower() == s.lower() or one_edit_apart(word.lower(), s.lower()) for s in suggestions
     )  # "HOspital" differs only in case: certain
     return SPELLING.finding(
         start,
@@ -172,18 +175,13 @@ def _medical_list_slip(
     near = [
         s
         for s in suggestions
-        if _one_edit_apart(word.lower(), s.lower()) and zipf(s) >= _SLIP_COMMON_ZIPF
+        if one_edit_apart(word.lower(), s.lower()) and zipf(s) >= _SLIP_COMMON_ZIPF
     ]
     if not near:
         return None
     return SPELLING.finding(
         start, end, f'possible misspelling "{word}"', near[:3], severity=Severity.WARNING
     )
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One insertion, deletion, substitution or swap of neighbours turns a into b."""
-    return a != b and abs(len(a) - len(b)) <= 1 and _edits(a, b) == 1
 
 
 def _entity_label(analysis: Analysis, start: int, end: int) -> str | None:
@@ -244,9 +242,9 @@ def _looks_like_name(analysis: Analysis, start: int, word: str, suggestions: Seq
         return True
     if _capitalised_mid_sentence(analysis, word):
         return True
-    if zipf(word) < _SEEN_ZIPF and _slip_of_a_long_common_word(word, suggestions):
+    if zipf(word) < _SEEN_ZIPF and slip_of_a_long_common_word(word, suggestions):
         return False  # "Gouverment" opening a sentence: its capital says nothing
-    return recognised and not _near_common_word(word, suggestions)
+    return recognised and not near_common_word(word, suggestions)
 
 
 #: A word wordfreq has seen at least this often (Zipf) may be a name: most given names
@@ -257,7 +255,7 @@ _SEEN_ZIPF = 1.0
 def _capitalised_typo(word: str, suggestions: Sequence[str]) -> bool:
     """A capitalised word no corpus has seen, one typo from a common word ("Amricans",
     "Compuer"): a misspelling, not a name, even mid-sentence."""
-    return zipf(word) < _SEEN_ZIPF and _near_common_word(word, suggestions)
+    return zipf(word) < _SEEN_ZIPF and near_common_word(word, suggestions)
 
 
 #: A name-shaped word is doubted only when wordfreq has never seen it (real names,
@@ -293,7 +291,7 @@ def _slips_of_a_common_word(
         if s.isalpha()
         and s[:1].isupper()
         and s[1:].islower()
-        and _one_edit_apart(word.lower(), s.lower())
+        and one_edit_apart(word.lower(), s.lower())
         and zipf(s) >= _SLIP_TARGET_ZIPF
     ]
     if not near:
@@ -312,42 +310,6 @@ def _beside_a_particle(analysis: Analysis, start: int, word: str) -> bool:
     before = analysis.text[max(0, start - 40) : start].split()
     after = analysis.text[start + len(word) : start + len(word) + 40].split()
     return any(w.lower() in _PARTICLES for w in before[-1:] + after[:1])
-
-
-def _near_common_word(word: str, suggestions: Sequence[str]) -> bool:
-    """A suggestion one typo away is a common word ("Hospitl" -> "Hospital")."""
-    return any(
-        " " not in s and _one_edit_apart(word.lower(), s.lower()) and _is_common(s)
-        for s in suggestions
-    )  # "Ben ha" for "Benha" (a city) splits a name, it does not correct it
-
-
-#: A sentence-initial word this long, two typos from a common word, is a misspelling.
-_LONG_WORD = 7
-
-
-def _slip_of_a_long_common_word(word: str, suggestions: Sequence[str]) -> bool:
-    """Two typos from a common word of the same start ("Gouverment" -> "Government"):
-    names that short a distance from a long common word are rare."""
-    return len(word) >= _LONG_WORD and any(
-        s[:1].lower() == word[:1].lower() and _is_common(s) and _edits(word.lower(), s.lower()) <= 2
-        for s in suggestions
-    )
-
-
-def _edits(a: str, b: str) -> int:
-    """Insertions, deletions, substitutions and swaps of neighbours that turn a into b."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], previous2[j - 2] + 1)
-        previous2, previous = previous, row
-    return previous[len(b)]
 
 
 def _inside_a_name(analysis: Analysis, start: int, word: str) -> bool:
@@ -398,8 +360,3 @@ def _name_particle(analysis: Analysis, start: int, word: str) -> bool:
     before = analysis.text[max(0, start - 40) : start].split()
     after = analysis.text[start + len(word) : start + len(word) + 40].split()
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
-
-
-def _is_common(word: str) -> bool:
-    """A frequent English word, not a rare one or a name ("Karin" for "Karim")."""
-    return zipf(word) >= _COMMON_ZIPF
