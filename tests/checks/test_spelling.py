@@ -219,3 +219,9 @@ def test_an_unseen_capitalised_slip_of_a_common_word_is_a_warning(
 def test_rare_real_names_stay_names(grammar_checker: Checker, text: str, word: str) -> None:
     found = _severity_of(grammar_checker, text, word)
     assert [(rule, severity) for rule, severity, _ in found] == [("spelling.unknown-name", "info")]
+
+
+def test_a_capitalised_run_together_phrase_is_a_misspelling(grammar_checker: Checker) -> None:
+    # "Of course" splits it into very common words; "Ben ha" would split the city above.
+    found = _severity_of(grammar_checker, "Ofcourse I stayed late with the family.", "Ofcourse")
+    assert [rule for rule, _, _ in found] == ["spelling.misspelling"]

@@ -21,11 +21,26 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def near_common_word(word: str, suggestions: Sequence[str]) -> bool:
-    """A suggestion one typo away is a common word ("Hospitl" -> "Hospital")."""
+    """A suggestion one typo away is a common word ("Hospitl" -> "Hospital"), or splits
+    the word into very common words ("Ofcourse" -> "Of course")."""
     return any(
-        " " not in s and one_edit_apart(word.lower(), s.lower()) and is_common(s)
+        _split_into_common_words(word, s)
+        if " " in s
+        else one_edit_apart(word.lower(), s.lower()) and is_common(s)
         for s in suggestions
-    )  # "Ben ha" for "Benha" (a city) splits a name, it does not correct it
+    )
+
+
+#: Each part of a split suggestion must be this frequent: "Of course" (7.4, 5.4) is a
+#: run-together typo; "Ben ha" (4.7, 4.6) for the city "Benha" splits a name.
+_SPLIT_PART_ZIPF = 5.0
+
+
+def _split_into_common_words(word: str, suggestion: str) -> bool:
+    parts = suggestion.split()
+    return "".join(parts).lower() == word.lower() and all(
+        zipf(part) >= _SPLIT_PART_ZIPF for part in parts
+    )
 
 
 #: A sentence-initial word this long, two typos from a common word, is a misspelling.
