@@ -148,3 +148,22 @@ def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
 )
 def test_indefinite_article_goes_by_sound(phrase: str, article: str) -> None:
     assert indefinite_article(phrase) == article
+
+
+def _severities(checker: Checker, text: str) -> list[str]:
+    report = checker.check_text(text)
+    return [
+        f.finding.severity.value
+        for f in report.findings
+        if f.finding.rule == "grammar.uncountable-plural"
+    ]
+
+
+def test_an_uncountable_plural_is_an_error_only_for_the_curated_nouns(
+    offline_checker: Checker,
+) -> None:
+    assert _severities(offline_checker, "Their advices helped me.") == ["error"]
+    # "automations" is rare next to "automation", but some fields count it: a warning.
+    assert _severities(offline_checker, "We built automations for the lab.") == ["warning"]
+    # Near miss: "permissions" is a plural English uses.
+    assert _severities(offline_checker, "I obtained permissions to use the images.") == []
