@@ -217,9 +217,11 @@ def _direct_question(analysis: Analysis, index: int) -> bool:
     tokens = analysis.tokens
     if tokens[index - 1].text != ",":
         return False
-    for token in tokens[index + 1 :]:
+    sentence = tokens[index].sentence
+    for j in range(index + 1, len(tokens)):
+        token = tokens[j]
+        if token.sentence != sentence or "\n" in token.text:
+            return False
         if token.text in _SENTENCE_ENDS:
             return token.text == "?"
-        if "\n" in token.text:
-            return False
     return False
