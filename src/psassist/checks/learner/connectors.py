@@ -149,6 +149,6 @@ def check_rather_than(analysis: Analysis) -> Iterator[Finding]:
         yield RATHER_THAN.finding(
             token.start,
             that.end,
-            f'two choices are compared with "rather than": "{fixed}".',
+            f'to compare two choices, write "{fixed}", not "{token.text} {that.text}".',
             [fixed],
         )
