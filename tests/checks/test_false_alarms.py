@@ -83,3 +83,34 @@ def test_every_passive_is_info_and_the_summary_counts_them(offline_checker: Chec
         offline_checker, "When I was intern, we are go to the clinic.", "style.passive-voice"
     )
     assert error == []
+
+
+def test_a_place_the_model_calls_a_person_is_not_a_patient_name(
+    offline_checker: Checker,
+) -> None:
+    """The small model labels these places PERSON; the words around them say place."""
+    for text, place in (
+        ("A teacher from Giza was admitted with heart failure.", "Giza"),
+        ("The patient was born in Haryana and was admitted with fever.", "Haryana"),
+        (
+            "The patient was admitted with fever. Many patients from Giza reach us late, "
+            "and Giza has few neurologists.",
+            "Giza",
+        ),
+    ):
+        names = [n for n, _ in _found(offline_checker, text, "privacy.patient-name")]
+        assert place not in names, text
+
+
+def test_a_name_beside_a_place_is_still_a_patient_name(offline_checker: Checker) -> None:
+    text = "Mona, a 40-year-old teacher from Giza, was admitted with heart failure."
+    assert _found(offline_checker, text, "privacy.patient-name") == [("Mona", "error")]
+    for text, name in (
+        ("I sat with Ahmed in the ward while he waited for surgery.", "Ahmed"),
+        ("The patient was admitted with fever. A call from Ahmed woke me at night.", "Ahmed"),
+        ("Mr. Okafor from bed 12 was admitted with chest pain.", "Mr. Okafor"),
+        # Gazetteer names that are also given names stay names without place words.
+        ("A patient named Jordan was admitted with fever.", "Jordan"),
+        ("The patient was admitted with fever. I often think of Paul.", "Paul"),
+    ):
+        assert name in [n for n, _ in _found(offline_checker, text, "privacy.patient-name")], text

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from psassist.checks import sources
 from psassist.checks.analysis import Analysis
 from psassist.checks.drug_names import drug_names
+from psassist.checks.place_names import PlacesInText, is_place
 from psassist.checks.registry import define, reports
 from psassist.checks.spans import OrderedSpans
 from psassist.checks.vocabulary import builtin_words
@@ -209,6 +210,7 @@ def _sentence_index(analysis: Analysis, offset: int) -> int:
 @reports(PATIENT_NAME)
 def check_names(analysis: Analysis) -> Iterator[Finding]:
     context = _patient_sentences(analysis)
+    places = PlacesInText(analysis.text, analysis.entities)
     flagged = OrderedSpans()
     for match in _HONORIFIC_NAME.finditer(analysis.text):
         flagged.add(match.start(), match.end())
@@ -243,9 +245,12 @@ def check_names(analysis: Analysis) -> Iterator[Finding]:
             or _is_cited_or_drug(analysis.text, entity.start, entity.end, entity.text)
         ):
             continue
-        certain = _corroborated(
-            analysis.text, entity.start, entity.end
-        ) and _PATIENT_CONTEXT.search(_sentence_text(analysis, entity.start))
+        introduced = _corroborated(analysis.text, entity.start, entity.end)
+        if is_place(
+            analysis.text, entity.start, entity.end, places, introduced_as_person=introduced
+        ):
+            continue
+        certain = introduced and _PATIENT_CONTEXT.search(_sentence_text(analysis, entity.start))
         yield PATIENT_NAME.finding(
             entity.start,
             entity.end,
