@@ -77,6 +77,9 @@ FLAGS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "setback's",
         ("setbacks", "setback"),
     ),
+    # A verb after the "noun" shows it is a noun: the pronoun-and-verb near miss's boundary.
+    (NOUN_NUMBER, "These measure are meant to help.", "These measure", ("These measures",)),
+    (NOUN_NUMBER, "We study these subject closely.", "these subject", ("these subjects",)),
     (MISSING_ARTICLE, "I want to become pediatrician.", "pediatrician", ("a pediatrician",)),
     (MISSING_ARTICLE, "As psychiatrist, I listen first.", "psychiatrist", ("a psychiatrist",)),
     (MISSING_ARTICLE, "He is radiologist at our hospital.", "radiologist", ("a radiologist",)),
@@ -116,6 +119,19 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (NOUN_NUMBER, "My hands were steadier than the surgeon's, and I slept at my aunt's."),
     (NOUN_NUMBER, "We respected the patient's and the family's wishes."),
     (NOUN_NUMBER, "I learned my mentor's and my own lessons; I knew the do's and don'ts."),
+    # A number inside a modifier of one thing; a time named from now.
+    (NOUN_NUMBER, "We moved rounds to an 8 AM meeting and ran a 9 to 5 clinic."),
+    (NOUN_NUMBER, "We start these next week, and 300 more next year."),
+    (NOUN_NUMBER, "I admitted a patient with pneumonia in zero or one days."),
+    # The noun is the first of two joined modifiers of a later noun.
+    (NOUN_NUMBER, "Our team found many style and grammar issues in the notes."),
+    # A plural opening a new phrase after a compound; "much" and "this" as pronouns.
+    (NOUN_NUMBER, "An interpreter is a service families can use."),
+    (NOUN_NUMBER, "There is not much residents can do about it."),
+    (NOUN_NUMBER, "How much do you think this costs?"),
+    (NOUN_NUMBER, "Either numbers improved or the lab erred."),
+    # A plural form the tagger called singular.
+    (NOUN_NUMBER, "If there were not so many taxis, the ambulance would get through."),
     (MISSING_ARTICLE, "She described tremor, thirst, and a flatness in her hands."),
     (MISSING_ARTICLE, "I was a student then, and that pause taught me something."),
     (MISSING_ARTICLE, "I drew the loop of bowel on a napkin."),

@@ -250,3 +250,19 @@ def rarely_counted(noun: str) -> bool:
         return False
     counted = max(counts.pair("a", noun), counts.pair("an", noun))
     return counted < COUNTED_SHARE * counts.word(noun)
+
+
+def reads_as_plural(word: str) -> bool:
+    """ "taxis" tagged singular: the word is the plural of another noun, so a plural
+    determiner before it is right."""
+    for lemma in readings_lemmas(word):
+        if lemma != word.lower() and is_plural_form(word, lemma):
+            return True
+    return False
+
+
+def readings_lemmas(word: str) -> tuple[str, ...]:
+    """The noun lemmas lemminflect gives `word`."""
+    import lemminflect
+
+    return tuple(lemminflect.getAllLemmas(word.lower()).get("NOUN", ()))

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from psassist.checks.analysis import Analysis, Token
+from psassist.checks.analysis import Analysis
 from psassist.checks.learner import lexicon
 from psassist.checks.learner.determiners import DEFINITE, number_value, words
+from psassist.checks.learner.number_counts import counts_the_noun, time_from_now
+from psassist.checks.learner.singular_nouns import modifies, nounlike, singular_wanted, used_as_verb
 from psassist.checks.learner.syntax import child_deps, match_case, next_word, previous_word
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -65,7 +67,9 @@ NOUN_NUMBER = define(
 
 _KIND_NOUNS = frozenset({"kind", "sort", "type"})
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
-_DETERMINER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet", "advmod"})
+_POSSESSIVE_PRONOUNS = frozenset({"mine", "yours", "hers", "ours", "theirs"})
+#: Words joining two modifiers of a later noun: "style and grammar issues", "rags to riches".
+_MODIFIER_JOINS = frozenset({"and", "or", "to", "by"})
 
 
 @reports(NOUN_NUMBER)
@@ -85,6 +89,8 @@ def noun_number(analysis: Analysis) -> Iterator[Finding]:
             or not noun.text.isalpha()
             or not noun.text.islower()
             or noun.ent_type in _NAMES
+            or noun.lower in _POSSESSIVE_PRONOUNS
+            or (noun.tag == "NN" and lexicon.reads_as_plural(noun.text))
             or not _heads_its_phrase(analysis, index)
         ):
             continue
@@ -93,10 +99,12 @@ def noun_number(analysis: Analysis) -> Iterator[Finding]:
             continue
         if noun.tag == "NN":
             finding = _plural_wanted(analysis, word, index)
+            if finding is not None:
+                yield finding
         else:
-            finding = _singular_wanted(analysis, word, index)
-        if finding is not None:
-            yield finding
+            slip = singular_wanted(analysis, word, index)
+            if slip is not None:
+                yield NOUN_NUMBER.finding(slip.start, slip.end, slip.message, slip.fixes)
 
 
 def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
@@ -105,6 +113,10 @@ def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
     noun = tokens[index]
     text = analysis.text
     if {text[noun.start - 1 : noun.start], text[noun.end : noun.end + 1]} & {"-", "/"}:
+        return False
+    if text[noun.end : noun.end + 1] == "." and text[noun.end + 1 : noun.end + 2].isalnum():
+        return False  # "two node.JS applications"
+    if _joined_modifier(analysis, index):
         return False
     if index + 1 < len(tokens):
         after = tokens[index + 1]
@@ -115,6 +127,30 @@ def _heads_its_phrase(analysis: Analysis, index: int) -> bool:
         ):
             return False
     return True
+
+
+def _joined_modifier(analysis: Analysis, index: int) -> bool:
+    """The noun is the first of two joined modifiers of a later noun ("many style and
+    grammar issues", "a rags to riches story", "a lawyers only meeting"), so its number
+    is not the phrase's. It takes at least two words after the join, ending in a noun:
+    "many doctor and nurse" still counts."""
+    tokens = analysis.tokens
+    join = index + 1
+    if join >= len(tokens) or tokens[join].sentence != tokens[index].sentence:
+        return False
+    if tokens[join].lower == "only":
+        return join + 1 < len(tokens) and tokens[join + 1].pos == "NOUN"
+    if tokens[join].lower not in _MODIFIER_JOINS:
+        return False
+    run = join + 1
+    while (
+        run < len(tokens)
+        and tokens[run].sentence == tokens[index].sentence
+        and tokens[run].pos in ("ADJ", "NOUN", "PROPN", "NUM", "VERB")
+        and tokens[run].tag not in ("VBD", "VBZ", "VBP", "MD")
+    ):
+        run += 1
+    return run - join > 2 and tokens[run - 1].pos == "NOUN"
 
 
 def _determiner_before(analysis: Analysis, index: int) -> int | None:
@@ -139,7 +175,7 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
             if token.tag in ("NNS", "NNPS"):
                 return None  # "these transport systems function": the verb taken for a noun
         elif token.tag in ("VBN", "VBG") and token.dep == "amod":
-            if j > 0 and _nounlike(tokens[j - 1]):
+            if j > 0 and nounlike(tokens[j - 1]):
                 return None  # "a checklist reduced infections": the verb taken for a modifier
         elif not (
             token.pos == "ADJ"
@@ -151,13 +187,6 @@ def _determiner_before(analysis: Analysis, index: int) -> int | None:
     return None
 
 
-def _nounlike(token: Token) -> bool:
-    """A noun, or a word the parser called an adjective that the lexicon knows as a noun."""
-    return token.pos in ("NOUN", "PROPN") or (
-        token.pos == "ADJ" and "NOUN" in lexicon.readings(token.text)
-    )
-
-
 def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     """A singular noun after a word that counts more than one."""
     tokens = analysis.tokens
@@ -165,6 +194,8 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     quantity = tokens[word]
     lower = quantity.lower
     following = next_word(tokens, index)
+    if time_from_now(analysis, index):
+        return None
     if lower in ("these", "those") and noun.lemma in _KIND_NOUNS:
         if following is None or following.lower != "of":
             return None
@@ -174,8 +205,10 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
         return None
     start = quantity.start
     if lower in words().plural:
-        if not _modifies(analysis, word, index) or _coordinated(analysis, index, lower == "both"):
+        if not modifies(analysis, word, index) or _coordinated(analysis, index, lower == "both"):
             return None
+        if used_as_verb(analysis, word, index):
+            return None  # "these cover.", "a few work as nurses": a pronoun and its verb
         reason = f'"{quantity.text}" counts more than one'
     elif lower in words().count_or_mass:
         if not _bare_count_or_mass(analysis, word, index):
@@ -190,7 +223,7 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
         start = counted.start
         reason = f'"{counted.text} more" counts more than one'
     elif quantity.like_num:
-        if not _counts_the_noun(analysis, word, index):
+        if not counts_the_noun(analysis, word, index):
             return None
         reason = f'"{quantity.text}" counts more than one'
     else:
@@ -208,12 +241,6 @@ def _plural_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
     )
 
 
-def _modifies(analysis: Analysis, word: int, index: int) -> bool:
-    """The parse hangs the determiner on this noun (not "these" as a pronoun subject)."""
-    token = analysis.tokens[word]
-    return token.head == index and token.dep in _DETERMINER_DEPS
-
-
 def _coordinated(analysis: Analysis, index: int, both: bool = False) -> bool:
     """ "both mother and father": each noun of the pair stays singular."""
     tokens = analysis.tokens
@@ -229,44 +256,20 @@ def _bare_count_or_mass(analysis: Analysis, word: int, index: int) -> bool:
     """ "most student", "all patient", "other country": bare, with a count-only noun."""
     tokens = analysis.tokens
     noun = tokens[index]
-    if not _modifies(analysis, word, index) or _coordinated(analysis, index):
+    if not modifies(analysis, word, index) or _coordinated(analysis, index):
         return False
     if not lexicon.is_count_only(noun.lemma) or noun.lemma in words().spans:
         return False
+    if lexicon.written_uncounted(noun.lower):
+        return False  # "all configuration": English also writes "much configuration"
     before = previous_word(tokens, word)
     if before is None:
         return True
     if before.tag in ("DT", "PRP$", "CD", "POS", "WP$") or before.like_num:
         return False  # "the other patient", "each other", "at most"
-    return before.lower not in ("at", "every", "no", "any", "some", "one", "each", "the")
-
-
-def _counts_the_noun(analysis: Analysis, word: int, index: int) -> bool:
-    """A number above one counting this noun, not a label, a unit or a year."""
-    tokens = analysis.tokens
-    number = tokens[word]
-    noun = tokens[index]
-    value = number_value(number)
-    if value is None or value < 2 or not _modifies(analysis, word, index):
-        return False
-    if number.text.isdigit() and len(number.text) == 4:
-        return False  # a year
-    if noun.lemma in words().after_number or len(noun.text) < 3:
-        return False
-    if any(tokens[k].tag == "NN" for k in range(word + 1, index)):
-        return False  # "our 24 bed unit": the number counts beds (grammar.compound-hyphen)
-    before = previous_word(tokens, word)
-    if before is not None and (
-        before.pos in ("NOUN", "PROPN", "SYM")
-        or before.text in ("$", "#", "£", "€", "/", "-", "+")
-        or (
-            before.text[:1].isupper()
-            and before.start != tokens[analysis.sentences[number.sentence].first_token].start
-        )
-    ):
-        return False  # "Step 2 score", "$5 bill", "bed 4"
-    following = next_word(tokens, index)
-    return following is None or following.lower not in ("old", "-")
+    return before.lower not in (
+        {"at", "every", "no", "any", "some", "one", "each", "the", "only", "whole"}
+    )  # "the only other thing", "a whole other animal"
 
 
 def _of_phrase(analysis: Analysis, of: int, word: int, index: int) -> tuple[int, str] | None:
@@ -317,6 +320,8 @@ def _part_of_many(analysis: Analysis, word: int, index: int) -> tuple[int, str] 
         return None
     if noun.lemma in words().spans or noun.lemma in words().groups:
         return None
+    if any(t.lower == "same" for t in tokens[word + 1 : index]):
+        return None  # "it's all the same thing"
     if not lexicon.is_usually_plural(noun.lemma) or _coordinated(analysis, index):
         return None
     return (
@@ -344,65 +349,3 @@ def _kind_finding(analysis: Analysis, word: int, index: int) -> Finding:
         f'"{fixes[1]}"',
         fixes,
     )
-
-
-#: Plural numbers that count on their own ("hundreds of times").
-_ROUND_NUMBERS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
-
-
-def _singular_wanted(analysis: Analysis, word: int, index: int) -> Finding | None:
-    """A plural noun after a word that picks out one thing."""
-    tokens = analysis.tokens
-    noun = tokens[index]
-    determiner = tokens[word]
-    lower = determiner.lower
-    if lower not in words().singular or not _modifies(analysis, word, index):
-        return None
-    if noun.lower in words().plural_in_form or not lexicon.is_plural_form(noun.text, noun.lemma):
-        return None
-    if "VERB" in lexicon.readings(noun.text) and any(
-        _nounlike(t) for t in tokens[word + 1 : index]
-    ):
-        return None  # "the trust a stranger places in us": the noun phrase ended before
-    before = previous_word(tokens, word)
-    if before is not None and before.lower == "how":
-        return None  # "how much detail matters": the verb parsed as the noun
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if noun.lemma in _ROUND_NUMBERS or (after is not None and after.lower == "ago"):
-        return None  # "I did this hundreds of times", "I had one years ago"
-    if lower == "that" and (before is None or before.pos != "ADP"):
-        return None  # "that" opening a clause ("I knew that patients ...")
-    if lower == "one" and (
-        before is not None and (before.tag in ("DT", "PRP$", "WDT") or before.lower == "only")
-    ):
-        return None  # "the one patients trust"
-    if lower in ("a", "an") and determiner.dep != "det":
-        return None
-    phrase = analysis.text[determiner.start : noun.start]
-    singular = match_case(noun.lemma, noun.text)
-    if lower in ("this", "that"):
-        plural_word = match_case("these" if lower == "this" else "those", determiner.text)
-        fixes = [
-            plural_word + analysis.text[determiner.end : noun.start] + noun.text,
-            phrase + singular,
-        ]
-        message = (
-            f'"{determiner.text}" points to one thing and "{noun.text}" is plural: write '
-            f'"{fixes[0]}" or "{fixes[1]}"'
-        )
-    elif lower == "much":
-        fixes = [match_case("many", determiner.text) + analysis.text[determiner.end : noun.end]]
-        message = f'"much" is for uncountable nouns; with "{noun.text}" write "{fixes[0]}"'
-    else:
-        fixes = [phrase + singular]
-        if lower == "another":
-            fixes.append(
-                match_case("other", determiner.text)
-                + analysis.text[determiner.end : noun.start]
-                + noun.text
-            )
-        message = (
-            f'"{determiner.text}" goes with one thing, so the noun is singular: '
-            + " or ".join(f'"{fix}"' for fix in fixes)
-        )
-    return NOUN_NUMBER.finding(determiner.start, noun.end, message, fixes)
