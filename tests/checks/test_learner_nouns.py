@@ -141,6 +141,20 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (MISSING_ARTICLE, "The parking lot of the clinic was full, and a lot of people came."),
     (MISSING_ARTICLE, "It was the same day, a same-day visit; it took a long time."),
     (MISSING_ARTICLE, "We sell products such as fish meal and good time management."),
+    # A role held like a title after "as"; set phrases of time; labels and named things.
+    (MISSING_ARTICLE, "She served as mentor to new interns, and he served as preceptor."),
+    (
+        MISSING_ARTICLE,
+        "Please send the schedule by end of week; the clinic is quiet this time of year.",
+    ),
+    (MISSING_ARTICLE, "I can control device A from the app."),
+    (MISSING_ARTICLE, "The interference does not reach Z wave in our ward."),
+    (MISSING_ARTICLE, "What make of computer do you use on rounds?"),
+    (MISSING_ARTICLE, "I returned the consent form for signature."),
+    # The bare ends of a "from ... to ..." range; verb and preposition idioms.
+    (MISSING_ARTICLE, "We passed the chart from nurse to resident during handoff."),
+    (MISSING_ARTICLE, "We should touch base tomorrow about the patient."),
+    (MISSING_ARTICLE, "His decision called into question whether the plan was safe."),
 ]
 
 

@@ -8,9 +8,12 @@ a clinical mass use ("she described tremor, thirst and fatigue", "a loop of bowe
 
 from __future__ import annotations
 
+import re
+
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner import lexicon
 from psassist.checks.learner.syntax import child_deps, next_word, plain, previous_word
+from psassist.checks.learner.words import TIME_UNITS
 
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
 _ROLE_VERBS = frozenset(
@@ -43,6 +46,8 @@ _KIND_NOUNS = frozenset(
         "style",
         "version",
         "level",
+        "make",
+        "model",
     }
 )
 #: "a lot of opportunity", "most student": the noun's number is the error, not its article.
@@ -122,7 +127,16 @@ _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
     | {"tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"}
 )
+_LETTER_LABEL = re.compile(r"[A-Z][0-9]?[a-z]?|[0-9][A-Za-z]")
 _GENERIC = frozenset({"man", "mankind", "humankind", "womankind"})
+#: "by end of week", "this time of year", "at start of shift": a point in a stretch of time.
+_POINTS_IN_TIME = frozenset({"end", "start", "beginning", "middle", "close", "time"})
+_STRETCHES = TIME_UNITS | {"shift", "quarter", "business", "play", "rotation", "weekend"}
+#: Verbs that appoint to a role, where "as chair" and "as mentor" need no article.
+_APPOINTING = frozenset({"serve", "appoint", "elect", "name", "nominate", "act", "install"})
+#: Endings of nouns for a person's role ("mentor", "liaison" aside, mostly agents).
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ary", "ess")
+_ROLE_NOUNS = frozenset({"liaison", "mentor", "priest", "chief", "judge", "guide", "witness"})
 
 
 def determined(analysis: Analysis, index: int) -> bool:
@@ -202,11 +216,66 @@ def fixed_phrase(analysis: Analysis, index: int) -> bool:
             return True
     if token.dep in ("attr", "acomp") and head.lemma not in _ROLE_VERBS:
         return True
+    if _titled_role(analysis, index) or _point_in_time(analysis, index):
+        return True
+    if _from_to_pair(analysis, index):
+        return True
     window = tokens[max(0, index - 3) : index + 4]
     if sum(1 for t in window if t.lemma == token.lemma) > 1:
         return True  # "day by day", "from patient to patient", "face to face"
     following = next_word(tokens, index)
     return following is not None and (following.like_num or plain(following) == "'s")
+
+
+def _titled_role(analysis: Analysis, index: int) -> bool:
+    """A role held like a title after "as": "served as mentor", "appointed as priest",
+    "as director of the program". The noun must name a person's role (a known role noun
+    or an agent ending), and "as" must follow a verb that appoints or the role be tied
+    to what it is held in; "as psychiatrist, I listen" still lacks its article."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    head = tokens[token.head]
+    if token.dep != "pobj" or head.lower != "as":
+        return False
+    if not (token.lemma in _ROLE_NOUNS or token.lemma.endswith(_ROLE_ENDINGS)):
+        return False
+    if tokens[head.head].lemma in _APPOINTING:
+        return True
+    following = next_word(tokens, index)
+    return following is not None and following.lower in ("of", "to") and following.head == index
+
+
+def _from_to_pair(analysis: Analysis, index: int) -> bool:
+    """ "from client to server", "from village to city": a pair of bare ends of a range."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if token.dep != "pobj":
+        return False
+    preposition = tokens[token.head]
+    if preposition.lower == "from":
+        partner = next_word(tokens, index)
+    elif preposition.lower == "to":
+        partner = previous_word(tokens, token.head)
+        if partner is not None and partner.dep == "pobj":
+            partner = tokens[partner.head]
+    else:
+        return False
+    wanted = "to" if preposition.lower == "from" else "from"
+    return partner is not None and partner.lower == wanted
+
+
+def _point_in_time(analysis: Analysis, index: int) -> bool:
+    """ "by end of week", "end of March", "this time of year": set phrases of time."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    head = tokens[token.head]
+    if token.dep == "pobj" and head.lower == "of" and token.lower in _STRETCHES:
+        return tokens[head.head].lower in _POINTS_IN_TIME
+    if token.lower not in _POINTS_IN_TIME - {"time"}:
+        return False
+    of = next_word(tokens, index)
+    stretch = next_word(tokens, index + 1) if of is not None and of.lower == "of" else None
+    return stretch is not None and (stretch.lower in _STRETCHES or stretch.ent_type == "DATE")
 
 
 def counted_or_named(analysis: Analysis, index: int) -> bool:
@@ -216,7 +285,17 @@ def counted_or_named(analysis: Analysis, index: int) -> bool:
     if token.ent_type in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "EVENT", "LAW", "GPE"):
         return True
     previous = previous_word(tokens, index)
-    return previous is not None and previous.text[:1].isupper() and previous.pos == "PROPN"
+    if previous is not None and previous.text[:1].isupper() and previous.pos == "PROPN":
+        return True
+    if _letter_label(analysis, index):
+        return True
+    first = analysis.sentences[token.sentence].first_token
+    j = index - 1
+    while j >= max(first, index - 3) and tokens[j].pos in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
+        if len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j].text != "I":
+            return True  # "Z wave", "B cell count": a letter names the thing
+        j -= 1
+    return False
 
 
 def mass_use(analysis: Analysis, index: int) -> bool:
@@ -243,6 +322,20 @@ def mass_use(analysis: Analysis, index: int) -> bool:
         before = previous_word(tokens, token.head)
         return before is not None and before.lower == "such"
     return False
+
+
+def _letter_label(analysis: Analysis, index: int) -> bool:
+    """A letter right after the noun names it ("device A", "side B", "option 2b"); not
+    "I", and not "A" opening the next noun phrase."""
+    tokens = analysis.tokens
+    label = index + 1
+    if label >= len(tokens) or tokens[label].sentence != tokens[index].sentence:
+        return False
+    text = tokens[label].text
+    if text == "I" or not _LETTER_LABEL.fullmatch(text):
+        return False
+    after = next_word(tokens, label)
+    return text != "A" or after is None or after.pos not in ("NOUN", "ADJ", "NUM", "PROPN", "ADV")
 
 
 def in_hyphenated_compound(text: str, start: int, end: int) -> bool:
