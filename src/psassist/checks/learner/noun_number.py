@@ -8,8 +8,10 @@ of the most rewarding experience", "five more patient").
 
 Left alone: nouns that are their own plural (sheep, series), uncountable nouns (their
 own rules), names, units and labels around numbers ("5 mg", "Step 2 score"), measure
-phrases ("a five-year program"), nouns that modify another noun, and "a lot of",
-"most", "all" or "other" with a noun that is also a mass noun ("a lot of experience").
+phrases ("a five-year program"), nouns that modify another noun, joined modifiers
+("many style and grammar issues"), and "a lot of", "most", "all" or "other" with a noun
+that is also a mass noun ("a lot of experience"). The singular side ("a cars") lives in
+singular_nouns.py, the test whether a number counts its noun in number_counts.py.
 """
 
 from __future__ import annotations
