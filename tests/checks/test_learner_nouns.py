@@ -155,6 +155,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (MISSING_ARTICLE, "We passed the chart from nurse to resident during handoff."),
     (MISSING_ARTICLE, "We should touch base tomorrow about the patient."),
     (MISSING_ARTICLE, "His decision called into question whether the plan was safe."),
+    (MISSING_ARTICLE, "During call I kept notes, and we chose the chief by majority vote."),
 ]
 
 
