@@ -12,6 +12,7 @@ from psassist.checks.learner import (
     agreement,
     articles,
     bare_infinitive,
+    be_base,
     cannot,
     capitals,
     collocation_phrases,  # noqa: F401 (registers another grammar.preposition check)
@@ -76,7 +77,7 @@ RULE_IDS = frozenset(
         missing_be.MISSING_BE.id,
         verb_forms.BASE_AFTER_AUXILIARY.id,
         verb_forms.PAST_PARTICIPLE.id,
-        verb_forms.BE_BASE.id,
+        be_base.BE_BASE.id,
         commas.COMMA_AFTER_TRANSITION.id,
         commas.COMMA_AROUND_INTERRUPTER.id,
         comma_clauses.COMMA_AFTER_INTRODUCTION.id,

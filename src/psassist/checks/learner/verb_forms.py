@@ -78,29 +78,6 @@ PAST_PARTICIPLE = define(
     needs=Needs.PARSER,
     replaces=True,
 )
-BE_BASE = define(
-    "grammar.verb-form-be-base",
-    Category.GRAMMAR,
-    Severity.WARNING,
-    "Base verb after be",
-    '"be" (is, are, was, will be) is followed by an -ing form (is helping), a past '
-    'participle (is helped) or an adjective, not by a base verb: "it depends on", not '
-    '"it is depend on". Warning: a word that is also a noun is flagged only before an '
-    "object.",
-    sources=(
-        Source(
-            'Grammaring, "Form: present continuous"',
-            "https://grammaring.com/form-present-continuous",
-        ),
-    ),
-    example=Example(
-        flag="The outcome is depend on early treatment.",
-        near_miss="The outcome is dependent on early treatment.",
-    ),
-    needs=Needs.PARSER,
-    replaces=True,
-)
-
 _MODALS = word_set("can could will would shall should may might must ca wo 'll")
 _NEGATIVES = word_set("not n't")
 #: Adverbs that may stand between a helper and its verb ("can also help", "did not even go").
@@ -120,25 +97,15 @@ unable willing eager ought order aims aimed how whether
 """)
 #: After these "to" may be a preposition before a noun ("going to swimming lessons").
 _MOTION_HEADS = word_set("going")
-_OBJECT_START = word_set("""
+#: Words that open an object: a base verb before one is a verb ("be help the poor").
+OBJECT_START = word_set("""
 the a an my your his her its our their this that these those him them us me it some
 many all every each
 """)
-_BE_FORMS = word_set("am is are was were be been being 'm 're")
-#: "do" in the tense and person of a form of "be": "is not agree" -> "does not agree".
-_DO_FOR_TAG = {"VBP": "do", "VBZ": "does", "VBD": "did"}
-_BE_SIMPLE_TAG = {
-    "is": "VBZ",
-    "are": "VBP",
-    "'re": "VBP",
-    "am": "VBP",
-    "'m": "VBP",
-    "was": "VBD",
-    "were": "VBD",
-}
+BE_FORMS = word_set("am is are was were be been being 'm 're")
 
 
-def _next_verb(tokens: list[Token], index: int) -> tuple[int, list[Token]] | None:
+def next_verb(tokens: list[Token], index: int) -> tuple[int, list[Token]] | None:
     """The first word after `index` that is not an adverb of _BETWEEN, with those skipped."""
     skipped: list[Token] = []
     sentence = tokens[index].sentence
@@ -191,7 +158,7 @@ def base_after_auxiliary(analysis: Analysis) -> Iterator[Finding]:
         kind = _helper_kind(tokens, index)
         if kind is None:
             continue
-        found = _next_verb(tokens, index)
+        found = next_verb(tokens, index)
         if found is None:
             continue
         at, skipped = found
@@ -277,11 +244,11 @@ def past_participle(analysis: Analysis) -> Iterator[Finding]:
         helper = plain(have)
         if have.lemma == "have" and helper in ("have", "has", "had", "'ve", "having"):
             passive = False
-        elif have.lemma == "be" and helper in _BE_FORMS:
+        elif have.lemma == "be" and helper in BE_FORMS:
             passive = True
         else:
             continue
-        found = _next_verb(tokens, index)
+        found = next_verb(tokens, index)
         if found is None:
             continue
         at, _ = found
@@ -299,7 +266,7 @@ def past_participle(analysis: Analysis) -> Iterator[Finding]:
             continue  # "is depend" is BE_BASE's
         if is_base(word.lower) and "NOUN" in word_classes(word.lower):
             following = tokens[at + 1] if at + 1 < len(tokens) else None
-            if following is None or plain(following) not in _OBJECT_START:
+            if following is None or plain(following) not in OBJECT_START:
                 continue  # "we have access to", "I have work to do"
         participle = inflect(lemma, "VBN")
         yield PAST_PARTICIPLE.finding(
@@ -319,100 +286,3 @@ def _non_participle_lemma(word: str) -> str | None:
     if form is not None:
         return form.lemma if form.tag in ("VBD", "VBZ") else None
     return word if is_base(word) else None
-
-
-@reports(BE_BASE)
-def be_base(analysis: Analysis) -> Iterator[Finding]:
-    tokens = analysis.tokens
-    for index, be in enumerate(tokens):
-        lower = plain(be)
-        if lower not in _BE_FORMS or be.lemma != "be":
-            continue
-        found = _next_verb(tokens, index)
-        if found is None:
-            continue
-        at, _ = found
-        word = tokens[at]
-        if not word.tag.startswith("VB") or word.text[:1].isupper():
-            continue
-        if not is_base(word.lower) or could_be_participle(word.lower):
-            continue
-        classes = word_classes(word.lower)
-        if classes & {"ADJ", "ADV", "ADP"}:
-            continue
-        following = tokens[at + 1] if at + 1 < len(tokens) else None
-        if "NOUN" in classes and not _verb_shown(word, following):
-            continue  # "the answer is help", "my job is research"
-        if _pseudo_cleft(tokens, index):
-            continue
-        yield BE_BASE.finding(
-            be.start,
-            word.end,
-            _be_message(be, word, _do_support(analysis, be, word)),
-            _be_fixes(analysis, be, word),
-        )
-
-
-def _verb_shown(word: Token, following: Token | None) -> bool:
-    """A noun-or-verb word is a verb when an object follows it ("be help the poor")."""
-    if following is None:
-        return False
-    if plain(following) in _OBJECT_START:
-        return True
-    if word.tag not in ("VB", "VBP") or word.dep in ("compound", "attr", "pobj", "dobj"):
-        return False
-    return following.tag in ("NNS", "IN", "TO")
-
-
-def _pseudo_cleft(tokens: list[Token], index: int) -> bool:
-    """ "All we can do is wait", "what she did was call": a base verb is right there."""
-    sentence = tokens[index].sentence
-    j = index - 1
-    while j >= 0 and tokens[j].sentence == sentence:
-        if tokens[j].lemma == "do" or tokens[j].lower in ("to",):
-            return True
-        j -= 1
-    return False
-
-
-def _be_message(be: Token, word: Token, do_support: str | None) -> str:
-    progressive = inflect(word.lower, "VBG")
-    passive = inflect(word.lower, "VBN")
-    alone = (
-        f'A verb is made negative with "do": "{do_support}"' if do_support else "Use the verb alone"
-    )
-    return (
-        f'"{be.text} {word.text}" mixes two verb forms. {alone}, or after '
-        f'"{be.text}" an -ing form ("{be.text} {progressive}") or, for the passive, the '
-        f'past participle ("{be.text} {passive}").'
-    )
-
-
-def _do_support(analysis: Analysis, be: Token, word: Token) -> str | None:
-    """ "are not agree" means "do not agree": the learner negated the verb with "be"."""
-    negation = analysis.text[be.end : word.start].strip()
-    tag = _BE_SIMPLE_TAG.get(plain(be))
-    if negation.lower() not in ("not", "n't") or tag is None or be.text.startswith("'"):
-        return None
-    do = match_case(_DO_FOR_TAG[tag], be.text)
-    return (
-        f"{do} {negation} {word.lower}"
-        if negation.lower() == "not"
-        else (f"{do}{negation} {word.lower}")
-    )
-
-
-def _be_fixes(analysis: Analysis, be: Token, word: Token) -> list[str]:
-    between = analysis.text[be.end : word.start]
-    simple_tag = _BE_SIMPLE_TAG.get(plain(be))
-    fixes: list[str] = []
-    if simple_tag == "VBP" or plain(be) == "be":
-        fixes.append(match_case(word.lower, be.text))
-    elif simple_tag is not None:
-        fixes.append(match_case(inflect(word.lower, simple_tag), be.text))
-    fixes.append(f"{be.text}{between}{inflect(word.lower, 'VBG')}")
-    fixes.append(f"{be.text}{between}{inflect(word.lower, 'VBN')}")
-    if between.strip():
-        do_support = _do_support(analysis, be, word)
-        return [do_support, *fixes[1:]] if do_support else fixes[1:]
-    return fixes
