@@ -30,6 +30,14 @@ def test_a_quoted_physician_or_textbook_author_is_not_a_patient(offline_checker:
     assert not [n for n in names if n[0] in ("Osler", "Harrison")]
 
 
+def test_a_disease_opening_a_sentence_is_not_a_patient(offline_checker: Checker) -> None:
+    text = "My patient was admitted with fever. Malaria is common in my village in the rains."
+    assert ("Malaria", "warning") not in _found(offline_checker, text, "privacy.patient-name")
+    # The patient named in the same story is still flagged.
+    named = "My patient Amina was admitted with fever. Malaria is common in my village."
+    assert [n for n, _ in _found(offline_checker, named, "privacy.patient-name")] == ["Amina"]
+
+
 def test_an_uncorroborated_name_is_only_a_warning(offline_checker: Checker) -> None:
     text = "The patient was admitted with chest pain. Later that week Daniel taught me a lot."
     severities = {s for _, s in _found(offline_checker, text, "privacy.patient-name")}

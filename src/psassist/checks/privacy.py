@@ -152,8 +152,10 @@ def _corroborated(text: str, start: int, end: int) -> bool:
 
 
 def _is_known_eponym(name: str) -> bool:
+    """Osler, or a medical word capitalised at a sentence start ("Malaria is common")."""
     words = builtin_words()
-    return all(part in words for part in re.split(r"[\s-]+", name.strip()) if part)
+    parts = [part for part in re.split(r"[\s-]+", name.strip()) if part]
+    return all(part in words or part.lower() in words for part in parts)
 
 
 _AGE = re.compile(
