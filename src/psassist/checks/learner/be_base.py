@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.syntax import match_case, plain
+from psassist.checks.learner.syntax import match_case, plain, pseudo_cleft
 from psassist.checks.learner.verb_forms import BE_FORMS, OBJECT_START, next_verb
 from psassist.checks.learner.verb_lexicon import could_be_participle, is_base, word_classes
 from psassist.checks.learner.words import inflect
@@ -78,7 +78,7 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         if "NOUN" in classes and not _verb_shown(word, following):
             continue  # "the answer is help", "my job is research"
-        if _pseudo_cleft(tokens, index):
+        if pseudo_cleft(tokens, index):
             continue
         yield BE_BASE.finding(
             be.start,
@@ -97,17 +97,6 @@ def _verb_shown(word: Token, following: Token | None) -> bool:
     if word.tag not in ("VB", "VBP") or word.dep in ("compound", "attr", "pobj", "dobj"):
         return False
     return following.tag in ("NNS", "IN", "TO")
-
-
-def _pseudo_cleft(tokens: list[Token], index: int) -> bool:
-    """ "All we can do is wait", "what she did was call": a base verb is right there."""
-    sentence = tokens[index].sentence
-    j = index - 1
-    while j >= 0 and tokens[j].sentence == sentence:
-        if tokens[j].lemma == "do" or tokens[j].lower in ("to",):
-            return True
-        j -= 1
-    return False
 
 
 def _be_message(be: Token, word: Token, do_support: str | None) -> str:

@@ -71,8 +71,9 @@ _ONE_OF_A_KIND = frozenset(
 #: Word", "An honest or a honest politician?", https://whatstheword.co.uk/2021/03/31/239).
 _VOWEL_SOUND_H = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND_VOWEL = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur", "uro")
-#: "a long time", "a hard time": a stretch or a kind of time is counted.
+#: "opened mine": a possessive pronoun stands for a whole noun phrase.
 _POSSESSIVE_PRONOUNS = frozenset({"mine", "yours", "hers", "ours", "theirs"})
+#: "last month", "next week": words that point to one time unit.
 _TIME_POINTERS = frozenset({"last", "next", "this", "every"})
 
 
@@ -86,6 +87,7 @@ def _time_of_day_or_date(analysis: Analysis, index: int) -> bool:
     return any(analysis.tokens[c].lower in _TIME_POINTERS for c in pointers)
 
 
+#: "a long time", "a hard time": a stretch or a kind of time is counted.
 _LENGTHS_OF_TIME = frozenset({"long", "short"})
 _KINDS_OF_TIME = frozenset({"hard", "good", "great", "difficult", "tough", "wonderful", "rough"})
 _SET_PHRASE_MESSAGES = {

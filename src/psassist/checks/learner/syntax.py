@@ -72,3 +72,14 @@ def match_case(replacement: str, original: str) -> str:
 def plain(token: Token) -> str:
     """The token in lower case, a curly apostrophe made straight."""
     return token.lower.replace("\u2019", "'")
+
+
+def pseudo_cleft(tokens: Sequence[Token], index: int) -> bool:
+    """ "All we can do is wait", "what she did was call": a base verb is right there."""
+    sentence = tokens[index].sentence
+    j = index - 1
+    while j >= 0 and tokens[j].sentence == sentence:
+        if tokens[j].lemma == "do" or tokens[j].lower in ("to",):
+            return True
+        j -= 1
+    return False

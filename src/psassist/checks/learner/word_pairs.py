@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.syntax import pseudo_cleft
 from psassist.checks.learner.words import TIME_UNITS, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.engines.ngrams import PAIR_CUTOFF, PairCounts, pair_counts
@@ -175,8 +176,7 @@ def _base_form_after_be(analysis: Analysis, index: int) -> bool:
     be, verb = analysis.tokens[index], analysis.tokens[index + 1]
     if be.lemma != "be" or verb.tag not in {"VB", "VBD", "VBP"}:
         return False
-    sentence = analysis.sentences[be.sentence]
-    if any(t.lemma == "do" for t in analysis.tokens[sentence.first_token : index]):
+    if pseudo_cleft(analysis.tokens, index):
         return False
     after = neighbour(analysis, index + 1, 1)
     return after is None or after.tag != "RP"
