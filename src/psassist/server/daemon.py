@@ -202,14 +202,17 @@ def serve(path: str, idle_seconds: float) -> int:
 def _warm_up() -> None:
     """Load spaCy, every rule, the speller and the word frequencies before the first
     client waits for them (each costs a few hundred milliseconds on first use). Harper's
-    linter and the word-pair counts load in their own threads meanwhile."""
+    linter and the word-pair counts load in their own threads meanwhile; the gazetteer
+    of places is read here."""
     from psassist.checks.frequency import zipf
     from psassist.checks.harper_rules import RULES
+    from psassist.checks.place_names import gazetteer
     from psassist.engines.harper import shared_engine
     from psassist.engines.ngrams import load_in_background
 
     shared_engine(RULES)  # starts building in the background; checks wait for it if needed
     load_in_background()
+    gazetteer()  # the patient-name rule's places, read on first use otherwise
     from psassist.checks.registry import all_rules
     from psassist.checks.vocabulary import Vocabulary
     from psassist.config import load_settings
