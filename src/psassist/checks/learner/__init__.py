@@ -108,12 +108,12 @@ def without_languagetool_duplicates(
     ]
     if not covering:
         return ours
-    kept = []
-    for f in ours:
-        over = [g for g in covering if g.start < f.end and f.start < g.end]
-        if f.rule not in RULE_IDS or all(_inside_at_an_end(g, f) for g in over):
-            kept.append(f)
-    return kept
+    return [
+        f
+        for f in ours
+        if f.rule not in RULE_IDS
+        or all(_inside_at_an_end(g, f) for g in covering if g.start < f.end and f.start < g.end)
+    ]
 
 
 def languagetool_inside_ours(
