@@ -31,6 +31,7 @@ from psassist.checks.learner import (
     missing_preposition,
     missing_to,
     noun_number,
+    paragraph_end,
     past_time,
     plural_apostrophe,  # noqa: F401 (registers more grammar.noun-number checks)
     preposition_for,  # noqa: F401 (registers another grammar.preposition check)
@@ -85,6 +86,7 @@ RULE_IDS = frozenset(
         word_pairs.UNLIKELY_PAIR.id,
         connectors.BECAUSE_OF.id,
         connectors.RATHER_THAN.id,
+        paragraph_end.MISSING_PERIOD.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
