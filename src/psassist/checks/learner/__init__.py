@@ -29,6 +29,7 @@ from psassist.checks.learner import (
     missing_article,
     missing_be,
     missing_preposition,
+    missing_subject,
     missing_to,
     noun_number,
     paragraph_end,
@@ -87,6 +88,7 @@ RULE_IDS = frozenset(
         connectors.BECAUSE_OF.id,
         connectors.RATHER_THAN.id,
         paragraph_end.MISSING_PERIOD.id,
+        missing_subject.MISSING_SUBJECT.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
