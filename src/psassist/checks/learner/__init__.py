@@ -29,6 +29,7 @@ from psassist.checks.learner import (
     missing_article,
     missing_be,
     missing_preposition,
+    missing_relative,
     missing_subject,
     missing_to,
     noun_number,
@@ -89,6 +90,7 @@ RULE_IDS = frozenset(
         connectors.RATHER_THAN.id,
         paragraph_end.MISSING_PERIOD.id,
         missing_subject.MISSING_SUBJECT.id,
+        missing_relative.MISSING_RELATIVE.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
