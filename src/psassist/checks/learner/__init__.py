@@ -40,6 +40,7 @@ from psassist.checks.learner import (
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
+    so_such,
     splices,
     stative,
     tense,
@@ -91,6 +92,7 @@ RULE_IDS = frozenset(
         paragraph_end.MISSING_PERIOD.id,
         missing_subject.MISSING_SUBJECT.id,
         missing_relative.MISSING_RELATIVE.id,
+        so_such.SO_SUCH.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
