@@ -44,6 +44,7 @@ from psassist.checks.learner import (
     splices,
     stative,
     tense,
+    textspeak,
     there_agreement,  # noqa: F401 (registers another grammar.agreement check)
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
@@ -93,6 +94,7 @@ RULE_IDS = frozenset(
         missing_subject.MISSING_SUBJECT.id,
         missing_relative.MISSING_RELATIVE.id,
         so_such.SO_SUCH.id,
+        textspeak.TEXTSPEAK.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

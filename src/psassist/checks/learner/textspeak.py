@@ -1,0 +1,88 @@
+"""Text-message spellings in formal writing: "u" for "you", "coz" for "because".
+
+A spell checker passes them ("u" is a letter, "r" too), but in a personal statement they
+read as carelessness. Only the plainly chat forms are listed, and the one-letter ones only
+where they stand for a word: "u" or "r" between words ("if u want", "we r ready"), never
+after a number ("10 u of insulin", "r = 0.8").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from psassist.checks.analysis import Analysis
+from psassist.checks.learner.syntax import match_case, next_word, previous_word
+from psassist.checks.registry import define, reports
+from psassist.findings import Category, Example, Finding, Needs, Severity, Source
+
+TEXTSPEAK = define(
+    "spelling.textspeak",
+    Category.SPELLING,
+    Severity.WARNING,
+    "Text-message spelling",
+    'Chat spellings such as "u", "ur", "coz" and "pls" are not used in formal writing; a '
+    "program director reads them as carelessness.",
+    sources=(
+        Source(
+            'Purdue OWL, "Appropriate Language: Overview" (levels of formality)',
+            "https://owl.purdue.edu/owl/general_writing/academic_writing/using_appropriate_language/index.html",
+        ),
+    ),
+    example=Example(
+        flag="As u can see, my research years shaped me.",
+        near_miss="As you can see, my research years shaped me.",
+    ),
+    needs=Needs.PARSER,
+)
+
+#: Chat spellings that are never standard words; the fix for each.
+_ALWAYS = {
+    "coz": "because",
+    "cuz": "because",
+    "bcoz": "because",
+    "bcz": "because",
+    "plz": "please",
+    "pls": "please",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "b4": "before",
+    "gr8": "great",
+    "ur": "your",
+    "abt": "about",
+}
+#: One-letter spellings, a word only between two words.
+_SINGLE_LETTERS = {"u": "you", "r": "are"}
+_PRONOUNS_BEFORE_R = frozenset({"we", "you", "they", "u"})
+
+
+@reports(TEXTSPEAK)
+def check_textspeak(analysis: Analysis) -> Iterator[Finding]:
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        word = token.text
+        fix = _ALWAYS.get(word.lower()) if word.islower() else None
+        if fix is None and word in _SINGLE_LETTERS:
+            before = previous_word(tokens, index)
+            after = next_word(tokens, index)
+            if before is None or after is None or not before.is_alpha or not after.is_alpha:
+                continue  # "10 u", "vitamin u" at an end, "r = 0.8"
+            if not (_adjacent(analysis, before.end, token.start) and after.start == token.end + 1):
+                continue
+            if word == "r" and before.lower not in _PRONOUNS_BEFORE_R:
+                continue
+            if before.tag == "DT" or before.lower in {"letter", "letters"}:
+                continue  # "the letter u", "a u": the letter itself
+            fix = _SINGLE_LETTERS[word]
+        if fix is None:
+            continue
+        yield TEXTSPEAK.finding(
+            token.start,
+            token.end,
+            f'"{word}" is a text-message spelling; write "{fix}" in a statement.',
+            [match_case(fix, word)],
+        )
+
+
+def _adjacent(analysis: Analysis, left_end: int, right_start: int) -> bool:
+    """One space between the two words: not across a line, a bracket or a slash."""
+    return analysis.text[left_end:right_start] == " "
