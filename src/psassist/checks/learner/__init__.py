@@ -14,6 +14,7 @@ from psassist.checks.learner import (
     bare_infinitive,
     be_base,
     cannot,
+    capital_nouns,  # noqa: F401 (registers another grammar.stray-capital check)
     capitals,
     collocation_phrases,  # noqa: F401 (registers another grammar.preposition check)
     collocations,

@@ -77,7 +77,7 @@ def stray_capital(analysis: Analysis) -> Iterator[Finding]:
             continue
         if not _mid_sentence_after(analysis, index) or not _lower_case_follows(analysis, index):
             continue
-        if _in_title_case(analysis, index) or _direct_question(analysis, index):
+        if in_title_case(analysis, index) or _direct_question(analysis, index):
             continue
         if _after_a_greeting(analysis, index) or _names_a_deity(analysis, index):
             continue
@@ -142,7 +142,7 @@ def _title_shaped(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
-def _same_line(analysis: Analysis, before: Token, after: Token) -> bool:
+def same_line(analysis: Analysis, before: Token, after: Token) -> bool:
     """Only spaces between the two tokens: no line break, quote, dash or bracket."""
     gap = analysis.text[before.end : after.start]
     return gap.strip(" \t") == ""
@@ -153,10 +153,10 @@ def _mid_sentence_after(analysis: Analysis, index: int) -> bool:
     first word that is itself a function word or linking adverb ("So It", "And The")."""
     tokens = analysis.tokens
     before = tokens[index - 1]
-    if not _same_line(analysis, before, tokens[index]):
+    if not same_line(analysis, before, tokens[index]):
         return False
     if before.text == ",":
-        return index >= 2 and _same_line(analysis, tokens[index - 2], before)
+        return index >= 2 and same_line(analysis, tokens[index - 2], before)
     if not before.is_alpha:
         return False
     if before.text.islower():
@@ -172,7 +172,7 @@ def _starts_sentence(analysis: Analysis, index: int) -> bool:
         return True
     tokens = analysis.tokens
     before = tokens[index - 1]
-    if not _same_line(analysis, before, tokens[index]):
+    if not same_line(analysis, before, tokens[index]):
         return True
     return before.text in _SENTENCE_ENDS
 
@@ -183,7 +183,7 @@ def _lower_case_follows(analysis: Analysis, index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     after = tokens[index + 1]
-    if not _same_line(analysis, tokens[index], after):
+    if not same_line(analysis, tokens[index], after):
         return False
     text = after.text.replace("\u2019", "'")
     if text == "I" or text.startswith("'"):
@@ -195,7 +195,7 @@ def _lower_case_follows(analysis: Analysis, index: int) -> bool:
 _TITLE_SMALL_WORDS = word_set("a an the of and or in on at for to with by from as nor but")
 
 
-def _in_title_case(analysis: Analysis, index: int) -> bool:
+def in_title_case(analysis: Analysis, index: int) -> bool:
     """A title or heading: the line is mostly capitalised words, or a capitalised word
     stands just before the small words that lead to this one ("Lord of The rings")."""
     tokens = analysis.tokens

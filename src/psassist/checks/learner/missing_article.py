@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner import bare_nouns, lexicon
+from psassist.checks.learner import bare_nouns, lexicon, opening_nouns
 from psassist.checks.learner.syntax import (
     child_deps,
     next_word,
@@ -106,14 +106,21 @@ def missing_article(analysis: Analysis) -> Iterator[Finding]:
         lambda: {t.sentence for t in tokens if t.pos in ("VERB", "AUX")},
     )
     for index, token in enumerate(tokens):
-        if (
-            not token.text.isalpha()
-            or not token.text.islower()
-            or token.sentence not in with_verb
-            or not (_bare_noun(token) or _noun_taken_for_adjective(analysis, index))
+        if not token.text.isalpha() or token.sentence not in with_verb:
+            continue
+        # "Robot can do it": a capital only the sentence's; the tagger often says NNP there.
+        opening = not token.text.islower() and opening_nouns.opens_sentence_as_common_noun(
+            analysis, index
+        )
+        if not (
+            opening
+            or (
+                token.text.islower()
+                and (_bare_noun(token) or _noun_taken_for_adjective(analysis, index))
+            )
         ):
             continue
-        if not _counted(analysis, index) or bare_nouns.determined(analysis, index):
+        if not (opening or _counted(analysis, index)) or bare_nouns.determined(analysis, index):
             continue
         if bare_nouns.fixed_phrase(analysis, index) or bare_nouns.counted_or_named(analysis, index):
             continue
