@@ -81,6 +81,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.agreement", "Phase I corresponds to the acute stage."),
     ("grammar.agreement", "Dr. Hudgins has already sent his letter."),
     ("grammar.agreement", "Catching sepsis early is the whole point."),
+    ("grammar.agreement", "These fish carry the parasite to the villages."),
+    ("grammar.agreement", "The sheep graze beside the health post."),
     ("grammar.agreement", "What characterizes our residents is their curiosity."),
     ("grammar.verb-form-be-base", "The answer is help from the community."),
     ("grammar.verb-form-be-base", "My main interest is research."),
