@@ -49,6 +49,7 @@ from psassist.checks.learner import (
     there_agreement,  # noqa: F401 (registers another grammar.agreement check)
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
+    word_order,
     word_pairs,
 )
 from psassist.checks.spans import overlaps_any
@@ -96,6 +97,7 @@ RULE_IDS = frozenset(
         missing_relative.MISSING_RELATIVE.id,
         so_such.SO_SUCH.id,
         textspeak.TEXTSPEAK.id,
+        word_order.WORD_ORDER.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
