@@ -61,3 +61,44 @@ def test_flags_fixed_orders(offline_checker: Checker, text: str, span: str, fix:
 )
 def test_spares_fixed_orders(offline_checker: Checker, text: str) -> None:
     assert rule_findings(offline_checker, text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("At first I did not know why was it wrong.", "was it", "it was"),
+        ("My attending asked me did I understand the plan.", "did I understand", "if I understood"),
+        ("I wonder what is he doing in the ward so late.", "is he", "he is"),
+        ("I cannot explain how did it happen so fast.", "did it happen", "it happened"),
+        ("I was not sure what should I do next.", "should I", "I should"),
+        ("I had no idea how could I help him.", "could I", "I could"),
+        ("I realized how important is it to listen to families.", "is it", "it is"),
+        ("I never understood why didn't he come back to the clinic.", "didn't he", "he didn't"),
+        ("Nobody told me how long would it take.", "would it", "it would"),
+        ("The nurse asked the patient does she smoke.", "does she smoke", "if she smokes"),
+        ("I did not know why was there no doctor in the village.", "was there", "there was"),
+    ],
+)
+def test_flags_question_order(offline_checker: Checker, text: str, span: str, fix: str) -> None:
+    found = rule_findings(offline_checker, text, RULE)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1][0] == fix
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At first I did not know why it was wrong.",
+        "My attending asked me if I understood the plan.",
+        "I know what is wrong with him.",
+        "I wonder who has it now.",
+        "Nobody knew what did it.",
+        "I asked myself one question: why is it so hard?",
+        "Why is it important? Because it saves lives.",
+        "I know, is it not obvious?",
+        "The question is how can we help.",
+        'She asked me, "Did you understand the plan?"',
+    ],
+)
+def test_spares_question_order(offline_checker: Checker, text: str) -> None:
+    assert rule_findings(offline_checker, text, RULE) == []

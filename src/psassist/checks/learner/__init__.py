@@ -24,6 +24,7 @@ from psassist.checks.learner import (
     comparatives,
     confusables,
     connectors,
+    embedded_questions,  # noqa: F401 (registers another grammar.word-order check)
     generic_the,
     hyphens,
     joined_clauses,
