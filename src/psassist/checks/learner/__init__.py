@@ -24,6 +24,7 @@ from psassist.checks.learner import (
     comparatives,
     confusables,
     connectors,
+    double_determiners,
     embedded_questions,  # noqa: F401 (registers another grammar.word-order check)
     generic_the,
     hyphens,
@@ -99,6 +100,7 @@ RULE_IDS = frozenset(
         so_such.SO_SUCH.id,
         textspeak.TEXTSPEAK.id,
         word_order.WORD_ORDER.id,
+        double_determiners.DOUBLE_DETERMINER.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
