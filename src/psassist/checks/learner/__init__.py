@@ -22,6 +22,7 @@ from psassist.checks.learner import (
     comma_relatives,
     commas,
     comparatives,
+    compared_with,
     confusables,
     connectors,
     double_determiners,
@@ -101,6 +102,7 @@ RULE_IDS = frozenset(
         textspeak.TEXTSPEAK.id,
         word_order.WORD_ORDER.id,
         double_determiners.DOUBLE_DETERMINER.id,
+        compared_with.COMPARED_WITH.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})
