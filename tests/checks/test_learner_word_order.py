@@ -77,6 +77,18 @@ def test_spares_fixed_orders(offline_checker: Checker, text: str) -> None:
         ("Nobody told me how long would it take.", "would it", "it would"),
         ("The nurse asked the patient does she smoke.", "does she smoke", "if she smokes"),
         ("I did not know why was there no doctor in the village.", "was there", "there was"),
+        ("The boy could not tell me where was the pain.", "was the pain", "the pain was"),
+        (
+            "I saw how important is the role of family doctors in rural areas.",
+            "is the role of family doctors",
+            "the role of family doctors is",
+        ),
+        (
+            "Nobody explained why did the patient refuse the surgery.",
+            "did the patient refuse",
+            "the patient refused",
+        ),
+        ("I did not know when would the results come.", "would the results", "the results would"),
     ],
 )
 def test_flags_question_order(offline_checker: Checker, text: str, span: str, fix: str) -> None:
@@ -98,6 +110,10 @@ def test_flags_question_order(offline_checker: Checker, text: str, span: str, fi
         "I know, is it not obvious?",
         "The question is how can we help.",
         'She asked me, "Did you understand the plan?"',
+        "I know what is the cause of his fever.",
+        "Nobody knew who had the patient transferred.",
+        "I wonder which is the better choice.",
+        "The boy could not tell me where the pain was.",
     ],
 )
 def test_spares_question_order(offline_checker: Checker, text: str) -> None:

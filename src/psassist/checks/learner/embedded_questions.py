@@ -45,6 +45,16 @@ _MODALS = word_set("can could will would should shall may might must ca wo")
 _DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
 _HAVE = word_set("has have had")
 _NEGATIONS = word_set("not n't")
+#: Question words that may be the subject before "be" ("what is the cause").
+_MAYBE_SUBJECT = word_set("who what which whose whom")
+_DETERMINERS = word_set("the a an my your his her its our their this that these those")
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH"})
+#: The verb "do" carries (base form) and the one "have" carries (a participle, which the
+#: tagger sometimes reads as a past tense: "how much has the field changed").
+_VERB_TAGS = {True: frozenset({"VB"}), False: frozenset({"VBN", "VBD"})}
+#: Relations of a clause's head verb.
+_CLAUSE_DEPS = frozenset({"ccomp", "ROOT", "advcl", "xcomp", "relcl", "conj"})
 
 
 @dataclass(frozen=True)
@@ -77,9 +87,9 @@ def _after_trigger(analysis: Analysis, index: int) -> int:
     return index + step
 
 
-def _inversion(analysis: Analysis, aux_index: int) -> _Inversion | None:
-    """An auxiliary, an optional "not", a subject pronoun and, for "do" and "have", the
-    verb they carry: the words put back in statement order."""
+def _inversion(analysis: Analysis, aux_index: int, wh: Token | None) -> _Inversion | None:
+    """An auxiliary, an optional "not", a subject and, for "do" and "have", the verb they
+    carry: the words put back in statement order."""
     aux = analysis.tokens[aux_index]
     word = aux.lower
     if word not in _BE and word not in _MODALS and word not in _DO and word not in _HAVE:
@@ -90,32 +100,95 @@ def _inversion(analysis: Analysis, aux_index: int) -> _Inversion | None:
         step += 1
     else:
         negation = None
-    subject = neighbour(analysis, aux_index, step)
-    if subject is None or not _subject(subject, word):
+    first = aux_index + step
+    last = _subject_end(analysis, first, word, wh)
+    if last is None:
         return None
-    subject_index = aux_index + step
+    subject = _subject_text(analysis, first, last)
     aux_words = aux.lower if negation is None else _joined(aux, negation)
     if word in _DO or word in _HAVE:
-        verb_index = _verb_after(analysis, subject_index, "VB" if word in _DO else "VBN")
+        verb_index = _verb_after(analysis, last, _VERB_TAGS[word in _DO])
+        if verb_index is None and last > first + 1 and _verb_taken_for_noun(analysis, last):
+            verb_index, last = last, last - 1  # "how does the drug work": "work" as a noun
+            subject = _subject_text(analysis, first, last)
         if verb_index is None:
             return None
         if word in _DO and negation is None:
             verb = analysis.tokens[verb_index]
-            between = _text(analysis, subject_index + 1, verb_index - 1)
+            between = _text(analysis, last + 1, verb_index - 1)
             form = inflect(verb.lemma, _DO[word]) if _DO[word] != "VBP" else verb.text
-            words = [_subject_text(subject), between, form]
+            words = [subject, between, form]
             return _Inversion(aux_index, verb_index, " ".join(w for w in words if w))
-    return _Inversion(aux_index, subject_index, f"{_subject_text(subject)} {aux_words}")
+    elif last > first and word in _MODALS:
+        verb = neighbour(analysis, last, 1)
+        if verb is None or verb.tag != "VB":
+            return None  # "when will the results come": the noun phrase ends at the verb
+    return _Inversion(aux_index, last, f"{subject} {aux_words}")
 
 
-def _subject(token: Token, aux: str) -> bool:
+def _verb_taken_for_noun(analysis: Analysis, index: int) -> bool:
+    """The tagger read the verb after a noun subject as one more noun of it, but the
+    parse still made it the head of a clause ("how does the drug work")."""
+    token = analysis.tokens[index]
+    before = analysis.tokens[index - 1]
+    return token.tag == "NN" and token.dep in _CLAUSE_DEPS and before.tag in _NOUN_TAGS
+
+
+def _subject_end(analysis: Analysis, first: int, aux: str, wh: Token | None) -> int | None:
+    """The last token of the subject after the auxiliary: a personal pronoun, "there",
+    or a noun phrase led by a determiner ("the pain", "the role of family doctors"). Before
+    "be" or "have", "who", "what" and "which" may be the subject themselves ("I know what
+    is the cause", "who had the patient admitted"), so a noun phrase there is no
+    inversion."""
+    if first >= len(analysis.tokens):
+        return None
+    token = analysis.tokens[first]
     if token.lower == "there":
-        return aux in _BE or aux in _MODALS
-    return token.lower in _SUBJECTS
+        return first if aux in _BE or aux in _MODALS else None
+    if token.lower in _SUBJECTS:
+        return first
+    if wh is not None and wh.lower in _MAYBE_SUBJECT and (aux in _BE or aux in _HAVE):
+        return None  # "what is the cause", "who had the patient admitted"
+    return _noun_phrase_end(analysis, first)
 
 
-def _subject_text(token: Token) -> str:
-    return "I" if token.lower == "i" else token.lower
+def _noun_phrase_end(analysis: Analysis, first: int) -> int | None:
+    """The last noun of "the pain", "my new attending", "the role of family doctors"."""
+    if analysis.tokens[first].lower not in _DETERMINERS:
+        return None
+    end = _last_noun(analysis, first + 1)
+    if end is None:
+        return None
+    of = neighbour(analysis, end, 1)
+    if of is not None and of.lower == "of":
+        start = end + 2
+        if start < len(analysis.tokens) and analysis.tokens[start].lower in _DETERMINERS:
+            start += 1
+        end = _last_noun(analysis, start) or end
+    return end
+
+
+def _last_noun(analysis: Analysis, first: int) -> int | None:
+    """The last noun in the run of adjectives and nouns starting at `first`."""
+    last = None
+    index = first
+    tokens = analysis.tokens
+    while index < len(tokens) and tokens[index].sentence == tokens[first - 1].sentence:
+        tag = tokens[index].tag
+        if tag in _NOUN_TAGS:
+            last = index
+        elif tag not in _ADJECTIVE_TAGS:
+            break
+        index += 1
+    return last
+
+
+def _subject_text(analysis: Analysis, first: int, last: int) -> str:
+    """The subject as written, but a pronoun in lower case ("it", "I")."""
+    if first == last:
+        token = analysis.tokens[first]
+        return "I" if token.lower == "i" else token.lower
+    return _text(analysis, first, last)
 
 
 def _joined(aux: Token, negation: Token) -> str:
@@ -131,13 +204,13 @@ def _text(analysis: Analysis, first: int, last: int) -> str:
     return analysis.text[analysis.tokens[first].start : analysis.tokens[last].end]
 
 
-def _verb_after(analysis: Analysis, subject_index: int, tag: str) -> int | None:
-    """The verb of tag `tag` after the subject, past at most two adverbs."""
+def _verb_after(analysis: Analysis, subject_index: int, tags: frozenset[str]) -> int | None:
+    """The verb with one of `tags` after the subject, past at most two adverbs."""
     for step in range(1, 4):
         token = neighbour(analysis, subject_index, step)
         if token is None:
             return None
-        if token.tag == tag:
+        if token.tag in tags:
             return subject_index + step
         if token.pos != "ADV" or token.lower in _NEGATIONS:
             return None
@@ -181,10 +254,10 @@ def _embedded(analysis: Analysis, trigger: int) -> Finding | None:
         aux = _question_phrase_end(analysis, position) + 1
         if aux >= len(analysis.tokens) or analysis.tokens[aux].sentence != first.sentence:
             return None
-        inversion = _inversion(analysis, aux)
+        inversion = _inversion(analysis, aux, first)
         return None if inversion is None else _finding(analysis, inversion, "")
     if analysis.tokens[trigger].lower in _ASKING:
-        inversion = _inversion(analysis, position)
+        inversion = _inversion(analysis, position, None)
         return None if inversion is None else _finding(analysis, inversion, "if ")
     return None
 
