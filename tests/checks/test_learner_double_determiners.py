@@ -21,6 +21,11 @@ RULE = "grammar.double-determiner"
         ("I have worked in rural clinics for a many years.", "a many", "many"),
         ("The another reason is the research culture.", "The another", "Another"),
         ("We discussed the those cases with the team.", "the those", "those"),
+        ("It was a another reason to stay in Nairobi.", "a another", "another"),
+        ("We saw the some patients twice a week.", "the some", "some"),
+        ("The every morning round started at six.", "The every", "Every"),
+        ("The most of the residents spoke Arabic.", "The most", "Most"),
+        ("I knew the most of them by name.", "the most", "most"),
     ],
 )
 def test_flags(offline_checker: Checker, text: str, span: str, fix: str) -> None:
@@ -42,6 +47,11 @@ def test_flags(offline_checker: Checker, text: str, span: str, fix: str) -> None
         "Is this the way to the clinic?",
         "We moved the records to a many-to-many table.",
         "We trained at the Our Lady of Fatima hospital.",
+        "I tried to make the most of the chance to teach.",
+        "We made the most of our time in the village.",
+        "I enjoyed surgery the most of all my rotations.",
+        "The district served the some 300 families of the valley.",
+        "The few who stayed became my closest friends.",
     ],
 )
 def test_spares(offline_checker: Checker, text: str) -> None:
