@@ -36,6 +36,18 @@ RULE = "grammar.word-order"
             "my patients feel tired",
             "tired my patients feel",
         ),
+        (
+            "In my first week I realized how it is important to listen.",
+            "it is important",
+            "important it is",
+        ),
+        (
+            "The night rotation showed me how the work is hard.",
+            "the work is hard",
+            "hard the work is",
+        ),
+        ("At sixteen I was not enough strong to lift him.", "enough strong", "strong enough"),
+        ("I am not sure I was enough experienced.", "enough experienced", "experienced enough"),
     ],
 )
 def test_flags_fixed_orders(offline_checker: Checker, text: str, span: str, fix: str) -> None:
@@ -57,6 +69,12 @@ def test_flags_fixed_orders(offline_checker: Checker, text: str, span: str, fix:
         "No matter how hard I tried, the child would not eat.",
         "No matter how the test is scored, the result stays the same.",
         "No matter how it is good news, we still call the family.",
+        "In my first week I realized how important it is to listen.",
+        "I learned how the system is organized.",
+        "I know how it is done in our hospital.",
+        "At sixteen I was not strong enough to lift him.",
+        "We never had enough clean water in the ward.",
+        "One night shift was enough.",
     ],
 )
 def test_spares_fixed_orders(offline_checker: Checker, text: str) -> None:

@@ -2,10 +2,11 @@
 
 A noun phrase takes one central determiner: an article, a possessive or a demonstrative.
 Learners whose first language stacks them ("the my patients") or marks a plural with an
-article ("a many years", "the some patients", "the most of the residents") write two. Only an article directly before a possessive or
-demonstrative is flagged ("that my" is the conjunction "that" before a noun phrase, and
-"is this the way" is a question); the predeterminers "all", "both", "half", "such",
-"what" and "many a" stand before an article rightly and are left alone.
+article ("a many years", "the some patients", "the most of the residents") write two.
+Only an article directly before a possessive, demonstrative or quantifier is flagged
+("that my" is the conjunction "that" before a noun phrase, and "is this the way" is a
+question); the predeterminers "all", "both", "half", "such", "what" and "many a" stand
+before an article rightly and are left alone.
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 how the shift is long".
 
 English fixes the place of a few words. "Such" comes before the article ("such a case"),
-"one of" needs no "the" ("one of the reasons"), and after "no matter how" the adjective
-moves up to "how" ("no matter how long the shift is"). Learners translate the order of
-their first language word by word. Each check matches a short run of words; the
-reported-question check lives in embedded_questions.py and reports the same rule.
+"one of" needs no "the" ("one of the reasons"), and after "no matter how" or a reported
+"how" the adjective moves up to "how" ("no matter how long the shift is", "I realized
+how hard it is"). Learners translate the order of their first language word by word.
+Each check matches a short run of words; the reported-question check lives in
+embedded_questions.py and reports the same rule.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ WORD_ORDER = define(
     Severity.WARNING,
     "Words in an order English does not use",
     'A few English word orders are fixed: "such a case" (not "a such case"), "one of the '
-    'reasons" (not "the one of the reasons"), "no matter how long the shift is", and the '
-    'order of a statement inside a reported question ("I did not know why it was wrong", '
-    'not "why was it wrong"). A warning until its precision is measured.',
+    'reasons" (not "the one of the reasons"), "no matter how long the shift is", "strong '
+    'enough" (not "enough strong"), and the order of a statement inside a reported '
+    'question ("I did not know why it was wrong", not "why was it wrong"). A warning until '
+    "its precision is measured.",
     sources=(
         Source(
             'English Reference, "such a/an" (pitfall: "a such")',
@@ -40,6 +42,10 @@ WORD_ORDER = define(
         Source(
             'Collins COBUILD Grammar Patterns, "Graded and ungraded adjectives" (how ADJ n v-link)',
             "https://grammar.collinsdictionary.com/grammar-pattern/graded-and-ungraded-adjectives_44",
+        ),
+        Source(
+            'My Happy English, "Too & enough with infinitives" (adjective + enough)',
+            "https://www.myhappyenglish.com/free-english-lesson/2012/11/27/one-point-english-lesson-too-enough-with-infinitives/",
         ),
         Source(
             "ESLuent, \"When to put 'to be' after a question word\" (indirect questions)",
@@ -65,6 +71,13 @@ _LINKING = word_set("be seem feel look become get sound appear")
 #: Determiners that may start the subject after "no matter how".
 _SUBJECT_DETERMINERS = word_set("the a an my your his her its our their this that these those")
 _SUBJECT_PRONOUNS = word_set("i you he she it we they")
+#: Verbs after which "how + adjective" reports a degree ("I realized how hard it is").
+_REALIZING = word_set("""
+realize realized realise realised know knew understand understood see saw seen learn
+learned learnt show showed shows shown notice noticed remember remembered appreciate
+appreciated imagine imagined
+""")
+_OBJECT_PRONOUNS = word_set("me you him her us them")
 
 
 def capital_like(replacement: str, original: str) -> str:
@@ -170,7 +183,7 @@ def _subject_end(analysis: Analysis, index: int) -> int | None:
     return None
 
 
-def _no_matter_how(analysis: Analysis, index: int) -> Finding | None:
+def _how_late_adjective(analysis: Analysis, index: int) -> Finding | None:
     """ "no matter how the shift is long" -> "no matter how long the shift is"."""
     tokens = analysis.tokens
     start = index + 1
@@ -192,19 +205,60 @@ def _no_matter_how(analysis: Analysis, index: int) -> Finding | None:
     return WORD_ORDER.finding(
         tokens[start].start,
         adjective.end,
-        f'after "no matter how" the adjective comes first: "how {fixed}".',
+        f'the adjective comes straight after "how": "how {fixed}".',
+        [fixed],
+    )
+
+
+def _degree_how(analysis: Analysis, index: int) -> bool:
+    """ "how" that asks "to what degree": after "no matter", or reported after a verb of
+    knowing or showing ("I realized how", "it showed me how")."""
+    before = neighbour(analysis, index, -1)
+    if before is None:
+        return False
+    if before.lower == "matter":
+        no = neighbour(analysis, index, -2)
+        return no is not None and no.lower == "no"
+    if before.lower in _OBJECT_PRONOUNS:
+        before = neighbour(analysis, index, -2)
+    return before is not None and before.lower in _REALIZING
+
+
+@reports(WORD_ORDER)
+def check_how_adjective(analysis: Analysis) -> Iterator[Finding]:
+    for index, token in enumerate(analysis.tokens):
+        if token.lower != "how" or not _degree_how(analysis, index):
+            continue
+        finding = _how_late_adjective(analysis, index)
+        if finding is not None:
+            yield finding
+
+
+def _enough_before_adjective(analysis: Analysis, index: int) -> Finding | None:
+    """ "is not enough strong" -> "strong enough": "enough" follows an adjective. Only
+    after a linking verb or "not", and not before a noun ("enough clean water")."""
+    enough, adjective = analysis.tokens[index], neighbour(analysis, index, 1)
+    before = neighbour(analysis, index, -1)
+    if adjective is None or before is None or adjective.tag not in {"JJ", "JJR"}:
+        return None
+    if before.lemma not in _LINKING and before.lower not in {"not", "n't"}:
+        return None
+    following = neighbour(analysis, index, 2)
+    if following is not None and following.pos in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    fixed = f"{adjective.text} {enough.lower}"
+    return WORD_ORDER.finding(
+        enough.start,
+        adjective.end,
+        f'"enough" comes after an adjective: "{fixed}".',
         [fixed],
     )
 
 
 @reports(WORD_ORDER)
-def check_no_matter_how(analysis: Analysis) -> Iterator[Finding]:
+def check_enough_adjective(analysis: Analysis) -> Iterator[Finding]:
     for index, token in enumerate(analysis.tokens):
-        if token.lower != "how" or index < 2:
-            continue
-        no, matter = analysis.tokens[index - 2], analysis.tokens[index - 1]
-        if no.lower != "no" or matter.lower != "matter":
-            continue
-        finding = _no_matter_how(analysis, index)
-        if finding is not None:
-            yield finding
+        if token.lower == "enough":
+            finding = _enough_before_adjective(analysis, index)
+            if finding is not None:
+                yield finding
