@@ -131,6 +131,7 @@ def test_flags_question_order(offline_checker: Checker, text: str, span: str, fi
         "I know what is the cause of his fever.",
         "Nobody knew who had the patient transferred.",
         "I wonder which is the better choice.",
+        "He shared an idea which is you can ask the family first.",
         "The boy could not tell me where the pain was.",
     ],
 )

@@ -30,6 +30,8 @@ telling remember remembered forget forgot forgotten decide decided learn learned
 realize realized realise realised see saw seen describe described imagine imagined guess
 guessed notice noticed figure find found sure unsure certain idea clue aware
 """)
+#: Of those, the nouns, which a relative clause may follow ("an idea which is ...").
+_NOUNS = word_set("idea clue")
 #: Of those, the words after which a yes/no question also appears ("asked me did I").
 _ASKING = word_set("ask asked asks asking wonder wondered wonders wondering")
 _QUESTION_WORDS = word_set("why what where when how who whom which whose")
@@ -251,6 +253,8 @@ def _embedded(analysis: Analysis, trigger: int) -> Finding | None:
     if first.sentence != analysis.tokens[trigger].sentence:
         return None
     if first.lower in _QUESTION_WORDS:
+        if analysis.tokens[trigger].lower in _NOUNS and first.lower in _MAYBE_SUBJECT:
+            return None  # "your idea, which is ...": a relative clause on the noun
         aux = _question_phrase_end(analysis, position) + 1
         if aux >= len(analysis.tokens) or analysis.tokens[aux].sentence != first.sentence:
             return None
