@@ -122,8 +122,8 @@ def _inversion(analysis: Analysis, aux_index: int, wh: Token | None) -> _Inversi
             words = [subject, between, form]
             return _Inversion(aux_index, verb_index, " ".join(w for w in words if w))
     elif last > first and word in _MODALS:
-        verb = neighbour(analysis, last, 1)
-        if verb is None or verb.tag != "VB":
+        carried = neighbour(analysis, last, 1)
+        if carried is None or carried.tag != "VB":
             return None  # "when will the results come": the noun phrase ends at the verb
     return _Inversion(aux_index, last, f"{subject} {aux_words}")
 
