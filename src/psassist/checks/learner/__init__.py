@@ -22,8 +22,11 @@ from psassist.checks.learner import (
     comma_relatives,
     commas,
     comparatives,
+    compared_with,
     confusables,
     connectors,
+    double_determiners,
+    embedded_questions,  # noqa: F401 (registers another grammar.word-order check)
     generic_the,
     hyphens,
     joined_clauses,
@@ -49,6 +52,7 @@ from psassist.checks.learner import (
     there_agreement,  # noqa: F401 (registers another grammar.agreement check)
     unique_the,  # noqa: F401 (registers more grammar.missing-article checks)
     verb_forms,
+    word_order,
     word_pairs,
 )
 from psassist.checks.spans import overlaps_any
@@ -96,6 +100,9 @@ RULE_IDS = frozenset(
         missing_relative.MISSING_RELATIVE.id,
         so_such.SO_SUCH.id,
         textspeak.TEXTSPEAK.id,
+        word_order.WORD_ORDER.id,
+        double_determiners.DOUBLE_DETERMINER.id,
+        compared_with.COMPARED_WITH.id,
     }
 )
 _LANGUAGETOOL_CATEGORIES = frozenset({Category.GRAMMAR, Category.SPELLING})

@@ -49,6 +49,8 @@ def check_so_such(analysis: Analysis) -> Iterator[Finding]:
     for index, token in enumerate(tokens[:-2]):
         if token.lower != "so" or token.text == "So":
             continue
+        if index > 0 and tokens[index - 1].lower in {"a", "an"}:
+            continue  # "a so kind nurse": grammar.word-order fixes it with the article
         adjective, noun = tokens[index + 1], tokens[index + 2]
         if adjective.tag != "JJ" or adjective.lower in _QUANTITIES or noun.tag != "NN":
             continue
