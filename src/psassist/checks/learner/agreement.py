@@ -296,8 +296,6 @@ def _noun_number(analysis: Analysis, index: int) -> tuple[Token | None, bool | N
         or any("cc" in child_deps(analysis, c) for kids in deps.values() for c in kids)
     ):  # "smoking and penetrating disease were": a list the parse split
         return None, None
-    if noun.tag == "NN" and lexicon.is_own_plural(noun.text):
-        return None, None  # "these fish die", "the species is": either number
     if noun.tag == "NN":
         return noun, False
     if noun.tag == "NNS" and noun.text[:1].isupper() and "NOUN" not in word_classes(noun.lemma):

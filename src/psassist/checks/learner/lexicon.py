@@ -82,17 +82,6 @@ def _noun_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(forms.get("NN", ())), tuple(forms.get("NNS", ()))
 
 
-def is_own_plural(word: str) -> bool:
-    """ "fish", "sheep", "species": the singular form is also the plural writers use (its
-    -s plural, if any, is written far less often)."""
-    lemma = word.lower()
-    plurals = _noun_forms(lemma)[1]
-    if lemma not in plurals:
-        return False
-    others = [p for p in plurals if p != lemma]
-    return not others or zipf(lemma) - max(zipf(p) for p in others) > ZERO_PLURAL_GAP
-
-
 def is_uncountable(lemma: str) -> bool:
     """Curated uncountable: 'a/an' before it is wrong whatever the context."""
     return lemma in curated().uncountable

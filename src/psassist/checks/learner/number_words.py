@@ -2,7 +2,8 @@
 
 Collective nouns (team, staff, family) take either number; quantity nouns (number,
 majority, half) take the number of their "of" phrase; some plurals in -s are singular
-(news, diabetes). Shared by `agreement` and `simple_agreement`.
+(news, diabetes); a few nouns are their own plural ("these fish die"). Shared by
+`agreement` and `simple_agreement`.
 """
 
 from __future__ import annotations
@@ -17,4 +18,5 @@ data media criteria people department management jury council cohort population 
 panel none kind sort type plenty amount quarter third pair host handful dozen means
 headquarters news physics economics politics ethics statistics mathematics genetics
 diabetes measles mumps rickets generation youth clergy elderly folk crowd community body
+fish sheep deer aircraft offspring salmon trout cod moose swine bison shrimp
 """)
