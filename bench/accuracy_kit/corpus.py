@@ -33,6 +33,16 @@ ERROR_TYPES: tuple[str, ...] = (
     "confusable",
     "run-together",
     "however-splice",
+    # Added in the sixth round, with the rules that catch them.
+    "missing-period",
+    "missing-subject",
+    "missing-relative",
+    "so-such",
+    "textspeak",
+    "word-order",
+    "double-determiner",
+    "compared-with",
+    "stray-capital",
 )
 #: The first eight are typos and grammar of the kind LanguageTool is built for.
 LANGUAGETOOL_CLASS = frozenset(ERROR_TYPES[:8])
