@@ -40,6 +40,7 @@ from psassist.checks.learner import (
     run_together,
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
+    sound_alikes,  # noqa: F401 (registers more grammar.confusable checks)
     splices,
     stative,
     tense,

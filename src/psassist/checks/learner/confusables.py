@@ -20,7 +20,7 @@ CONFUSABLE = define(
     "grammar.confusable",
     Category.GRAMMAR,
     Severity.WARNING,
-    "Confused word (lose/loose, advice/advise, then/than)",
+    "Confused word (there/their, then/than, to/too, lose/loose, advice/advise)",
     "Words that sound alike but are different parts of speech are a classic learner error, "
     "and a spell checker cannot see them. A warning until its precision is measured.",
     sources=(
@@ -40,6 +40,14 @@ CONFUSABLE = define(
         Source(
             'Grammar.com, "Led / Lead" (the past of "lead" is "led")',
             "http://www.grammar.com/led-lead",
+        ),
+        Source(
+            'Sophia, "Commonly Confused Words" (there/their/they\'re, to/too/two)',
+            "https://www.sophia.org/tutorials/commonly-confused-words-4",
+        ),
+        Source(
+            'Grammar Monster, "Than or Then?" ("than" introduces a comparison)',
+            "http://www.grammar-monster.com/easily_confused/than_then.htm",
         ),
     ),
     example=Example(
