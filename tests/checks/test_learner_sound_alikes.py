@@ -1,5 +1,5 @@
-"""grammar.confusable for words that sound like the word meant (there/their, that/than,
-to/too), on real spaCy.
+"""grammar.confusable for words that sound or look like the word meant (there/their,
+that/than, to/too, decease/disease, adds/ads, fell/feel, board/broad), on real spaCy.
 
 The sentences are our own.
 """
@@ -12,7 +12,7 @@ from psassist.engines.nlp import Pipeline
 from tests.checks.rule_findings import analysed, learner_findings
 
 RULE = "grammar.confusable"
-MODULES = ("psassist.checks.learner.sound_alikes",)
+MODULES = ("psassist.checks.learner.sound_alikes", "psassist.checks.learner.near_spellings")
 
 
 def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
@@ -34,6 +34,10 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("By the time we arrived it was to late for surgery.", "to", "too"),
         ("The waiting room looked to crowded, so we opened a second one.", "to", "too"),
         ("In winter there are to many patients.", "to", "too"),
+        ("Rheumatic heart decease is common in my country.", "decease", "disease"),
+        ("Families trusted the adds they saw on television.", "adds", "ads"),
+        ("A child may fell afraid in the emergency room.", "fell", "feel"),
+        ("The clinic exposed me to a board range of pathology.", "board", "broad"),
     ],
 )
 def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
@@ -58,6 +62,13 @@ def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
         "The team moved to remote areas in the summer.",
         "I have been to more than ten district hospitals.",
         "The plan is to only admit stable patients.",
+        "After his decease, the family sold the pharmacy.",
+        "This adds to the cost of every visit.",
+        "The new protocol adds two steps to triage.",
+        "The workers will fell the old trees near the clinic.",
+        "I fell asleep after my first night shift.",
+        "I passed my board exams on the first attempt.",
+        "The board reviewed my application in March.",
     ],
 )
 def test_spares(pipeline: Pipeline, text: str) -> None:

@@ -32,6 +32,7 @@ from psassist.checks.learner import (
     missing_relative,
     missing_subject,
     missing_to,
+    near_spellings,  # noqa: F401 (registers more grammar.confusable checks)
     noun_number,
     paragraph_end,
     past_time,

@@ -49,6 +49,22 @@ CONFUSABLE = define(
             'Grammar Monster, "Than or Then?" ("than" introduces a comparison)',
             "http://www.grammar-monster.com/easily_confused/than_then.htm",
         ),
+        Source(
+            'Strategically, "How to spell disease" ("decease" means death)',
+            "https://strategically.co/blog/grammar-tips/how-to-spell-disease/",
+        ),
+        Source(
+            'Heads Up English, "Ad vs Add"',
+            "https://headsupenglish.com/confusing-words/ad-vs-add",
+        ),
+        Source(
+            'SpeakSpeak, "Fell or felt?" ("fell" is the past of "fall")',
+            "http://speakspeak.com/confusing-words/fell-felt",
+        ),
+        Source(
+            'South China Morning Post, "Expand your vocabulary" (board/broad)',
+            "http://www.scmp.com/article/549194/expand-your-vocabulary",
+        ),
     ),
     example=Example(
         flag="I did not want to loose the patient's trust.",
