@@ -38,6 +38,7 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("Families trusted the adds they saw on television.", "adds", "ads"),
         ("A child may fell afraid in the emergency room.", "fell", "feel"),
         ("The clinic exposed me to a board range of pathology.", "board", "broad"),
+        ("Families waited fore hours to see the only doctor.", "fore", "for"),
     ],
 )
 def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
@@ -69,6 +70,8 @@ def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
         "I fell asleep after my first night shift.",
         "I passed my board exams on the first attempt.",
         "The board reviewed my application in March.",
+        "Patient safety came to the fore during the outbreak.",
+        "The dog injured its fore legs.",
     ],
 )
 def test_spares(pipeline: Pipeline, text: str) -> None:

@@ -1,11 +1,11 @@
 """Real words one letter away from the word meant: "heart decease", "in the adds", "may fell
-afraid", "a board range".
+afraid", "a board range", "cars fore many things".
 
 Each written word is correct English somewhere ("decease" is death, "adds" a verb, "fell"
-the past of "fall", "board" a plank or a committee), so a spell checker passes it. The
-slot shows which word was meant: a noun modifier before "decease", a determiner before
-"adds", a modal before "fell", a word of extent after "board". Findings use
-grammar.confusable.
+the past of "fall", "board" a plank or a committee, "fore" the front), so a spell checker
+passes it. The slot shows which word was meant: a noun modifier before "decease", a
+determiner before "adds", a modal before "fell", a word of extent after "board", a noun
+phrase after "fore". Findings use grammar.confusable.
 """
 
 from __future__ import annotations
@@ -107,13 +107,30 @@ def _broad(analysis: Analysis, i: int, token: Token) -> Finding | None:
     return _finding(token, "broad", '"board" is a plank or a committee; wide is "broad"')
 
 
-_WORDS = (_disease, _ads, _feel, _broad)
+#: Words before "fore" that keep it the front part: "the fore", "its fore legs", "to the fore".
+_FRONT_OF = word_set("the a its their his her my our your there to")
+
+
+def _for(analysis: Analysis, i: int, token: Token) -> Finding | None:
+    """ "we need cars fore many things": before a noun phrase the preposition is "for";
+    "fore" is the front ("to the fore", "its fore legs", "fore and aft")."""
+    if token.lower != "fore":
+        return None
+    before, after = neighbour(analysis, i, -1), neighbour(analysis, i, 1)
+    if before is None or after is None or before.lower in _FRONT_OF:
+        return None
+    if after.pos not in {"DET", "PRON", "NUM", "ADJ", "PROPN"} and after.tag != "NNS":
+        return None
+    return _finding(token, "for", '"fore" means the front part; the preposition is "for"')
+
+
+_WORDS = (_disease, _ads, _feel, _broad, _for)
 
 
 @reports(CONFUSABLE)
 def check_near_spellings(analysis: Analysis) -> Iterator[Finding]:
     for i, token in enumerate(analysis.tokens):
-        if token.lower not in {"decease", "deceases", "adds", "fell", "board"}:
+        if token.lower not in {"decease", "deceases", "adds", "fell", "board", "fore"}:
             continue
         for word in _WORDS:
             finding = word(analysis, i, token)
