@@ -1,5 +1,6 @@
 """grammar.confusable for words that sound or look like the word meant (there/their,
-that/than, to/too, decease/disease, adds/ads, fell/feel, board/broad), on real spaCy.
+that/than, to/too, decease/disease, adds/ads, fell/feel, board/broad, fore/for, safe/save,
+rise/raise, brake/break, population/pollution), on real spaCy.
 
 The sentences are our own.
 """
@@ -39,6 +40,10 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("A child may fell afraid in the emergency room.", "fell", "feel"),
         ("The clinic exposed me to a board range of pathology.", "board", "broad"),
         ("Families waited fore hours to see the only doctor.", "fore", "for"),
+        ("The program should rise awareness of hypertension in villages.", "rise", "raise"),
+        ("Early surgery can safe the patient's leg.", "safe", "save"),
+        ("Residency is my chance of braking out of routine.", "braking", "breaking"),
+        ("Air population from the factories worsened his asthma.", "population", "pollution"),
     ],
 )
 def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
@@ -72,6 +77,11 @@ def test_flags(pipeline: Pipeline, text: str, words: str, fix: str) -> None:
         "The board reviewed my application in March.",
         "Patient safety came to the fore during the outbreak.",
         "The dog injured its fore legs.",
+        "Her fever continued to rise the whole night.",
+        "Blood pressure can rise a little after meals.",
+        "We moved the children to safe places before the flood.",
+        "The driver was braking hard on the wet road.",
+        "The rural population of my province is growing.",
     ],
 )
 def test_spares(pipeline: Pipeline, text: str) -> None:

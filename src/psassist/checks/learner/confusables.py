@@ -65,6 +65,14 @@ CONFUSABLE = define(
             'South China Morning Post, "Expand your vocabulary" (board/broad)',
             "http://www.scmp.com/article/549194/expand-your-vocabulary",
         ),
+        Source(
+            'Grammar Monster, "Raise, Rise or Raze?" ("raise" takes an object)',
+            "http://www.grammar-monster.com/easily_confused/raise_rise_raze.htm",
+        ),
+        Source(
+            'Edit This, "Grammar Lesson: Break and Brake"',
+            "https://www.editthisllc.com/post/2019/08/01/edit-this-grammar-lesson-break-and-brake",
+        ),
     ),
     example=Example(
         flag="I did not want to loose the patient's trust.",
