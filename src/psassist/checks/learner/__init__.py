@@ -36,6 +36,7 @@ from psassist.checks.learner import (
     missing_relative,
     missing_subject,
     missing_to,
+    near_spellings,  # noqa: F401 (registers more grammar.confusable checks)
     noun_number,
     paragraph_end,
     past_time,
@@ -45,6 +46,7 @@ from psassist.checks.learner import (
     simple_agreement,  # noqa: F401 (registers more grammar.agreement checks)
     since_for,
     so_such,
+    sound_alikes,  # noqa: F401 (registers more grammar.confusable checks)
     splices,
     stative,
     tense,

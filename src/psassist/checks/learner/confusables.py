@@ -20,7 +20,7 @@ CONFUSABLE = define(
     "grammar.confusable",
     Category.GRAMMAR,
     Severity.WARNING,
-    "Confused word (lose/loose, advice/advise, then/than)",
+    "Confused word (there/their, then/than, to/too, lose/loose, advice/advise)",
     "Words that sound alike but are different parts of speech are a classic learner error, "
     "and a spell checker cannot see them. A warning until its precision is measured.",
     sources=(
@@ -40,6 +40,38 @@ CONFUSABLE = define(
         Source(
             'Grammar.com, "Led / Lead" (the past of "lead" is "led")',
             "http://www.grammar.com/led-lead",
+        ),
+        Source(
+            'Sophia, "Commonly Confused Words" (there/their/they\'re, to/too/two)',
+            "https://www.sophia.org/tutorials/commonly-confused-words-4",
+        ),
+        Source(
+            'Grammar Monster, "Than or Then?" ("than" introduces a comparison)',
+            "http://www.grammar-monster.com/easily_confused/than_then.htm",
+        ),
+        Source(
+            'Strategically, "How to spell disease" ("decease" means death)',
+            "https://strategically.co/blog/grammar-tips/how-to-spell-disease/",
+        ),
+        Source(
+            'Heads Up English, "Ad vs Add"',
+            "https://headsupenglish.com/confusing-words/ad-vs-add",
+        ),
+        Source(
+            'SpeakSpeak, "Fell or felt?" ("fell" is the past of "fall")',
+            "http://speakspeak.com/confusing-words/fell-felt",
+        ),
+        Source(
+            'South China Morning Post, "Expand your vocabulary" (board/broad)',
+            "http://www.scmp.com/article/549194/expand-your-vocabulary",
+        ),
+        Source(
+            'Grammar Monster, "Raise, Rise or Raze?" ("raise" takes an object)',
+            "http://www.grammar-monster.com/easily_confused/raise_rise_raze.htm",
+        ),
+        Source(
+            'Edit This, "Grammar Lesson: Break and Brake"',
+            "https://www.editthisllc.com/post/2019/08/01/edit-this-grammar-lesson-break-and-brake",
         ),
     ),
     example=Example(
