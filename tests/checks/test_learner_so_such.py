@@ -50,3 +50,10 @@ def test_flags_so_before_adjective_and_noun(
 )
 def test_leaves_so_with_an_adjective_alone(offline_checker: Checker, text: str) -> None:
     assert rule_findings(offline_checker, text, RULE) == []
+
+
+def test_one_mark_for_so_long_time(offline_checker: Checker) -> None:
+    """The missing-article rule's "a so long time" would be wrong; so-such's fix has the "a"."""
+    text = "I waited so long time for this match."
+    assert rule_findings(offline_checker, text, "grammar.missing-article") == []
+    assert rule_findings(offline_checker, text, RULE) == [("so long time", ("such a long time",))]

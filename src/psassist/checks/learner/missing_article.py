@@ -317,4 +317,7 @@ def _bare_time(analysis: Analysis, index: int) -> str | None:
         return None
     if bare_nouns.determined(analysis, index):
         return None
-    return "a" if _starts_phrase(analysis, _phrase_start(analysis, index)) else None
+    start = _phrase_start(analysis, index)
+    if tokens[start].lower == "so":
+        return None  # "so long time": grammar.so-such gives "such a long time"
+    return "a" if _starts_phrase(analysis, start) else None
