@@ -36,6 +36,7 @@ from psassist.checks.learner import (
     missing_relative,
     missing_subject,
     missing_to,
+    missing_verb,  # noqa: F401 (registers more grammar.missing-be checks)
     near_spellings,  # noqa: F401 (registers more grammar.confusable checks)
     noun_number,
     paragraph_end,

@@ -1,0 +1,81 @@
+"""Missing or malformed verbs on the real spaCy pipeline: a modal or subject with no "be",
+"it's" before a base verb, an adjective as a subject, "you be"."""
+
+from __future__ import annotations
+
+import pytest
+
+from psassist.checks.checker import Checker
+from tests.checks.rule_findings import rule_findings
+
+FLAGS: list[tuple[str, str, str, str]] = [
+    # (rule, text, the flagged span, the first suggested fix)
+    (
+        "grammar.missing-be",
+        "For rural families this clinic can the only link to a specialist.",
+        "can the",
+        "can be the",
+    ),
+    (
+        "grammar.missing-be",
+        "I believe this rotation will the start of my career in oncology.",
+        "will the",
+        "will be the",
+    ),
+    (
+        "grammar.missing-be",
+        "Without an interpreter the visit would not a real conversation.",
+        "would not a",
+        "would not be a",
+    ),
+    (
+        "grammar.missing-be",
+        "After the night shift I could very tired but happy.",
+        "could very tired",
+        "could be very tired",
+    ),
+    (
+        "grammar.missing-be",
+        "In the monsoon the roads flood and it really very hard to reach the clinic.",
+        "it really very hard",
+        "it is really very hard",
+    ),
+    (
+        "grammar.missing-be",
+        "On Mondays, the wards so busy that nurses skip their breaks.",
+        "wards so busy",
+        "wards are so busy",
+    ),
+    (
+        "grammar.missing-be",
+        "Thousands of patients affected by the flood every year.",
+        "patients affected",
+        "patients are affected",
+    ),
+]
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    ("grammar.missing-be", "Can the patient walk without help?"),
+    ("grammar.missing-be", "What will the results show about her kidneys?"),
+    ("grammar.missing-be", "Only then could the team begin the transfusion."),
+    ("grammar.missing-be", "I worked as hard as I could the whole night."),
+    ("grammar.missing-be", "We will all the same keep trying."),
+    ("grammar.missing-be", "Patients very sick with sepsis were moved to the unit."),
+    ("grammar.missing-be", "With the ward very busy, we waited for a bed."),
+    ("grammar.missing-be", "I have never met a nurse so dedicated to her patients."),
+    ("grammar.missing-be", "They very much enjoyed the teaching rounds."),
+    ("grammar.missing-be", "Many children hurt by cars every year are never seen by a doctor."),
+    ("grammar.missing-be", "A guideline written by the hospital's own staff."),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "span", "fix"), FLAGS)
+def test_rule_flags(offline_checker: Checker, rule_id: str, text: str, span: str, fix: str) -> None:
+    found = rule_findings(offline_checker, text, rule_id)
+    assert [s for s, _ in found] == [span]
+    assert found[0][1][0] == fix
+
+
+@pytest.mark.parametrize(("rule_id", "text"), NEAR_MISSES)
+def test_rule_spares(offline_checker: Checker, rule_id: str, text: str) -> None:
+    assert rule_findings(offline_checker, text, rule_id) == []
