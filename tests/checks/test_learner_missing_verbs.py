@@ -52,6 +52,18 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "patients affected",
         "patients are affected",
     ),
+    (
+        "grammar.verb-form-be-base",
+        "When the clinic closes early it's make the wait longer for everyone.",
+        "it's make",
+        "it makes",
+    ),
+    (
+        "grammar.verb-form-be-base",
+        "My father is a surgeon and he's help me with every decision.",
+        "he's help",
+        "he helps",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
@@ -66,6 +78,12 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-be", "They very much enjoyed the teaching rounds."),
     ("grammar.missing-be", "Many children hurt by cars every year are never seen by a doctor."),
     ("grammar.missing-be", "A guideline written by the hospital's own staff."),
+    ("grammar.verb-form-be-base", "Let's go over the plan once more."),
+    ("grammar.verb-form-be-base", "It's work I love, even on the hardest nights."),
+    ("grammar.verb-form-be-base", "It's cause for concern when a child stops eating."),
+    ("grammar.verb-form-be-base", "It's come to my attention that the schedule changed."),
+    ("grammar.verb-form-be-base", "The patient's walk was slow but steady."),
+    ("grammar.verb-form-be-base", "It's brand new and nobody knows how to use it."),
 ]
 
 
