@@ -64,6 +64,24 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "he's help",
         "he helps",
     ),
+    (
+        "grammar.adjective-subject",
+        "The important is that every patient understands the plan.",
+        "The important",
+        "The important thing",
+    ),
+    (
+        "grammar.adjective-subject",
+        "During my rotation the interesting was how quickly the team adapted.",
+        "the interesting",
+        "the interesting thing",
+    ),
+    (
+        "grammar.adjective-subject",
+        "The good is that the new ward opened last spring.",
+        "The good",
+        "The good thing",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
@@ -84,6 +102,13 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.verb-form-be-base", "It's come to my attention that the schedule changed."),
     ("grammar.verb-form-be-base", "The patient's walk was slow but steady."),
     ("grammar.verb-form-be-base", "It's brand new and nobody knows how to use it."),
+    ("grammar.adjective-subject", "The poor are the first to lose access to care."),
+    ("grammar.adjective-subject", "The elderly need more time during each visit."),
+    ("grammar.adjective-subject", "The best is yet to come in my training."),
+    ("grammar.adjective-subject", "The most important thing is that every patient is heard."),
+    ("grammar.adjective-subject", "There are two reasons. The first is that I love teaching."),
+    ("grammar.adjective-subject", "The ideal is that every patient sees the same doctor."),
+    ("grammar.adjective-subject", "The same is true for the night nurses."),
 ]
 
 

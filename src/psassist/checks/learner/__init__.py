@@ -9,6 +9,7 @@ Each module holds one family of rules; importing this package registers their ch
 from __future__ import annotations
 
 from psassist.checks.learner import (
+    adjective_subject,
     agreement,
     articles,
     bare_infinitive,
@@ -88,6 +89,7 @@ RULE_IDS = frozenset(
         cannot.CANNOT.id,
         capitals.STRAY_CAPITAL.id,
         missing_be.MISSING_BE.id,
+        adjective_subject.ADJECTIVE_SUBJECT.id,
         verb_forms.BASE_AFTER_AUXILIARY.id,
         verb_forms.PAST_PARTICIPLE.id,
         be_base.BE_BASE.id,
