@@ -82,6 +82,18 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "The good",
         "The good thing",
     ),
+    (
+        "grammar.agreement",
+        "When you be honest with patients, they trust you.",
+        "be",
+        "are",
+    ),
+    (
+        "grammar.agreement",
+        "Because they be far from the city, many families skip follow-up visits.",
+        "be",
+        "are",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
@@ -109,6 +121,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.adjective-subject", "There are two reasons. The first is that I love teaching."),
     ("grammar.adjective-subject", "The ideal is that every patient sees the same doctor."),
     ("grammar.adjective-subject", "The same is true for the night nurses."),
+    ("grammar.agreement", "The board insisted that he be present at every meeting."),
+    ("grammar.agreement", "Whether it be a fever or a rash, parents call us first."),
+    ("grammar.agreement", "We decided to let it be and move on."),
 ]
 
 
