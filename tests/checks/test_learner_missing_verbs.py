@@ -53,6 +53,18 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "patients are affected",
     ),
     (
+        "grammar.missing-be",
+        'In our village the illness has a local name; it called "the shaking".',
+        "it called",
+        "it is called",
+    ),
+    (
+        "grammar.missing-be",
+        "It known as the silent killer among our patients.",
+        "It known",
+        "It is known",
+    ),
+    (
         "grammar.verb-form-be-base",
         "When the clinic closes early it's make the wait longer for everyone.",
         "it's make",
@@ -108,6 +120,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-be", "They very much enjoyed the teaching rounds."),
     ("grammar.missing-be", "Many children hurt by cars every year are never seen by a doctor."),
     ("grammar.missing-be", "A guideline written by the hospital's own staff."),
+    ("grammar.missing-be", "The hospital said it called the family twice before surgery."),
+    ("grammar.missing-be", "It called me back within an hour."),
+    ("grammar.missing-be", "The clinic sits on a street with houses arranged by size."),
     ("grammar.verb-form-be-base", "Let's go over the plan once more."),
     ("grammar.verb-form-be-base", "It's work I love, even on the hardest nights."),
     ("grammar.verb-form-be-base", "It's cause for concern when a child stops eating."),

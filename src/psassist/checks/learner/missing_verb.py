@@ -178,7 +178,11 @@ def check_participle_by(analysis: Analysis) -> Iterator[Finding]:
             if participle.tag != "VBN" or "agent" not in child_deps(analysis, j):
                 continue
             noun = tokens[j - 1]
-            if participle.head != j - 1 or noun.tag != "NNS":
+            if (
+                participle.head != j - 1
+                or noun.tag != "NNS"
+                or not _heads_sentence(analysis, j - 1)
+            ):
                 continue
             fixed = f"{noun.text} are {participle.text}"
             yield MISSING_BE.finding(
@@ -187,3 +191,50 @@ def check_participle_by(analysis: Analysis) -> Iterator[Finding]:
                 f'a verb is missing: "{fixed}" (or "were" for the past)',
                 [fixed],
             )
+
+
+def _heads_sentence(analysis: Analysis, index: int) -> bool:
+    """The noun is the sentence's head, or its "of" phrase is ("Thousands of patients"),
+    not a noun in a "with" phrase ("a board with spaces arranged by rows")."""
+    tokens = analysis.tokens
+    noun = tokens[index]
+    if noun.dep == "ROOT":
+        return True
+    preposition = tokens[noun.head]
+    return (
+        noun.dep == "pobj" and preposition.lower == "of" and tokens[preposition.head].dep == "ROOT"
+    )
+
+
+#: Verbs of naming whose passive learners write without "is" ("it called ...").
+_NAMING = word_set("called named termed known")
+
+
+@reports(MISSING_BE)
+def check_naming_passive(analysis: Analysis) -> Iterator[Finding]:
+    """ "It called "ballast water"", "it known as the silent killer": "it" cannot call
+    or know anything here; the passive needs "is". Only before a quotation mark, a
+    name the parse reads as the verb's complement, or "as" after "known"."""
+    tokens = analysis.tokens
+    for index, verb in enumerate(tokens[1:], start=1):
+        subject = tokens[index - 1]
+        if verb.lower not in _NAMING or subject.lower != "it" or subject.sentence != verb.sentence:
+            continue
+        before = tokens[index - 2] if index > 1 else None
+        if (
+            before is not None
+            and before.sentence == verb.sentence
+            and plain(before) not in _CLAUSE_OPENERS
+        ):
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is None or after.sentence != verb.sentence:
+            continue
+        if verb.lower == "known":
+            named = plain(after) == "as"
+        else:
+            named = after.tag in ("``", "''") or "oprd" in child_deps(analysis, index)
+        if not named:
+            continue
+        fixed = f"{subject.text} is {verb.text}"
+        yield MISSING_BE.finding(subject.start, verb.end, f'a verb is missing: "{fixed}"', [fixed])
