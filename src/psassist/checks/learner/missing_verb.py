@@ -116,6 +116,8 @@ def check_degree_adjective(analysis: Analysis) -> Iterator[Finding]:
         if plain(tokens[at - 1]) not in _DEGREE or tokens[at].lower in _QUANTITIES:
             continue
         adjective = tokens[at]
+        if subject.lower in _SUBJECT_PRONOUNS and subject.head == at:
+            continue  # parsed right: check_missing_be reports it
         if _LINKS & set(child_deps(analysis, at)) or _finite_verb_follows(tokens, at):
             continue
         fixed = f"{subject.text} {be} {analysis.text[tokens[index + 1].start : adjective.end]}"
