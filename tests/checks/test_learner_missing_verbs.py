@@ -1,5 +1,5 @@
 """Missing or malformed verbs on the real spaCy pipeline: a modal or subject with no "be",
-"it's" before a base verb, an adjective as a subject, "you be"."""
+"it's" before a base verb, an adjective as a subject, "I interest in", "you be"."""
 
 from __future__ import annotations
 
@@ -95,6 +95,24 @@ FLAGS: list[tuple[str, str, str, str]] = [
         "The good thing",
     ),
     (
+        "grammar.feeling-adjective",
+        "Since my first year I interest in caring for older patients.",
+        "I interest in",
+        "I am interested in",
+    ),
+    (
+        "grammar.feeling-adjective",
+        "Many parents concern about the cost of each visit.",
+        "parents concern about",
+        "parents are concerned about",
+    ),
+    (
+        "grammar.feeling-adjective",
+        "After that rotation I interested in cardiology.",
+        "I interested in",
+        "I am interested in",
+    ),
+    (
         "grammar.agreement",
         "When you be honest with patients, they trust you.",
         "be",
@@ -136,6 +154,12 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.adjective-subject", "There are two reasons. The first is that I love teaching."),
     ("grammar.adjective-subject", "The ideal is that every patient sees the same doctor."),
     ("grammar.adjective-subject", "The same is true for the night nurses."),
+    ("grammar.feeling-adjective", "Cardiology interests me more than any other field."),
+    ("grammar.feeling-adjective", "My mother worries about my long shifts."),
+    ("grammar.feeling-adjective", "This change concerns about half of our patients."),
+    ("grammar.feeling-adjective", "Students interested in surgery should apply early."),
+    ("grammar.feeling-adjective", "I am interested in internal medicine."),
+    ("grammar.feeling-adjective", "Are you interested in joining our research group?"),
     ("grammar.agreement", "The board insisted that he be present at every meeting."),
     ("grammar.agreement", "Whether it be a fever or a rash, parents call us first."),
     ("grammar.agreement", "We decided to let it be and move on."),

@@ -28,6 +28,7 @@ from psassist.checks.learner import (
     connectors,
     double_determiners,
     embedded_questions,  # noqa: F401 (registers another grammar.word-order check)
+    feeling_verbs,
     generic_the,
     hyphens,
     joined_clauses,
@@ -90,6 +91,7 @@ RULE_IDS = frozenset(
         capitals.STRAY_CAPITAL.id,
         missing_be.MISSING_BE.id,
         adjective_subject.ADJECTIVE_SUBJECT.id,
+        feeling_verbs.FEELING_ADJECTIVE.id,
         verb_forms.BASE_AFTER_AUXILIARY.id,
         verb_forms.PAST_PARTICIPLE.id,
         be_base.BE_BASE.id,
