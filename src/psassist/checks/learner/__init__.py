@@ -9,6 +9,7 @@ Each module holds one family of rules; importing this package registers their ch
 from __future__ import annotations
 
 from psassist.checks.learner import (
+    adjective_subject,
     agreement,
     articles,
     bare_infinitive,
@@ -27,6 +28,7 @@ from psassist.checks.learner import (
     connectors,
     double_determiners,
     embedded_questions,  # noqa: F401 (registers another grammar.word-order check)
+    feeling_verbs,
     generic_the,
     hyphens,
     joined_clauses,
@@ -36,6 +38,7 @@ from psassist.checks.learner import (
     missing_relative,
     missing_subject,
     missing_to,
+    missing_verb,  # noqa: F401 (registers more grammar.missing-be checks)
     near_spellings,  # noqa: F401 (registers more grammar.confusable checks)
     noun_number,
     paragraph_end,
@@ -87,6 +90,8 @@ RULE_IDS = frozenset(
         cannot.CANNOT.id,
         capitals.STRAY_CAPITAL.id,
         missing_be.MISSING_BE.id,
+        adjective_subject.ADJECTIVE_SUBJECT.id,
+        feeling_verbs.FEELING_ADJECTIVE.id,
         verb_forms.BASE_AFTER_AUXILIARY.id,
         verb_forms.PAST_PARTICIPLE.id,
         be_base.BE_BASE.id,

@@ -88,6 +88,60 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
+#: Subjects whose "'s" is "is" or "has", never a possessive ("it's", "he's", "that's").
+_CONTRACTING_SUBJECTS = frozenset({"it", "he", "she", "that", "this", "there", "what", "who"})
+
+
+#: "it's 'cause" (because), "it's do or die", "he's be": idioms and slips of another kind.
+_NOT_AFTER_CONTRACTION = frozenset({"cause", "do", "be", "have"})
+
+
+@reports(BE_BASE)
+def contracted_be_base(analysis: Analysis) -> Iterator[Finding]:
+    """ "it's make the job harder": "'s" (is or has) before a base verb, which takes
+    neither. "Let's" and a noun's possessive ("the patient's") have another subject."""
+    tokens = analysis.tokens
+    for index, contraction in enumerate(tokens):
+        if plain(contraction) != "'s" or index == 0:
+            continue
+        subject = tokens[index - 1]
+        if subject.lower not in _CONTRACTING_SUBJECTS or subject.end != contraction.start:
+            continue
+        found = next_verb(tokens, index)
+        if found is None:
+            continue
+        at, skipped = found
+        word = tokens[at]
+        if skipped or word.text[:1].isupper() or not is_base(word.lower):
+            continue
+        if word.lower in _NOT_AFTER_CONTRACTION:
+            continue
+        if could_be_participle(word.lower) or word_classes(word.lower) & {"ADJ", "ADV", "ADP"}:
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        adjective_after = (
+            following is not None
+            and following.tag == "JJ"
+            and at + 2 < len(tokens)
+            and tokens[at + 2].tag in ("NN", "NNS")
+        )  # "it's make big problems", not "it's brand new"
+        if "NOUN" in word_classes(word.lower) and not (
+            adjective_after or _verb_shown(word, following)
+        ):
+            continue  # "it's work I love", "it's cause for concern"
+        if pseudo_cleft(tokens, index):
+            continue
+        written = analysis.text[subject.start : word.end]
+        simple = f"{subject.text} {inflect(word.lower, 'VBZ')}"
+        progressive = f"{subject.text} is {inflect(word.lower, 'VBG')}"
+        yield BE_BASE.finding(
+            subject.start,
+            word.end,
+            f'"{written}" mixes two verb forms: "{simple}", or "{progressive}".',
+            [simple, progressive],
+        )
+
+
 def _verb_shown(word: Token, following: Token | None) -> bool:
     """A noun-or-verb word is a verb when an object follows it ("be help the poor")."""
     if following is None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.learner.syntax import child_deps, next_word, previous_word
-from psassist.checks.learner.words import neighbour
+from psassist.checks.learner.syntax import child_deps, next_word, plain, previous_word
+from psassist.checks.learner.words import neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -23,9 +23,10 @@ MISSING_BE = define(
     "grammar.missing-be",
     Category.GRAMMAR,
     Severity.WARNING,
-    'Missing "be" before an adjective',
-    'A subject needs a verb before an adjective: "it is dangerous", "he was very happy". '
-    "Learners whose first language has no linking verb often leave it out.",
+    'Missing "be"',
+    'A subject needs a verb before an adjective or a noun phrase: "it is dangerous", "he '
+    'was very happy", "it can be a useful tool", "many people are hurt by cars". Learners '
+    "whose first language has no linking verb often leave it out.",
     sources=(
         Source(
             'British Council LearnEnglish, "Linking verbs"',
@@ -46,6 +47,12 @@ _ALSO_OBJECTS = frozenset({"it"})
 #: A "be" already there: as a copula, or as the passive auxiliary.
 _BE_LINKS = frozenset({"cop", "auxpass"})
 _LINKS = _BE_LINKS | {"aux", "neg"}
+#: Adverbs that stand before the "be" a modal needs ("will not be", "can also be");
+#: degree adverbs ("very", "so") stand after it.
+BEFORE_BE = word_set("""
+not n't also always never just only still even already ever actually certainly definitely
+probably surely usually often sometimes then
+""")
 #: Adjective-tagged words that work as adverbs after a subject ("he alone knows").
 _NOT_PREDICATES = frozenset({"alone", "only", "else", "together", "sure", "first", "last"})
 
@@ -100,7 +107,14 @@ def check_modal_adjective(analysis: Analysis) -> Iterator[Finding]:
             and after.sentence == modal.sentence
         ):
             continue  # "as you would solar panels", "could private message": a noun phrase
-        fixed = analysis.text[modal.start : adjective.start] + "be " + adjective.text
+        at = auxes[0] + 1
+        while at < index and plain(tokens[at]) in BEFORE_BE:
+            at += 1  # "would not be happy", but "could be very helpful"
+        fixed = (
+            analysis.text[modal.start : tokens[at].start]
+            + "be "
+            + analysis.text[tokens[at].start : adjective.end]
+        )
         yield MISSING_BE.finding(
             modal.start, adjective.end, f'a verb is missing: "{fixed}"', [fixed]
         )

@@ -275,3 +275,42 @@ def verb_read_as_noun(analysis: Analysis) -> Iterator[Finding]:
             f'"{fix}", not "{word.text}".',
             [f"{subject.text} {match_case(fix, word.text)}"],
         )
+
+
+#: Words that open a clause whose subject takes an ordinary present ("when you are").
+_INDICATIVE_OPENERS = word_set("""
+when whenever because since while although though once until unless before after
+""")
+_PRESENT_BE = {
+    "i": "am",
+    "he": "is",
+    "she": "is",
+    "it": "is",
+    "we": "are",
+    "you": "are",
+    "they": "are",
+}
+
+
+@reports(AGREEMENT)
+def bare_be_after_pronoun(analysis: Analysis) -> Iterator[Finding]:
+    """ "when you be successful": "be" after a subject pronoun takes its present form. The
+    subjunctive ("insist that he be present", "whether it be") and "let it be" have no
+    such opener before the pronoun."""
+    tokens = analysis.tokens
+    for index, be in enumerate(tokens):
+        if plain(be) != "be" or index < 2 or tokens[index - 1].sentence != be.sentence:
+            continue
+        pronoun, opener = tokens[index - 1], tokens[index - 2]
+        present = _PRESENT_BE.get(pronoun.lower)
+        if present is None or opener.sentence != be.sentence:
+            continue
+        if plain(opener) not in _INDICATIVE_OPENERS:
+            continue
+        yield AGREEMENT.finding(
+            be.start,
+            be.end,
+            f'after "{pronoun.text}" use "{present}": "{pronoun.text} {present}", not '
+            f'"{pronoun.text} be"',
+            [match_case(present, be.text)],
+        )
