@@ -43,6 +43,9 @@ ERROR_TYPES: tuple[str, ...] = (
     "double-determiner",
     "compared-with",
     "stray-capital",
+    "missing-be",
+    "adjective-subject",
+    "feeling-adjective",
 )
 #: The first eight are typos and grammar of the kind LanguageTool is built for.
 LANGUAGETOOL_CLASS = frozenset(ERROR_TYPES[:8])
