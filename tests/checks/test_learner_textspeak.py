@@ -17,6 +17,7 @@ RULE = "spelling.textspeak"
         ("We r ready to serve this community.", ["r"], "are"),
         ("I chose the night shift coz it paid more.", ["coz"], "because"),
         ("Thank u for reading ur applicant's story.", ["u", "ur"], "you"),
+        ("On a busy night, u learn to triage fast.", ["u"], "you"),
     ],
 )
 def test_flags_chat_spellings(
@@ -35,6 +36,7 @@ def test_flags_chat_spellings(
         "Vitamin B4 and the letter u were on the quiz.",
         "The ancient city of Ur fascinated my grandfather.",
         "Group A, group B and group r samples were stored apart.",
+        "The vowels a, e, i, o, u and y sound different in Hindi.",
     ],
 )
 def test_leaves_letters_units_and_names_alone(offline_checker: Checker, text: str) -> None:

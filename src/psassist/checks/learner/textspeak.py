@@ -64,13 +64,20 @@ def check_textspeak(analysis: Analysis) -> Iterator[Finding]:
         if fix is None and word in _SINGLE_LETTERS:
             before = previous_word(tokens, index)
             after = next_word(tokens, index)
-            if before is None or after is None or not before.is_alpha or not after.is_alpha:
-                continue  # "10 u", "vitamin u" at an end, "r = 0.8"
-            if not (_adjacent(analysis, before.end, token.start) and after.start == token.end + 1):
+            if after is None or not after.is_alpha or after.start != token.end + 1:
+                continue  # "r = 0.8", a letter at the end of a sentence
+            if _after_comma(analysis, index):
+                if not after.tag.startswith(("VB", "MD")):
+                    continue  # "vowels a, e, i, o, u and y": a list of letters
+            elif (
+                before is None
+                or not before.is_alpha
+                or not _adjacent(analysis, before.end, token.start)
+            ):
+                continue  # "10 u", "(u)"
+            if word == "r" and (before is None or before.lower not in _PRONOUNS_BEFORE_R):
                 continue
-            if word == "r" and before.lower not in _PRONOUNS_BEFORE_R:
-                continue
-            if before.tag == "DT" or before.lower in {"letter", "letters"}:
+            if before is not None and (before.tag == "DT" or before.lower in {"letter", "letters"}):
                 continue  # "the letter u", "a u": the letter itself
             fix = _SINGLE_LETTERS[word]
         if fix is None:
@@ -81,6 +88,15 @@ def check_textspeak(analysis: Analysis) -> Iterator[Finding]:
             f'"{word}" is a text-message spelling; write "{fix}" in a statement.',
             [match_case(fix, word)],
         )
+
+
+def _after_comma(analysis: Analysis, index: int) -> bool:
+    """ "In such a case, u learn": the letter opens a clause after a comma."""
+    return (
+        index > 0
+        and analysis.tokens[index - 1].text == ","
+        and (analysis.tokens[index - 1].end + 1 == analysis.tokens[index].start)
+    )
 
 
 def _adjacent(analysis: Analysis, left_end: int, right_start: int) -> bool:
