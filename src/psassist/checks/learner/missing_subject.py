@@ -31,11 +31,6 @@ MISSING_SUBJECT = define(
             'Miami Dade College, "Uses of Empty Subject It"',
             "http://flang1.kendall.mdc.edu/6/606/606paths/6_L606lecture2/L606lecture2b.htm",
         ),
-        Source(
-            'Cambridge Dictionary, English Grammar Today, "Dummy subjects" (not: "Is '
-            'important to wear a helmet")',
-            "http://fscai.com/169416.html",
-        ),
     ),
     example=Example(
         flag="In my village is common to see children with malaria.",
