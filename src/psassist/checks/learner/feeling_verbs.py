@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
-from psassist.checks.learner.words import inflect, neighbour, word_set
+from psassist.checks.learner.words import PRESENT_BE, inflect, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -57,7 +57,8 @@ _PREPOSITIONS = {
 }
 #: "I interested in": the -ed adjective with only "be" left out.
 _PARTICIPLES = {inflect(verb, "VBN"): verb for verb in _PREPOSITIONS}
-_BE_FOR = {"i": "am", "he": "is", "she": "is", "we": "are", "they": "are", "you": "are"}
+#: The pronouns that name a person who feels, and their "be" (not "it": "it interests").
+_BE_FOR = {pronoun: be for pronoun, be in PRESENT_BE.items() if pronoun != "it"}
 
 
 @reports(FEELING_ADJECTIVE)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner.syntax import child_deps, next_word, plain, previous_word
-from psassist.checks.learner.words import neighbour, word_set
+from psassist.checks.learner.words import PRESENT_BE, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -41,7 +41,9 @@ MISSING_BE = define(
     replaces=True,
 )
 
-_BE_FOR = {"i": "am", "he": "is", "she": "is", "it": "is", "we": "are", "they": "are"}
+#: Subject pronouns and their "be", shared with missing_verb.py; not "you", which these
+#: rules have never covered (it is as often an object: "made you happy").
+BE_FOR = {pronoun: be for pronoun, be in PRESENT_BE.items() if pronoun != "you"}
 #: Pronouns that are also objects ("make it easy"): only when no verb comes before.
 _ALSO_OBJECTS = frozenset({"it"})
 #: A "be" already there: as a copula, or as the passive auxiliary.
@@ -61,7 +63,7 @@ _NOT_PREDICATES = frozenset({"alone", "only", "else", "together", "sure", "first
 def check_missing_be(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for index, pronoun in enumerate(tokens):
-        be = _BE_FOR.get(pronoun.lower)
+        be = BE_FOR.get(pronoun.lower)
         if be is None or pronoun.dep != "nsubj":
             continue
         head = pronoun.head

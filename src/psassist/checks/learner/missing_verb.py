@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.missing_be import BEFORE_BE, MISSING_BE
+from psassist.checks.learner.missing_be import BE_FOR, BEFORE_BE, MISSING_BE
 from psassist.checks.learner.syntax import child_deps, plain, previous_word
 from psassist.checks.learner.words import TIME_UNITS, word_set
 from psassist.checks.registry import reports
@@ -42,7 +42,6 @@ _CLAUSE_BREAKS = word_set("""
 that which who whom whose because when while if since although though where and or but
 """)
 _DEGREE = word_set("very so too extremely really quite highly incredibly especially")
-_SUBJECT_PRONOUNS = {"i": "am", "he": "is", "she": "is", "we": "are", "they": "are", "it": "is"}
 _LINKS = frozenset({"cop", "aux", "auxpass", "neg"})
 #: Words before a clause's subject: the subject opens a clause after them.
 _CLAUSE_OPENERS = word_set("that because so and but if when since although though while , ; :")
@@ -116,7 +115,7 @@ def check_degree_adjective(analysis: Analysis) -> Iterator[Finding]:
         if plain(tokens[at - 1]) not in _DEGREE or tokens[at].lower in _QUANTITIES:
             continue
         adjective = tokens[at]
-        if subject.lower in _SUBJECT_PRONOUNS and subject.head == at:
+        if subject.lower in BE_FOR and subject.head == at:
             continue  # parsed right: check_missing_be reports it
         if _LINKS & set(child_deps(analysis, at)) or _finite_verb_follows(tokens, at):
             continue
@@ -145,8 +144,8 @@ def _subject_be(analysis: Analysis, index: int) -> str | None:
     token = tokens[index]
     first = analysis.sentences[token.sentence].first_token
     start = index
-    if token.lower in _SUBJECT_PRONOUNS:
-        be = _SUBJECT_PRONOUNS[token.lower]
+    if token.lower in BE_FOR:
+        be = BE_FOR[token.lower]
     elif token.tag in ("NN", "NNS") and token.dep not in (
         "dobj",
         "pobj",

@@ -21,7 +21,7 @@ from psassist.checks.learner.agreement import AGREEMENT
 from psassist.checks.learner.number_words import EITHER_NUMBER
 from psassist.checks.learner.syntax import child_deps, match_case, plain, previous_word
 from psassist.checks.learner.verb_lexicon import is_base, past_forms
-from psassist.checks.learner.words import inflect, word_set
+from psassist.checks.learner.words import PRESENT_BE, inflect, word_set
 from psassist.checks.registry import reports
 from psassist.findings import Finding
 
@@ -281,15 +281,6 @@ def verb_read_as_noun(analysis: Analysis) -> Iterator[Finding]:
 _INDICATIVE_OPENERS = word_set("""
 when whenever because since while although though once until unless before after
 """)
-_PRESENT_BE = {
-    "i": "am",
-    "he": "is",
-    "she": "is",
-    "it": "is",
-    "we": "are",
-    "you": "are",
-    "they": "are",
-}
 
 
 @reports(AGREEMENT)
@@ -302,7 +293,7 @@ def bare_be_after_pronoun(analysis: Analysis) -> Iterator[Finding]:
         if plain(be) != "be" or index < 2 or tokens[index - 1].sentence != be.sentence:
             continue
         pronoun, opener = tokens[index - 1], tokens[index - 2]
-        present = _PRESENT_BE.get(pronoun.lower)
+        present = PRESENT_BE.get(pronoun.lower)
         if present is None or opener.sentence != be.sentence:
             continue
         if plain(opener) not in _INDICATIVE_OPENERS:

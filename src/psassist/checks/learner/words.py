@@ -26,6 +26,18 @@ their me him us them i you he she we they it can could will would should may mig
 """)
 
 
+#: The present of "be" for each subject pronoun ("I am", "you are", "it is"): the word a
+#: missing-be or agreement fix puts after the pronoun.
+PRESENT_BE: dict[str, str] = {
+    "i": "am",
+    "you": "are",
+    "he": "is",
+    "she": "is",
+    "it": "is",
+    "we": "are",
+    "they": "are",
+}
+
 #: A year as written in a statement: 1990, 2019.
 YEAR = re.compile(r"^(19|20)\d\d$")
 #: Units a length of time is counted in ("five years", "many months", "a while").
