@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.word_order import capital_like
+from psassist.checks.learner.syntax import capital_like
 from psassist.checks.learner.words import neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Severity, Source

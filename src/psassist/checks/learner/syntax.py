@@ -69,6 +69,14 @@ def match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+def capital_like(replacement: str, original: str) -> str:
+    """The replacement with a capital when the original word has one; unlike
+    `match_case`, a one-letter "A" counts ("A such case" -> "Such a case")."""
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
 def plain(token: Token) -> str:
     """The token in lower case, a curly apostrophe made straight."""
     return token.lower.replace("\u2019", "'")

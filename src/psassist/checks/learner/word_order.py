@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner.missing_article import indefinite_article
-from psassist.checks.learner.syntax import previous_word
+from psassist.checks.learner.syntax import capital_like, previous_word
 from psassist.checks.learner.words import neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -78,14 +78,6 @@ learned learnt show showed shows shown notice noticed remember remembered apprec
 appreciated imagine imagined
 """)
 _OBJECT_PRONOUNS = word_set("me you him her us them")
-
-
-def capital_like(replacement: str, original: str) -> str:
-    """The replacement with a capital when the original word has one; unlike
-    `syntax.match_case`, a one-letter "A" counts ("A such case" -> "Such a case")."""
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 def _such_article(analysis: Analysis, index: int) -> Iterator[Finding]:
