@@ -146,7 +146,9 @@ def _noun_slot(analysis: Analysis, i: int) -> bool:
     return before is not None and before.lower in _DETERMINERS
 
 
-def _finding(token: Token, right: str, why: str) -> Finding:
+def confusable_finding(token: Token, right: str, why: str) -> Finding:
+    """The one shape every confusable finding takes (here, in sound_alikes.py and in
+    near_spellings.py): the reason, then the right word in the writer's capitals."""
     fixed = match_case(right, token.text)
     return CONFUSABLE.finding(token.start, token.end, f'{why}: "{fixed}".', [fixed])
 
@@ -166,7 +168,7 @@ def _verb_for_noun(analysis: Analysis, i: int, token: Token) -> Finding | None:
             return None  # "short of breath"-like noun uses after "to" are rare but possible
     right = verbs[token.lower]
     noun = "a noun" if token.lower != "breath" else "the noun"
-    return _finding(token, right, f'"{token.lower}" is {noun}; the verb is "{right}"')
+    return confusable_finding(token, right, f'"{token.lower}" is {noun}; the verb is "{right}"')
 
 
 def _has_pronoun_subject(analysis: Analysis, i: int) -> bool:
@@ -186,11 +188,11 @@ def _noun_for_verb(analysis: Analysis, i: int, token: Token) -> Finding | None:
         after = neighbour(analysis, i, 1)
         if after is not None and after.pos in {"NOUN", "PRON", "PROPN"}:
             return None  # "that advise patients": a verb with its object
-        return _finding(token, "advice", '"advise" is the verb; the noun is "advice"')
+        return confusable_finding(token, "advice", '"advise" is the verb; the noun is "advice"')
     if token.lower == "affect" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.lower == "on":
-            return _finding(
+            return confusable_finding(
                 token, "effect", '"affect" is the verb; a result or influence is an "effect"'
             )
     return None
@@ -201,13 +203,17 @@ def _loose_lose(analysis: Analysis, i: int, token: Token) -> Finding | None:
         before = neighbour(analysis, i, -1)
         if before is not None and before.lower in {"let", "cut", "break"}:
             return None
-        return _finding(token, "lose", '"loose" means not tight; to fail to keep is "lose"')
+        return confusable_finding(
+            token, "lose", '"loose" means not tight; to fail to keep is "lose"'
+        )
     if token.lower == "lose" and _after_loosening_verb(analysis, i):
-        return _finding(token, "loose", '"lose" is a verb; free or not fastened is "loose"')
+        return confusable_finding(
+            token, "loose", '"lose" is a verb; free or not fastened is "loose"'
+        )
     if token.lower == "lose" and _noun_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and after.pos == "NOUN" and after.dep != "dobj":
-            return _finding(
+            return confusable_finding(
                 token, "loose", '"lose" is a verb; the adjective (not tight) is "loose"'
             )
     return None
@@ -230,7 +236,7 @@ def _effected(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if token.lower == "effect" and _after_verb_slot(analysis, i):
         after = neighbour(analysis, i, 1)
         if after is not None and (after.lower in _PERSON_OBJECTS or after.pos == "ADP"):
-            return _finding(
+            return confusable_finding(
                 token,
                 "affect",
                 "to change or influence something is to "
@@ -248,7 +254,7 @@ def _effected(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     if after is not None and after.lower in _EFFECT_OBJECTS:
         return None
-    return _finding(
+    return confusable_finding(
         token, inflect("affect", "VBN"), 'to be changed or moved by something is to be "affected"'
     )
 
@@ -281,7 +287,7 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
         sentence = analysis.sentences[token.sentence]
         if any(t.lower == "if" for t in analysis.tokens[sentence.first_token : i]):
             return None  # "if ... then": the "then" of a condition
-        return _finding(
+        return confusable_finding(
             token,
             "than",
             "after a comparison (more, better, rather) English uses "
@@ -295,7 +301,7 @@ def _then_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
             for t in earlier
         ):
             return None
-        return _finding(
+        return confusable_finding(
             token, "then", '"than" compares; for "next" or "after that" English uses "then"'
         )
     return None
@@ -332,7 +338,7 @@ def _its(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if token.lower == "its" and (
         after.lower in {"a", "an", "been", "not"} or _its_very_adjective(analysis, i)
     ):
-        return _finding(
+        return confusable_finding(
             token, "it's", '"its" is the possessive; "it is" or "it has" is written "it\'s"'
         )
     return None
@@ -368,13 +374,13 @@ def _led(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None  # "lead poisoning", "our team lead guided me"
     why = '"lead" is the present; its past and past participle are spelled "led"'
     if before is not None and plain(before) in _PERFECT_AUX:
-        return _finding(token, "led", why)
+        return confusable_finding(token, "led", why)
     helpers = [t for t in analysis.tokens[max(0, i - 4) : i] if t.head == i and t.dep == "aux"]
     if before is None or helpers:
         return None  # "will lead", "to lead", "could potentially lead", "did lead"
     object_follows = after.lower in _OBJECT_PRONOUNS or after.lower == "to"
     if object_follows and _singular_subject(analysis, i):
-        return _finding(token, "led", why + ' (a present "lead" would need "leads" here)')
+        return confusable_finding(token, "led", why + ' (a present "lead" would need "leads" here)')
     return None
 
 

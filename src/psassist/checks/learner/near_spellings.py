@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.confusables import CONFUSABLE
-from psassist.checks.learner.syntax import child_deps, match_case
+from psassist.checks.learner.confusables import CONFUSABLE, confusable_finding
+from psassist.checks.learner.syntax import child_deps
 from psassist.checks.learner.words import inflect, neighbour, word_set
 from psassist.checks.registry import reports
 from psassist.findings import Finding
@@ -25,11 +25,6 @@ from psassist.findings import Finding
 _WATCHED = word_set("""
 decease deceases adds fell board fore safe brake brakes braking braked population
 """)
-
-
-def _finding(token: Token, right: str, why: str) -> Finding:
-    fixed = match_case(right, token.text)
-    return CONFUSABLE.finding(token.start, token.end, f'{why}: "{fixed}".', [fixed])
 
 
 def _disease(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -43,7 +38,9 @@ def _disease(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if not (described or modifies) or token.pos == "VERB":
         return None  # "it deceases the value" is another slip ("decreases")
     right = "diseases" if token.lower == "deceases" else "disease"
-    return _finding(token, right, '"decease" means death; the word for an illness is "disease"')
+    return confusable_finding(
+        token, right, '"decease" means death; the word for an illness is "disease"'
+    )
 
 
 #: Words that start a noun phrase: after them "adds" is a noun, so "ads" was meant.
@@ -72,7 +69,9 @@ def _ads(analysis: Analysis, i: int, token: Token) -> Finding | None:
         after is not None and after.pos in {"DET", "PRON", "NUM", "NOUN", "PROPN"}
     ):
         return None  # "this adds to", "the new drug adds two steps": a verb with its object
-    return _finding(token, "ads", '"adds" is a verb (adds up); short for advertisements is "ads"')
+    return confusable_finding(
+        token, "ads", '"adds" is a verb (adds up); short for advertisements is "ads"'
+    )
 
 
 #: Words after which only a bare verb fits.
@@ -91,7 +90,9 @@ def _feel(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     if not (after.pos in {"ADJ", "ADV"} or after.lower in {"like", "that", "as"}):
         return None
-    return _finding(token, "feel", '"fell" is the past of "fall"; the verb meant is "feel"')
+    return confusable_finding(
+        token, "feel", '"fell" is the past of "fall"; the verb meant is "feel"'
+    )
 
 
 #: Nouns of extent that "broad" describes: "a broad range of", "broad knowledge of".
@@ -111,7 +112,7 @@ def _broad(analysis: Analysis, i: int, token: Token) -> Finding | None:
     knowing = after.lower in _KNOWING_NOUNS and then is not None and then.lower in {"of", "on"}
     if not (extent or knowing):
         return None
-    return _finding(token, "broad", '"board" is a plank or a committee; wide is "broad"')
+    return confusable_finding(token, "broad", '"board" is a plank or a committee; wide is "broad"')
 
 
 #: Words before "fore" that keep it the front part: "the fore", "its fore legs", "to the fore".
@@ -128,7 +129,7 @@ def _for(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     if after.pos not in {"DET", "PRON", "NUM", "ADJ", "PROPN"} and after.tag != "NNS":
         return None
-    return _finding(token, "for", '"fore" means the front part; the preposition is "for"')
+    return confusable_finding(token, "for", '"fore" means the front part; the preposition is "for"')
 
 
 #: Objects that make "safe" after "to" or a modal the verb "save": "to safe lives".
@@ -148,7 +149,9 @@ def _save(analysis: Analysis, i: int, token: Token) -> Finding | None:
     objects = (after.pos in {"DET", "PRON"} and after.tag != "WDT") or after.lower in _SAVED_THINGS
     if not objects or after.lower in {"enough", "and"}:
         return None
-    return _finding(token, "save", '"safe" is an adjective; to keep from harm or loss is "save"')
+    return confusable_finding(
+        token, "save", '"safe" is an adjective; to keep from harm or loss is "save"'
+    )
 
 
 #: Nouns of time after "rise" ("rise the next morning"), which are not its object.
@@ -166,7 +169,7 @@ def _raise(analysis: Analysis, i: int, token: Token) -> Finding | None:
     if thing.pos not in {"NOUN", "PRON"} or thing.lower in _TIME_NOUNS or thing.tag == "JJS":
         return None
     right = inflect("raise", token.tag)
-    return _finding(
+    return confusable_finding(
         token, right, '"rise" takes no object; to lift or increase something is "raise"'
     )
 
@@ -184,7 +187,7 @@ def _break(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     right = {"brake": "break", "brakes": "breaks", "braking": "breaking", "braked": "broke"}
     fixed = right[token.lower]
-    return _finding(
+    return confusable_finding(
         token, fixed, f'to brake is to slow a vehicle; "{fixed} {after.lower}" was meant'
     )
 
@@ -201,7 +204,7 @@ def _pollution(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     if after is not None and after.pos == "NOUN":
         return None  # "noise population density" is a compound of its own
-    return _finding(
+    return confusable_finding(
         token,
         "pollution",
         '"population" is the people living somewhere; dirt in the air, water or soil is '

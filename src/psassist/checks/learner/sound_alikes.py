@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
-from psassist.checks.learner.confusables import CONFUSABLE
+from psassist.checks.learner.confusables import CONFUSABLE, confusable_finding
 from psassist.checks.learner.lexicon import is_count_only
-from psassist.checks.learner.syntax import match_case
 from psassist.checks.learner.words import TIME_UNITS, neighbour, word_set
 from psassist.checks.registry import reports
 from psassist.findings import Finding
@@ -25,11 +24,6 @@ from psassist.findings import Finding
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation that ends a phrase.
 _PHRASE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
-
-
-def _finding(token: Token, right: str, why: str) -> Finding:
-    fixed = match_case(right, token.text)
-    return CONFUSABLE.finding(token.start, token.end, f'{why}: "{fixed}".', [fixed])
 
 
 def _phrase_after(analysis: Analysis, index: int) -> list[Token]:
@@ -116,7 +110,7 @@ def _there_their(analysis: Analysis, i: int, token: Token) -> Finding | None:
         return None
     if not possessive:
         return None
-    return _finding(
+    return confusable_finding(
         token,
         "their",
         '"there" is a place; the word for "belonging to them" before a noun is "their"',
@@ -186,7 +180,7 @@ def _that_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
     words = _phrase_after(analysis, i)
     if not words or not _second_term(analysis, i, back, words):
         return None
-    return _finding(
+    return confusable_finding(
         token,
         "than",
         'after a comparison (more, less, better) the second part starts with "than", not "that"',
@@ -242,7 +236,7 @@ def _to_too(analysis: Analysis, i: int, token: Token) -> Finding | None:
         after.pos in {"NOUN", "PROPN", "ADJ", "NUM", "VERB"} or after.lower in {"of", "than"}
     ):
         return None  # "moved to remote areas", "is to only show", "to more than ten"
-    return _finding(
+    return confusable_finding(
         token,
         "too",
         '"to" is a preposition or starts an infinitive; "more than enough" (too late, too '
