@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.words import word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -43,7 +44,6 @@ MISSING_RELATIVE = define(
 _BE_FORMS = word_set("is are was were 's")
 _PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "RB"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
-_FINITE = frozenset({"VBP", "VBZ", "VBD", "MD"})
 _NEGATIONS = frozenset({"n't", "n\u2019t"})
 #: Words that head the phrase themselves, so the noun after them starts a new clause.
 _QUANTITY_PRONOUNS = word_set("little much nothing something anything everything")
@@ -66,7 +66,7 @@ def check_missing_relative(analysis: Analysis) -> Iterator[Finding]:
         if noun is None or noun + 1 >= len(tokens):
             continue
         verb = tokens[noun + 1]
-        if verb.tag not in _FINITE or not verb.is_alpha or not _agrees(tokens[noun], verb):
+        if verb.tag not in FINITE_TAGS or not verb.is_alpha or not _agrees(tokens[noun], verb):
             continue
         after = tokens[noun + 2] if noun + 2 < len(tokens) else None
         if after is not None and after.tag in {"PRP", "DT"}:

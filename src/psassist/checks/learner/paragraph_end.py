@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import SUBJECTS, is_finite
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -42,9 +43,8 @@ _CLOSERS = frozenset("\"'\u201d\u2019)]")
 #: A paragraph ending in one of these is not a finished sentence: a greeting ("Dear Dr.
 #: Rao,"), a list's lead-in ("My goals:"), a line broken on purpose.
 _OPEN_ENDS = frozenset(",:;-\u2013\u2014/")
-_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-_AUXILIARIES = frozenset({"aux", "auxpass"})
+#: A clause as the subject counts too: "What she said made sense".
+_SUBJECTS = SUBJECTS | {"csubj"}
 _MIN_WORDS = 4
 
 
@@ -88,15 +88,7 @@ def _plain_sentence(analysis: Analysis, words: list[Token]) -> bool:
         return False  # "Why I Chose Internal Medicine", "Research Experience At AIIMS"
     sentence = analysis.sentences[words[0].sentence]
     tokens = analysis.tokens
-    with_subject = {
-        tokens[k].head
-        for k in range(sentence.first_token, sentence.last_token)
-        if tokens[k].dep in _SUBJECTS
-    }
     return any(
-        tokens[k].tag in _FINITE_TAGS
-        and (
-            k in with_subject or (tokens[k].dep in _AUXILIARIES and tokens[k].head in with_subject)
-        )
+        tokens[k].dep in _SUBJECTS and is_finite(analysis, tokens[k].head)
         for k in range(sentence.first_token, sentence.last_token)
     )

@@ -14,14 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.confusables import CONFUSABLE, confusable_finding
 from psassist.checks.learner.lexicon import is_count_only
 from psassist.checks.learner.words import TIME_UNITS, neighbour, word_set
 from psassist.checks.registry import reports
 from psassist.findings import Finding
 
-#: Tags of a verb that carries tense, so starts a clause of its own ("were", "needed").
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation that ends a phrase.
 _PHRASE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
 
@@ -84,7 +83,7 @@ def _possessive_phrase(words: list[Token], after: Token | None) -> bool:
         return False
     if any(w.lower == "own" for w in words):
         return True
-    return after is None or (after.tag not in _FINITE and after.lower not in {"'s", "\u2019s"})
+    return after is None or (after.tag not in FINITE_TAGS and after.lower not in {"'s", "\u2019s"})
 
 
 def _there_their(analysis: Analysis, i: int, token: Token) -> Finding | None:
@@ -158,7 +157,7 @@ def _second_term(analysis: Analysis, i: int, back: int, words: list[Token]) -> b
     # the clause's verb can sit past a comma, so the whole sentence must have none.
     noun_between = any(analysis.tokens[i - k].pos == "NOUN" for k in range(1, back))
     reach = words if noun_between else _sentence_rest(analysis, i)
-    if any(w.tag in _FINITE or w.pos == "AUX" for w in reach):
+    if any(w.tag in FINITE_TAGS or w.pos == "AUX" for w in reach):
         return False  # "more patients that needed care", "better that we go"
     if first.tag == "NN" and (first.lower in _POINTING_NOUNS or len(words) == 1):
         return False  # "it is better that way"
