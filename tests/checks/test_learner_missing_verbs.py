@@ -141,6 +141,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("grammar.missing-be", "The hospital said it called the family twice before surgery."),
     ("grammar.missing-be", "It called me back within an hour."),
     ("grammar.missing-be", "The clinic sits on a street with houses arranged by size."),
+    # grammar.feeling-adjective gives the one finding, with its preposition.
+    ("grammar.missing-be", "After that rotation I interested in cardiology."),
     ("grammar.verb-form-be-base", "Let's go over the plan once more."),
     ("grammar.verb-form-be-base", "It's work I love, even on the hardest nights."),
     ("grammar.verb-form-be-base", "It's cause for concern when a child stops eating."),

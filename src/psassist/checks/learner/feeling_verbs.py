@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from psassist.checks.analysis import Analysis
+from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.words import PRESENT_BE, inflect, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -61,28 +61,37 @@ _PARTICIPLES = {inflect(verb, "VBN"): verb for verb in _PREPOSITIONS}
 _BE_FOR = {pronoun: be for pronoun, be in PRESENT_BE.items() if pronoun != "it"}
 
 
+def feeling_phrase(analysis: Analysis, index: int) -> tuple[Token, Token, str] | None:
+    """The subject, the preposition and the fix when token `index` is a feeling verb used
+    for the person who feels it ("I interest in"). missing_be.py asks too, so that "I
+    interested in" gets this rule's one finding, not a second from missing-be."""
+    verb = analysis.tokens[index]
+    lemma = _PARTICIPLES.get(verb.lower, verb.lemma.lower())
+    prepositions = _PREPOSITIONS.get(lemma)
+    if prepositions is None or verb.tag not in ("VB", "VBP", "VBZ", "VBD", "VBN", "JJ", "NN"):
+        return None
+    subject = neighbour(analysis, index, -1)
+    after = neighbour(analysis, index, 1)
+    if subject is None or after is None or after.lower not in prepositions:
+        return None
+    asking = neighbour(analysis, index, -2)
+    if asking is not None and (asking.lemma in ("be", "do", "have") or asking.tag == "MD"):
+        return None  # "Are you interested in": a question, its verb before the subject
+    be = _BE_FOR.get(subject.lower)
+    if be is None and subject.tag == "NNS" and verb.lower not in _PARTICIPLES:
+        be = "are"
+    if be is None:
+        return None
+    return subject, after, f"{subject.text} {be} {inflect(lemma, 'VBN')} {after.text}"
+
+
 @reports(FEELING_ADJECTIVE)
 def check_feeling_verb(analysis: Analysis) -> Iterator[Finding]:
-    tokens = analysis.tokens
-    for index, verb in enumerate(tokens):
-        lemma = _PARTICIPLES.get(verb.lower, verb.lemma.lower())
-        prepositions = _PREPOSITIONS.get(lemma)
-        if prepositions is None or verb.tag not in ("VB", "VBP", "VBZ", "VBD", "VBN", "JJ", "NN"):
+    for index in range(len(analysis.tokens)):
+        found = feeling_phrase(analysis, index)
+        if found is None:
             continue
-        subject = neighbour(analysis, index, -1)
-        after = neighbour(analysis, index, 1)
-        if subject is None or after is None or after.lower not in prepositions:
-            continue
-        asking = neighbour(analysis, index, -2)
-        if asking is not None and (asking.lemma in ("be", "do", "have") or asking.tag == "MD"):
-            continue  # "Are you interested in": a question, its verb before the subject
-        be = _BE_FOR.get(subject.lower)
-        if be is None and subject.tag == "NNS" and verb.lower not in _PARTICIPLES:
-            be = "are"
-        if be is None:
-            continue
-        adjective = inflect(lemma, "VBN")
-        fixed = f"{subject.text} {be} {adjective} {after.text}"
+        subject, after, fixed = found
         yield FEELING_ADJECTIVE.finding(
             subject.start,
             after.end,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis
+from psassist.checks.learner.feeling_verbs import feeling_phrase
 from psassist.checks.learner.syntax import child_deps, next_word, plain, previous_word
 from psassist.checks.learner.words import PRESENT_BE, neighbour, word_set
 from psassist.checks.registry import define, reports
@@ -74,6 +75,8 @@ def check_missing_be(analysis: Analysis) -> Iterator[Finding]:
             continue  # only "very", "so", "too" may stand between
         if _LINKS & set(child_deps(analysis, head)):
             continue
+        if feeling_phrase(analysis, head) is not None:
+            continue  # "I interested in": grammar.feeling-adjective gives the whole fix
         before = previous_word(tokens, index)
         if pronoun.lower in _ALSO_OBJECTS and before is not None and before.pos in ("VERB", "AUX"):
             continue
