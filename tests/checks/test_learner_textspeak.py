@@ -18,6 +18,8 @@ RULE = "spelling.textspeak"
         ("I chose the night shift coz it paid more.", ["coz"], "because"),
         ("Thank u for reading ur applicant's story.", ["u", "ur"], "you"),
         ("On a busy night, u learn to triage fast.", ["u"], "you"),
+        ("I know ur a good listener.", ["ur"], "you're"),
+        ("Ur story moved me, and I think ur right.", ["ur"], "you're"),
     ],
 )
 def test_flags_chat_spellings(

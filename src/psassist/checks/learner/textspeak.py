@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from psassist.checks.analysis import Analysis
+from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.syntax import match_case, next_word, previous_word
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -82,6 +82,8 @@ def check_textspeak(analysis: Analysis) -> Iterator[Finding]:
             fix = _SINGLE_LETTERS[word]
         if fix is None:
             continue
+        if word.lower() == "ur" and _says_you_are(tokens, index):
+            fix = "you're"
         yield TEXTSPEAK.finding(
             token.start,
             token.end,
@@ -97,6 +99,16 @@ def _after_comma(analysis: Analysis, index: int) -> bool:
         and analysis.tokens[index - 1].text == ","
         and (analysis.tokens[index - 1].end + 1 == analysis.tokens[index].start)
     )
+
+
+#: Tags of a word "ur" stands before when it means "you're": "ur right", "ur going",
+#: "ur a good doctor"; before a noun it is "your".
+_AFTER_YOU_ARE = frozenset({"JJ", "JJR", "VBG", "VBN", "DT", "RB"})
+
+
+def _says_you_are(tokens: list[Token], index: int) -> bool:
+    after = next_word(tokens, index)
+    return after is not None and after.tag in _AFTER_YOU_ARE
 
 
 def _adjacent(analysis: Analysis, left_end: int, right_start: int) -> bool:
