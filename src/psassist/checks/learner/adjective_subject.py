@@ -91,7 +91,7 @@ def check_adjective_subject(analysis: Analysis) -> Iterator[Finding]:
             continue
         if (
             adjective.text[:1].isupper()
-            and index + 1 != analysis.sentences[article.sentence].first_token + 1
+            and index != analysis.sentences[article.sentence].first_token
         ):
             continue  # "the Roman was": a name
         if "NOUN" in word_classes(adjective.lower) and not _clause_follows(analysis, index + 2):
@@ -101,6 +101,6 @@ def check_adjective_subject(analysis: Analysis) -> Iterator[Finding]:
         yield ADJECTIVE_SUBJECT.finding(
             article.start,
             adjective.end,
-            f'"{adjective.text}" needs a noun here: "{fixed} {be.text}" or "{what} {be.text}"',
+            f'"{adjective.text}" needs a noun here: "{fixed} {be.text}" or "{what} {be.text}".',
             [fixed],
         )

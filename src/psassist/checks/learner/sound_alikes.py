@@ -238,8 +238,8 @@ def _to_too(analysis: Analysis, i: int, token: Token) -> Finding | None:
     return confusable_finding(
         token,
         "too",
-        '"to" is a preposition or starts an infinitive; "more than enough" (too late, too '
-        'many) is "too"',
+        '"to" is a preposition or starts an infinitive; the word that means "more than '
+        'enough" (too late, too many) is "too"',
     )
 
 
