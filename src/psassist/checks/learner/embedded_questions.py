@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.word_order import WORD_ORDER
-from psassist.checks.learner.words import inflect, neighbour, word_set
+from psassist.checks.learner.words import (
+    PHRASE_OPENERS,
+    SUBJECT_PRONOUNS,
+    inflect,
+    neighbour,
+    word_set,
+)
 from psassist.checks.registry import reports
 from psassist.findings import Finding
 
@@ -40,7 +46,6 @@ _QUESTION_WORDS = word_set("why what where when how who whom which whose")
 _QUESTION_PHRASE_TAGS = frozenset({"JJ", "RB", "NN", "NNS", "JJR", "RBR"})
 _OBJECTS = word_set("me you him her us them myself himself herself ourselves themselves")
 _PARTICLES = word_set("out about")
-_SUBJECTS = word_set("i you he she it we they")
 _BE = word_set("am is are was were")
 #: "ca" and "wo" are how spaCy splits "can't" and "won't".
 _MODALS = word_set("can could will would should shall may might must ca wo")
@@ -49,7 +54,6 @@ _HAVE = word_set("has have had")
 _NEGATIONS = word_set("not n't")
 #: Question words that may be the subject before "be" ("what is the cause").
 _MAYBE_SUBJECT = word_set("who what which whose whom")
-_DETERMINERS = word_set("the a an my your his her its our their this that these those")
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "HYPH"})
 #: The verb "do" carries (base form) and the one "have" carries (a participle, which the
@@ -147,7 +151,7 @@ def _subject_end(analysis: Analysis, first: int, aux: str, wh: Token | None) -> 
     token = analysis.tokens[first]
     if token.lower == "there":
         return first if aux in _BE or aux in _MODALS else None
-    if token.lower in _SUBJECTS:
+    if token.lower in SUBJECT_PRONOUNS:
         return first
     if wh is not None and wh.lower in _MAYBE_SUBJECT and (aux in _BE or aux in _HAVE):
         return None  # "what is the cause", "who had the patient admitted"
@@ -156,7 +160,7 @@ def _subject_end(analysis: Analysis, first: int, aux: str, wh: Token | None) -> 
 
 def _noun_phrase_end(analysis: Analysis, first: int) -> int | None:
     """The last noun of "the pain", "my new attending", "the role of family doctors"."""
-    if analysis.tokens[first].lower not in _DETERMINERS:
+    if analysis.tokens[first].lower not in PHRASE_OPENERS:
         return None
     end = _last_noun(analysis, first + 1)
     if end is None:
@@ -164,7 +168,7 @@ def _noun_phrase_end(analysis: Analysis, first: int) -> int | None:
     of = neighbour(analysis, end, 1)
     if of is not None and of.lower == "of":
         start = end + 2
-        if start < len(analysis.tokens) and analysis.tokens[start].lower in _DETERMINERS:
+        if start < len(analysis.tokens) and analysis.tokens[start].lower in PHRASE_OPENERS:
             start += 1
         end = _last_noun(analysis, start) or end
     return end
@@ -225,7 +229,11 @@ def _question_phrase_end(analysis: Analysis, wh_index: int) -> int:
     end = wh_index
     for step in (1, 2):
         token = neighbour(analysis, wh_index, step)
-        if token is None or token.tag not in _QUESTION_PHRASE_TAGS or token.lower in _SUBJECTS:
+        if (
+            token is None
+            or token.tag not in _QUESTION_PHRASE_TAGS
+            or token.lower in SUBJECT_PRONOUNS
+        ):
             break
         end = wh_index + step
     return end

@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner.missing_article import indefinite_article
 from psassist.checks.learner.syntax import capital_like, previous_word
-from psassist.checks.learner.words import neighbour, word_set
+from psassist.checks.learner.words import (
+    PHRASE_OPENERS,
+    SUBJECT_PRONOUNS,
+    neighbour,
+    word_set,
+)
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -68,9 +73,6 @@ _COUNTS = word_set("two three four five six seven eight nine ten both twins pair
 _SUPERLATIVE_WORDS = word_set("most best worst least")
 #: Linking verbs whose adjective moves up to "how": "no matter how tired you feel".
 _LINKING = word_set("be seem feel look become get sound appear")
-#: Determiners that may start the subject after "no matter how".
-_SUBJECT_DETERMINERS = word_set("the a an my your his her its our their this that these those")
-_SUBJECT_PRONOUNS = word_set("i you he she it we they")
 #: Verbs after which "how + adjective" reports a degree ("I realized how hard it is").
 _REALIZING = word_set("""
 realize realized realise realised know knew understand understood see saw seen learn
@@ -159,9 +161,9 @@ def _subject_end(analysis: Analysis, index: int) -> int | None:
     """The last token of a short subject starting at `index` ("it", "the night shift"),
     or None when no pronoun or determiner-led noun phrase starts there."""
     first = analysis.tokens[index]
-    if first.lower in _SUBJECT_PRONOUNS:
+    if first.lower in SUBJECT_PRONOUNS:
         return index
-    if first.lower not in _SUBJECT_DETERMINERS:
+    if first.lower not in PHRASE_OPENERS:
         return None
     for step in range(1, 4):
         token = neighbour(analysis, index, step)

@@ -38,6 +38,12 @@ PRESENT_BE: dict[str, str] = {
     "they": "are",
 }
 
+#: The subject pronouns, in lower case.
+SUBJECT_PRONOUNS = frozenset(PRESENT_BE)
+#: Articles, possessives and demonstratives that can open a subject's noun phrase ("the
+#: pain", "my new attending").
+PHRASE_OPENERS = word_set("the a an my your his her its our their this that these those")
+
 #: A year as written in a statement: 1990, 2019.
 YEAR = re.compile(r"^(19|20)\d\d$")
 #: Units a length of time is counted in ("five years", "many months", "a while").
