@@ -85,11 +85,9 @@ _OBJECT_PRONOUNS = word_set("me you him her us them")
 def _such_article(analysis: Analysis, index: int) -> Iterator[Finding]:
     """ "a such case" -> "such a case"; "a so good doctor" -> "such a good doctor"."""
     tokens = analysis.tokens
-    article, second, third = tokens[index], neighbour(analysis, index, 1), None
-    if second is None:
-        return
-    third = neighbour(analysis, index, 2)
-    if third is None or not third.is_alpha:
+    article = tokens[index]
+    second, third = neighbour(analysis, index, 1), neighbour(analysis, index, 2)
+    if second is None or third is None or not third.is_alpha:
         return
     if second.lower == "such" and third.pos in {"ADJ", "NOUN", "PROPN"}:
         fixed = capital_like(f"such {indefinite_article(third.text)}", article.text)
