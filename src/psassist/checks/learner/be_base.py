@@ -70,13 +70,10 @@ def be_base(analysis: Analysis) -> Iterator[Finding]:
         word = tokens[at]
         if not word.tag.startswith("VB") or word.text[:1].isupper():
             continue
-        if not is_base(word.lower) or could_be_participle(word.lower):
-            continue
-        classes = word_classes(word.lower)
-        if classes & {"ADJ", "ADV", "ADP"}:
+        if not _base_verb_only(word):
             continue
         following = tokens[at + 1] if at + 1 < len(tokens) else None
-        if "NOUN" in classes and not _verb_shown(word, following):
+        if "NOUN" in word_classes(word.lower) and not _verb_shown(word, following):
             continue  # "the answer is help", "my job is research"
         if pseudo_cleft(tokens, index):
             continue
@@ -112,11 +109,9 @@ def contracted_be_base(analysis: Analysis) -> Iterator[Finding]:
             continue
         at, skipped = found
         word = tokens[at]
-        if skipped or word.text[:1].isupper() or not is_base(word.lower):
+        if skipped or word.text[:1].isupper() or word.lower in _NOT_AFTER_CONTRACTION:
             continue
-        if word.lower in _NOT_AFTER_CONTRACTION:
-            continue
-        if could_be_participle(word.lower) or word_classes(word.lower) & {"ADJ", "ADV", "ADP"}:
+        if not _base_verb_only(word):
             continue
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         adjective_after = (
@@ -140,6 +135,15 @@ def contracted_be_base(analysis: Analysis) -> Iterator[Finding]:
             f'"{written}" mixes two verb forms: "{simple}", or "{progressive}".',
             [simple, progressive],
         )
+
+
+def _base_verb_only(word: Token) -> bool:
+    """A bare verb that cannot be read as a participle, an adjective, an adverb or a
+    preposition ("help", not "open", "cut" or "like"): only then is "be" + it a slip."""
+    lower = word.lower
+    if not is_base(lower) or could_be_participle(lower):
+        return False
+    return not word_classes(lower) & {"ADJ", "ADV", "ADP"}
 
 
 def _verb_shown(word: Token, following: Token | None) -> bool:
