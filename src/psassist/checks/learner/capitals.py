@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.syntax import mostly_capitalised
 from psassist.checks.learner.words import word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
@@ -202,9 +203,7 @@ def in_title_case(analysis: Analysis, index: int) -> bool:
     line_start = analysis.text.rfind("\n", 0, tokens[index].start) + 1
     line_end = analysis.text.find("\n", tokens[index].end)
     line = analysis.text[line_start : line_end if line_end >= 0 else len(analysis.text)]
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitalised = [w for w in words if w[:1].isupper()]
-    if len(words) >= 3 and len(capitalised) * 2 > len(words):
+    if mostly_capitalised([w for w in line.split() if w[:1].isalpha()]):
         return True
     j = index - 1
     while j >= 0 and tokens[j].lower in _TITLE_SMALL_WORDS and tokens[j].text.islower():

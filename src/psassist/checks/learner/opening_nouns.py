@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from psassist.checks.analysis import Analysis
 from psassist.checks.learner import lexicon
-from psassist.checks.learner.syntax import next_word
+from psassist.checks.learner.syntax import mostly_capitalised, next_word
 from psassist.checks.learner.words import word_set
 
 #: Words that name one person the way a name does ("Mother said", "Grandpa was ill"),
@@ -65,6 +65,4 @@ def _heading_line(analysis: Analysis, index: int) -> bool:
     text = analysis.sentences[analysis.tokens[index].sentence].text.strip()
     if not text or text[-1] not in ".!?\"')\u201d":
         return True
-    words = [w for w in text.split() if w[:1].isalpha()]
-    capitalised = [w for w in words if w[:1].isupper()]
-    return len(words) >= 3 and len(capitalised) * 2 > len(words)
+    return mostly_capitalised([w for w in text.split() if w[:1].isalpha()])

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.clauses import SUBJECTS, is_finite
+from psassist.checks.learner.syntax import mostly_capitalised
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -83,8 +84,7 @@ def _plain_sentence(analysis: Analysis, words: list[Token]) -> bool:
     """At least four words, a finite verb with a subject of its own, not a title."""
     if len(words) < _MIN_WORDS or not words[-1].is_alpha:
         return False
-    capitalised = [w for w in words if w.text[:1].isupper()]
-    if len(capitalised) * 2 > len(words):
+    if mostly_capitalised([w.text for w in words]):
         return False  # "Why I Chose Internal Medicine", "Research Experience At AIIMS"
     sentence = analysis.sentences[words[0].sentence]
     tokens = analysis.tokens

@@ -77,6 +77,12 @@ def capital_like(replacement: str, original: str) -> str:
     return replacement
 
 
+def mostly_capitalised(words: Sequence[str]) -> bool:
+    """Three words or more, most of them capitalised: a title or a heading ("Why I Chose
+    Internal Medicine"), not a sentence."""
+    return len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
 def plain(token: Token) -> str:
     """The token in lower case, a curly apostrophe made straight."""
     return token.lower.replace("\u2019", "'")
