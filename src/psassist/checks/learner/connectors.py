@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.syntax import child_deps, match_case
 from psassist.checks.learner.words import neighbour, word_set
 from psassist.checks.registry import define, reports
@@ -71,8 +72,6 @@ RATHER_THAN = define(
     replaces=True,
 )
 
-#: Tags of a verb that carries tense, so makes a clause ("was", "died", "can").
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation that ends the conjunction's clause.
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
 #: Words before "rather that" that make it "would rather" + a clause.
@@ -94,7 +93,7 @@ def _clause_after(analysis: Analysis, index: int, *, to_subordinator: bool = Fal
 
 
 def _verbless(words: list[Token]) -> bool:
-    return bool(words) and not any(t.tag in _FINITE for t in words)
+    return bool(words) and not any(t.tag in FINITE_TAGS for t in words)
 
 
 def _because_noun(analysis: Analysis, index: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from psassist.checks.analysis import Analysis, Token
+from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.missing_be import BE_FOR, BEFORE_BE, MISSING_BE
 from psassist.checks.learner.syntax import child_deps, plain, previous_word
 from psassist.checks.learner.words import TIME_UNITS, word_set
@@ -34,7 +35,8 @@ _INVERTERS = word_set("""
 so nor neither as than only never rarely seldom what why how where when who which whom
 whose if
 """)
-_FINITE_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
+#: A verb in any form a clause can hang on (the base too: "they can help").
+_VERB_TAGS = FINITE_TAGS | {"VB"}
 #: Times a modal may stand before when its verb is left out ("as I could the next day").
 _TIME_WORDS = TIME_UNITS | word_set("time morning evening night afternoon weekend moment ago")
 #: Words that end the noun phrase after a modal: a new clause starts there.
@@ -91,7 +93,7 @@ def _no_verb_before_break(tokens: list[Token], start: int, end: int) -> bool:
         token = tokens[j]
         if token.is_punct or plain(token) in _CLAUSE_BREAKS or token.tag in ("WDT", "WP", "TO"):
             return j > start
-        if token.tag in _FINITE_TAGS or plain(token) in _TIME_WORDS:
+        if token.tag in _VERB_TAGS or plain(token) in _TIME_WORDS:
             return False
     return True
 
@@ -132,7 +134,7 @@ def _finite_verb_follows(tokens: list[Token], index: int) -> bool:
         token = tokens[j]
         if token.sentence != sentence or token.is_punct or plain(token) in _CLAUSE_BREAKS:
             return False
-        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+        if token.tag in FINITE_TAGS:
             return True
     return False
 
@@ -172,7 +174,7 @@ def check_participle_by(analysis: Analysis) -> Iterator[Finding]:
     tokens = analysis.tokens
     for sentence in analysis.sentences:
         first, last = sentence.first_token, sentence.last_token
-        if any(tokens[j].tag in _FINITE_TAGS for j in range(first, last)):
+        if any(tokens[j].tag in _VERB_TAGS for j in range(first, last)):
             continue
         for j in range(first + 1, last):
             participle = tokens[j]
