@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.syntax import child_deps, match_case
-from psassist.checks.learner.words import neighbour, word_set
+from psassist.checks.learner.words import clause_after, neighbour, word_set
 from psassist.checks.registry import define, reports
 from psassist.findings import Category, Example, Finding, Needs, Severity, Source
 
@@ -72,24 +72,8 @@ RATHER_THAN = define(
     replaces=True,
 )
 
-#: Punctuation that ends the conjunction's clause.
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
 #: Words before "rather that" that make it "would rather" + a clause.
 _PREFERENCE = word_set("would 'd \u2019d had sooner")
-
-
-def _clause_after(analysis: Analysis, index: int, *, to_subordinator: bool = False) -> list[Token]:
-    """The words after token `index` up to the end of its clause (punctuation, or with
-    `to_subordinator` the next "that", "if", "because" opening a clause of its own)."""
-    words: list[Token] = []
-    for step in range(1, 40):
-        token = neighbour(analysis, index, step)
-        if token is None or token.text in _CLAUSE_ENDS:
-            break
-        if to_subordinator and token.pos == "SCONJ" and token.dep == "mark":
-            break
-        words.append(token)
-    return words
 
 
 def _verbless(words: list[Token]) -> bool:
@@ -102,7 +86,7 @@ def _because_noun(analysis: Analysis, index: int) -> bool:
     objects = child_deps(analysis, index).get("pobj", [])
     if not objects or analysis.tokens[objects[0]].pos not in {"NOUN", "PROPN"}:
         return False
-    words = _clause_after(analysis, index)
+    words = clause_after(analysis, index)
     return _verbless(words) and words[0].lower != "of"
 
 
@@ -129,7 +113,7 @@ def _rather_that(analysis: Analysis, index: int) -> Token | None:
         return None
     if before is not None and before.lower in _PREFERENCE:
         return None  # "I would rather that you stayed"
-    words = _clause_after(analysis, index + 1, to_subordinator=True)
+    words = clause_after(analysis, index + 1, to_subordinator=True)
     if not words or not _verbless(words):
         return None
     first = words[0]

@@ -17,24 +17,9 @@ from psassist.checks.analysis import Analysis, Token
 from psassist.checks.learner.clauses import FINITE_TAGS
 from psassist.checks.learner.confusables import CONFUSABLE, confusable_finding
 from psassist.checks.learner.lexicon import is_count_only
-from psassist.checks.learner.words import TIME_UNITS, neighbour, word_set
+from psassist.checks.learner.words import TIME_UNITS, clause_after, neighbour, word_set
 from psassist.checks.registry import reports
 from psassist.findings import Finding
-
-#: Punctuation that ends a phrase.
-_PHRASE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
-
-
-def _phrase_after(analysis: Analysis, index: int) -> list[Token]:
-    """The words after token `index` up to the next phrase-ending punctuation."""
-    words: list[Token] = []
-    for step in range(1, 30):
-        token = neighbour(analysis, index, step)
-        if token is None or token.text in _PHRASE_ENDS:
-            break
-        words.append(token)
-    return words
-
 
 # --- there / their ---------------------------------------------------------------------
 
@@ -176,7 +161,7 @@ def _that_than(analysis: Analysis, i: int, token: Token) -> Finding | None:
     ahead = neighbour(analysis, i, -back - 1)
     if ahead is not None and ahead.lower in {"the", "so"} and back == 1:
         return None  # "the more that one coin...", "so much more that we stayed"
-    words = _phrase_after(analysis, i)
+    words = clause_after(analysis, i)
     if not words or not _second_term(analysis, i, back, words):
         return None
     return confusable_finding(

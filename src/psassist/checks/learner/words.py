@@ -88,3 +88,21 @@ def neighbour(analysis: Analysis, index: int, step: int) -> Token | None:
     if not 0 <= other < len(tokens) or tokens[other].sentence != tokens[index].sentence:
         return None
     return tokens[other]
+
+
+#: Punctuation that ends a clause or a phrase.
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "\u2014", "--", "(", ")"})
+
+
+def clause_after(analysis: Analysis, index: int, *, to_subordinator: bool = False) -> list[Token]:
+    """The words after token `index` up to the end of its clause: punctuation, or with
+    `to_subordinator` the next "that", "if", "because" opening a clause of its own."""
+    words: list[Token] = []
+    for step in range(1, 40):
+        token = neighbour(analysis, index, step)
+        if token is None or token.text in CLAUSE_ENDS:
+            break
+        if to_subordinator and token.pos == "SCONJ" and token.dep == "mark":
+            break
+        words.append(token)
+    return words
